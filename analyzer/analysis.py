@@ -1,0 +1,614 @@
+"""Scan an export: classify every member, stream its records once, and freeze the figures into a Report."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+from analyzer import __version__
+from analyzer.archive import DEFAULT_LIMITS, Archive, Limits, Member, open_archive
+from analyzer.contacts import find_contacts
+from analyzer.dates import NO_YEAR, UNPARSEABLE, parse_date
+from analyzer.dialect import Table, read_article, read_csv
+from analyzer.errors import ArchiveError
+from analyzer.mapping import REPORT_STATUSES, Dataset, Mapping, Source, Text, categories_in_order
+from analyzer import policy
+
+SCHEMA_VERSION = 1
+_TAGS = re.compile(r"<[^>]+>")
+_PART = re.compile(r"_(\d+)(?=\.[^.]+$)")
+
+
+# --- the Report: every figure any renderer shows -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class ColumnFigures:
+    name: str
+    role: str  # one of mapping.ROLES, or "unknown"
+    non_empty: int
+
+
+@dataclass(frozen=True)
+class Drift:
+    """The header differs from every layout the mapping knows: LinkedIn changed the file."""
+
+    new_columns: tuple[str, ...]
+    missing_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class YearCount:
+    year: int
+    records: int
+    before_start: int = 0  # records dated before the policy start for the member's region
+    after_start: int = 0
+
+
+@dataclass(frozen=True)
+class ContactHit:
+    dataset: str
+    kind: str  # "email", "phone", "iban"
+    count: int
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DatasetFigures:
+    name: str
+    members: tuple[str, ...]
+    category: str
+    category_label: Text
+    status: str
+    confidence: str
+    reason: Text
+    sources: tuple[str, ...]
+    description: Text
+    unit: Text | None
+    records: int
+    data_points: int
+    words: int
+    first_date: date | None
+    last_date: date | None
+    per_year: tuple[YearCount, ...]
+    undated: int
+    bad_dates: int
+    columns: tuple[ColumnFigures, ...]
+    drift: Drift | None
+    problems: tuple[str, ...]
+    notes: tuple[str, ...]
+    before_opt_out: int = 0
+    after_opt_out: int = 0
+
+
+@dataclass(frozen=True)
+class CategoryFigures:
+    key: str
+    label: Text
+    description: Text
+    status: str
+    confidence: str
+    reason: Text
+    sources: tuple[str, ...]
+    datasets: tuple[str, ...]
+    records: int
+    data_points: int
+    words: int
+    first_date: date | None
+    last_date: date | None
+    per_year: tuple[YearCount, ...]
+
+
+@dataclass(frozen=True)
+class StatusTotals:
+    status: str
+    datasets: int
+    records: int
+    data_points: int
+    words: int
+
+
+@dataclass(frozen=True)
+class Verdict:
+    region: str | None
+    region_how: str  # how the region was found, for the reader ("" when unknown)
+    policy_start: date | None
+    opted_out_on: date | None
+    under_18: bool | None
+    used_before_start: int
+    used_after_start: int
+    used_undated: int
+    used_before_opt_out: int
+    used_after_opt_out: int
+
+
+@dataclass(frozen=True)
+class SourceFigures:
+    path: str
+    name: str
+    kind: str | None
+    export_date: date | None
+    is_zip: bool
+    size: int
+    sha256: str | None
+    root: str
+    nested_zip: str
+
+
+@dataclass(frozen=True)
+class MappingInfo:
+    platform: str
+    version: str
+    reviewed: date
+    policy_effective: date
+    origin: str
+
+
+@dataclass(frozen=True)
+class Report:
+    schema_version: int
+    tool_version: str
+    generated_at: str
+    source: SourceFigures
+    mapping: MappingInfo
+    datasets: tuple[DatasetFigures, ...]
+    categories: tuple[CategoryFigures, ...]
+    totals: tuple[StatusTotals, ...]
+    unmapped: tuple[str, ...]
+    unmapped_records: int
+    unmapped_data_points: int
+    problems: tuple[str, ...]
+    ignored: tuple[str, ...]
+    verdict: Verdict
+    contacts: tuple[ContactHit, ...]
+    sources: tuple[Source, ...]
+    values_shown: bool = False
+
+    def total(self, status: str) -> StatusTotals:
+        return next(t for t in self.totals if t.status == status)
+
+    @property
+    def data_points(self) -> int:
+        return sum(t.data_points for t in self.totals)
+
+    @property
+    def top_used(self) -> tuple[DatasetFigures, ...]:
+        """The used datasets with records, most records first (the headline's "most exposed")."""
+        used = [d for d in self.datasets if d.status == "used" and d.records]
+        return tuple(sorted(used, key=lambda d: (-d.records, d.name)))
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    region: str | None = None
+    opted_out_on: date | None = None
+    show_values: bool = False
+    limits: Limits = DEFAULT_LIMITS
+    today: date | None = None  # fixed in tests; defaults to the export date, then today
+
+
+# --- scanning ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    """What the scan learns from Profile.csv before it reads the other datasets."""
+
+    options: ScanOptions
+    member_name: str = ""
+    profile: dict[str, str] = field(default_factory=dict)
+    profile_done: bool = False
+    region: str | None = None
+    region_how: str = ""
+    policy_start: date | None = None
+
+
+def scan(
+    path: str | Path,
+    mapping: Mapping,
+    options: ScanOptions = ScanOptions(),
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Report:
+    """Read a LinkedIn export (ZIP or folder) and return every figure as a frozen Report."""
+    with open_archive(path, options.limits) as archive:
+        return _scan_archive(archive, mapping, options, progress)
+
+
+def _group(archive: Archive, mapping: Mapping) -> tuple[dict[Dataset, list[Member]], list[Member]]:
+    groups: dict[Dataset, list[Member]] = {}
+    unmapped: list[Member] = []
+    for member in archive.members:
+        dataset = mapping.match(member.path)
+        if dataset is None:
+            unmapped.append(member)
+        else:
+            groups.setdefault(dataset, []).append(member)
+    for members in groups.values():
+        members.sort(key=_part_order)
+    return groups, unmapped
+
+
+def _part_order(member: Member) -> tuple[int, str]:
+    match = _PART.search(member.name)
+    return (int(match.group(1)) if match else -1, member.path)
+
+
+def _scan_archive(
+    archive: Archive, mapping: Mapping, options: ScanOptions, progress: Callable[[str, int, int], None] | None
+) -> Report:
+    groups, unmapped = _group(archive, mapping)
+    if not groups:
+        what = f"{len(archive.members)} files, none of them" if archive.members else "no files, so nothing"
+        raise ArchiveError(
+            f"{archive.source.path}: does not look like a LinkedIn data export ({what} known). "
+            "Point the tool at the ZIP LinkedIn sent you (Complete_… or Basic_LinkedInDataExport_….zip) or its extracted folder."
+        )
+    ctx = _Context(options)
+    order = {d.name: i for i, d in enumerate(mapping.datasets)}
+    # Profile.csv first: the member's name and region shape how the other datasets are counted.
+    ordered = sorted(groups, key=lambda d: (d.name != "Profile.csv", order[d.name]))
+    total_bytes = sum(m.size for ms in groups.values() for m in ms) or 1
+    done = 0
+    figures: list[DatasetFigures] = []
+    contacts: list[ContactHit] = []
+    for dataset in ordered:
+        if dataset.name != "Profile.csv" and not ctx.profile_done:
+            _learn_profile(ctx)
+        dataset_figures, hits = _analyse(dataset, groups[dataset], ctx)
+        figures.append(dataset_figures)
+        contacts.extend(hits)
+        if dataset.name == "Profile.csv":
+            _learn_profile(ctx)
+        done += sum(m.size for m in groups[dataset])
+        if progress:
+            progress(dataset.name, done, total_bytes)
+    if not ctx.profile_done:
+        _learn_profile(ctx)
+    unmapped_records = unmapped_points = 0
+    problems = list(archive.problems)
+    for member in unmapped:
+        if member.name.lower().endswith(".csv"):
+            table = read_csv(member)
+            for row in table.rows:
+                unmapped_records += 1
+                unmapped_points += sum(1 for v in row if v.strip())
+            problems.extend(table.problems)
+    figures.sort(key=lambda d: order[d.name])
+    return _freeze(
+        archive, mapping, ctx, figures, contacts, [m.path for m in unmapped], unmapped_records, unmapped_points, problems
+    )
+
+
+def _learn_profile(ctx: _Context) -> None:
+    """Member name, region and policy start, from Profile.csv and --region."""
+    ctx.profile_done = True
+    first = ctx.profile.get("first name", "").strip()
+    last = ctx.profile.get("last name", "").strip()
+    ctx.member_name = " ".join(p for p in (first, last) if p)
+    if ctx.options.region:
+        ctx.region, ctx.region_how = ctx.options.region, "--region"
+    else:
+        ctx.region, ctx.region_how = _infer_region(ctx.profile)
+    ctx.policy_start = policy.REGION_START[ctx.region] if ctx.region else None
+
+
+def _infer_region(profile: dict[str, str]) -> tuple[str | None, str]:
+    for column in ("geo location", "country", "address"):
+        value = profile.get(column, "").strip()
+        if not value:
+            continue
+        region = policy.region_from_location(value) if column != "country" else policy.region_of_country(value)
+        if region:
+            return region, f'Profile.csv "{column.title()}": {value}'
+    return None, ""
+
+
+@dataclass
+class _Acc:
+    """Running figures for one dataset; one pass over its records."""
+
+    header: list[str] = field(default_factory=list)
+    counts: list[int] = field(default_factory=list)
+    records: int = 0
+    words: int = 0
+    first: date | None = None
+    last: date | None = None
+    years: Counter[int] = field(default_factory=Counter)
+    before: Counter[int] = field(default_factory=Counter)
+    after: Counter[int] = field(default_factory=Counter)
+    undated: int = 0
+    bad_dates: int = 0
+    before_opt_out: int = 0
+    after_opt_out: int = 0
+    contacts: dict[str, list[str]] = field(default_factory=dict)
+    contact_counts: Counter[str] = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _analyse(dataset: Dataset, members: list[Member], ctx: _Context) -> tuple[DatasetFigures, list[ContactHit]]:
+    acc = _Acc()
+    capture_profile = dataset.name == "Profile.csv"
+    for member in members:
+        table = read_article(member) if dataset.format == "article" else read_csv(member)
+        _consume(dataset, member, table, acc, ctx, capture_profile)
+        acc.problems.extend(table.problems)
+        acc.notes.extend(f"{member.path}: {n}" for n in table.notes)
+    hits = [
+        ContactHit(dataset.name, kind, acc.contact_counts[kind], tuple(acc.contacts.get(kind, ())))
+        for kind in ("email", "phone", "iban")
+        if acc.contact_counts[kind]
+    ]
+    return _dataset_figures(dataset, members, acc), hits
+
+
+def _consume(
+    dataset: Dataset, member: Member, table: Table, acc: _Acc, ctx: _Context, capture_profile: bool
+) -> None:
+    header = table.header
+    if not header:
+        for _ in table.rows:
+            pass
+        return
+    if not acc.header:
+        acc.header = list(header)
+        acc.counts = [0] * len(header)
+    elif [h.lower() for h in header] != [h.lower() for h in acc.header]:
+        acc.problems.append(f"{member.path}: its header differs from {acc.header!r}; not counted with the other parts")
+        for _ in table.rows:
+            pass
+        return
+    roles = [dataset.role(h) for h in header]
+    date_cols = [i for i, r in enumerate(roles) if r == "date"]
+    primary = date_cols[0] if date_cols else None
+    other_dates = date_cols[1:]
+    text_cols = [i for i, r in enumerate(roles) if r == "authored_text"]
+    authored = _authored_test(dataset, header, ctx, acc)
+    scan_contacts = dataset.status == "used" and bool(text_cols)
+    start = ctx.policy_start
+    opt_out = ctx.options.opted_out_on
+    counts = acc.counts
+    width = len(header)
+    for row in table.rows:
+        acc.records += 1
+        for i in range(width):
+            if row[i] and not row[i].isspace():
+                counts[i] += 1
+        if capture_profile and acc.records == 1:
+            ctx.profile = {h.lower(): v for h, v in zip(header, row)}
+        if primary is not None:
+            when = parse_date(row[primary])
+            if isinstance(when, date):
+                year = when.year
+                acc.years[year] += 1
+                if acc.first is None or when < acc.first:
+                    acc.first = when
+                if acc.last is None or when > acc.last:
+                    acc.last = when
+                if start is not None:
+                    if when < start:
+                        acc.before[year] += 1
+                    else:
+                        acc.after[year] += 1
+                if opt_out is not None:
+                    if when < opt_out:
+                        acc.before_opt_out += 1
+                    else:
+                        acc.after_opt_out += 1
+            else:
+                acc.undated += 1
+                if when is UNPARSEABLE:
+                    acc.bad_dates += 1
+        for i in other_dates:
+            if parse_date(row[i]) is UNPARSEABLE:
+                acc.bad_dates += 1
+        if text_cols and (authored is None or authored(row)):
+            for i in text_cols:
+                text = row[i]
+                if not text:
+                    continue
+                if "<" in text:
+                    text = _TAGS.sub(" ", text)
+                acc.words += len(text.split())
+                if scan_contacts:
+                    for kind, value in find_contacts(text):
+                        acc.contact_counts[kind] += 1
+                        if ctx.options.show_values:
+                            acc.contacts.setdefault(kind, []).append(value)
+
+
+def _authored_test(dataset: Dataset, header: list[str], ctx: _Context, acc: _Acc) -> Callable[[list[str]], bool] | None:
+    """Which records' text the member wrote (messages FROM the member, OUTGOING invitations); None: all."""
+    if not dataset.authored_when:
+        return None
+    lowered = [h.lower() for h in header]
+    for cond in dataset.authored_when:
+        if cond.column.lower() not in lowered:
+            continue
+        index = lowered.index(cond.column.lower())
+        expected = cond.equals.replace("{member}", ctx.member_name) if "{member}" in cond.equals else cond.equals
+        if "{member}" in cond.equals and not ctx.member_name:
+            acc.notes.append("your name is not in Profile.csv, so words you wrote here could not be told apart and were not counted")
+            return lambda row: False
+        wanted = expected.strip().lower()
+        return lambda row, i=index, w=wanted: row[i].strip().lower() == w
+    return None
+
+
+def _dataset_figures(dataset: Dataset, members: list[Member], acc: _Acc) -> DatasetFigures:
+    columns = tuple(
+        ColumnFigures(h, dataset.role(h) or "unknown", n) for h, n in zip(acc.header, acc.counts)
+    )
+    drift = None
+    if acc.header and not dataset.is_known_layout(acc.header):
+        known = {c.lower() for layout in dataset.layouts for c in layout}
+        new = tuple(h for h in acc.header if h.lower() not in known)
+        closest = dataset.closest_layout(acc.header) or ()
+        have = {h.lower() for h in acc.header}
+        missing = tuple(c for c in dict.fromkeys(closest) if c.lower() not in have)
+        drift = Drift(new, missing)
+    if acc.bad_dates:
+        acc.problems.append(f"{dataset.name}: {acc.bad_dates:,} dates could not be read (not guessed; left out of the timeline)")
+    years = sorted(acc.years)
+    per_year = tuple(YearCount(y, acc.years[y], acc.before[y], acc.after[y]) for y in years)
+    return DatasetFigures(
+        name=dataset.name,
+        members=tuple(m.path for m in members),
+        category=dataset.category.key,
+        category_label=dataset.category.label,
+        status=dataset.status,
+        confidence=dataset.confidence,
+        reason=dataset.reason,
+        sources=dataset.sources,
+        description=dataset.description,
+        unit=dataset.unit,
+        records=acc.records,
+        data_points=sum(acc.counts),
+        words=acc.words,
+        first_date=acc.first,
+        last_date=acc.last,
+        per_year=per_year,
+        undated=acc.undated,
+        bad_dates=acc.bad_dates,
+        columns=columns,
+        drift=drift,
+        problems=tuple(acc.problems),
+        notes=tuple(acc.notes),
+        before_opt_out=acc.before_opt_out,
+        after_opt_out=acc.after_opt_out,
+    )
+
+
+def _merge_years(groups: Iterable[Iterable[YearCount]]) -> tuple[YearCount, ...]:
+    records: Counter[int] = Counter()
+    before: Counter[int] = Counter()
+    after: Counter[int] = Counter()
+    for years in groups:
+        for y in years:
+            records[y.year] += y.records
+            before[y.year] += y.before_start
+            after[y.year] += y.after_start
+    return tuple(YearCount(y, records[y], before[y], after[y]) for y in sorted(records))
+
+
+def _dates(values: Iterable[date | None], pick: Callable[..., date]) -> date | None:
+    present = [v for v in values if v is not None]
+    return pick(present) if present else None
+
+
+def _categories(mapping: Mapping, figures: list[DatasetFigures]) -> tuple[CategoryFigures, ...]:
+    """One row per category and status (a dataset may override its category's status)."""
+    out: list[CategoryFigures] = []
+    for category in categories_in_order(mapping):
+        members = [d for d in figures if d.category == category.key]
+        for status in dict.fromkeys([category.status, *[d.status for d in members]]):
+            group = [d for d in members if d.status == status]
+            if not group:
+                continue
+            overridden = status != category.status
+            out.append(
+                CategoryFigures(
+                    key=category.key,
+                    label=category.label,
+                    description=category.description,
+                    status=status,
+                    confidence=group[0].confidence if overridden else category.confidence,
+                    reason=group[0].reason if overridden else category.reason,
+                    sources=group[0].sources if overridden else category.sources,
+                    datasets=tuple(d.name for d in group),
+                    records=sum(d.records for d in group),
+                    data_points=sum(d.data_points for d in group),
+                    words=sum(d.words for d in group),
+                    first_date=_dates((d.first_date for d in group), min),
+                    last_date=_dates((d.last_date for d in group), max),
+                    per_year=_merge_years(d.per_year for d in group),
+                )
+            )
+    rank = {"used": 0, "unclear": 1, "excluded": 2}
+    return tuple(sorted(out, key=lambda c: rank[c.status]))
+
+
+def _sha256(path: str) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _under_18(profile: dict[str, str], on: date) -> bool | None:
+    born = parse_date(profile.get("birth date", ""))
+    if not isinstance(born, date):
+        return None
+    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return age < 18
+
+
+def _freeze(
+    archive: Archive,
+    mapping: Mapping,
+    ctx: _Context,
+    figures: list[DatasetFigures],
+    contacts: list[ContactHit],
+    unmapped: list[str],
+    unmapped_records: int,
+    unmapped_points: int,
+    problems: list[str],
+) -> Report:
+    src = archive.source
+    totals = []
+    for status in REPORT_STATUSES:
+        group = [d for d in figures if d.status == status]
+        if status == "unmapped":
+            totals.append(StatusTotals(status, len(unmapped), unmapped_records, unmapped_points, 0))
+        else:
+            totals.append(StatusTotals(
+                status, len(group), sum(d.records for d in group), sum(d.data_points for d in group),
+                sum(d.words for d in group),
+            ))  # fmt: skip
+    used = [d for d in figures if d.status == "used"]
+    today = ctx.options.today or src.export_date or date.today()
+    verdict = Verdict(
+        region=ctx.region,
+        region_how=ctx.region_how,
+        policy_start=ctx.policy_start,
+        opted_out_on=ctx.options.opted_out_on,
+        under_18=_under_18(ctx.profile, today),
+        used_before_start=sum(y.before_start for d in used for y in d.per_year),
+        used_after_start=sum(y.after_start for d in used for y in d.per_year),
+        used_undated=sum(d.records - sum(y.records for y in d.per_year) for d in used),
+        used_before_opt_out=sum(d.before_opt_out for d in used),
+        used_after_opt_out=sum(d.after_opt_out for d in used),
+    )
+    cited = {k for d in figures for k in d.sources} | {k for c in mapping.categories for k in c.sources}
+    cited |= {a.source for a in policy.ACTIONS}
+    return Report(
+        schema_version=SCHEMA_VERSION,
+        tool_version=__version__,
+        generated_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        source=SourceFigures(
+            path=src.path, name=src.name, kind=src.kind, export_date=src.export_date, is_zip=src.is_zip,
+            size=src.size, sha256=_sha256(src.path) if src.is_zip else None, root=src.root, nested_zip=src.nested_zip,
+        ),  # fmt: skip
+        mapping=MappingInfo(mapping.platform, mapping.version, mapping.reviewed, mapping.policy_effective, mapping.origin),
+        datasets=tuple(figures),
+        categories=_categories(mapping, figures),
+        totals=tuple(totals),
+        unmapped=tuple(unmapped),
+        unmapped_records=unmapped_records,
+        unmapped_data_points=unmapped_points,
+        problems=tuple(problems),
+        ignored=tuple(archive.ignored),
+        verdict=verdict,
+        contacts=tuple(contacts),
+        sources=tuple(s for s in mapping.sources if s.key in cited),
+        values_shown=ctx.options.show_values,
+    )

@@ -1,0 +1,380 @@
+"""Open a LinkedIn export (ZIP or extracted folder) read-only and list its members; never extract."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+from analyzer.errors import ArchiveError
+
+KiB = 1024
+MiB = 1024 * KiB
+GiB = 1024 * MiB
+
+# Folders LinkedIn itself writes; a single top-level folder with another name is a wrapper to strip.
+_LINKEDIN_FOLDERS = {"jobs", "articles", "verifications"}
+# Entries that operating systems add when a person re-zips a folder by hand.
+_JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
+_EXPORT_NAME = re.compile(
+    r"(?:(?P<kind>Basic|Complete)_)?LinkedInDataExport_(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Guards against zip bombs and hostile archives; defaults fit the largest real exports."""
+
+    max_members: int = 50_000
+    max_member_bytes: int = 4 * GiB
+    max_total_bytes: int = 16 * GiB
+    max_ratio: int = 1_000
+    ratio_applies_above: int = 16 * MiB
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class MemberTooLarge(ArchiveError):
+    """A member inflated beyond a limit while it was being read."""
+
+
+@dataclass(frozen=True)
+class Member:
+    """One file of the export; ``path`` is relative to the export root and '/'-separated."""
+
+    path: str
+    size: int
+    compressed_size: int
+    _opener: Callable[[], BinaryIO] = field(repr=False, compare=False)
+
+    @property
+    def name(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    def open(self) -> BinaryIO:
+        """A fresh binary stream of the member's bytes, guarded by the archive's limits."""
+        return self._opener()
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What the input is: where it lies, what LinkedIn called it, and how it was read."""
+
+    path: str
+    name: str
+    is_zip: bool
+    size: int
+    kind: str | None  # "complete", "basic", "legacy" or None when the name says nothing
+    export_date: date | None
+    root: str  # the wrapping folder that was stripped, "" when members sit at the root
+    nested_zip: str = ""
+
+
+@dataclass
+class Archive:
+    """An opened export. Use as a context manager; members stream from the ZIP on demand."""
+
+    source: SourceInfo
+    members: list[Member]
+    problems: list[str]
+    ignored: list[str]
+    _closers: list[Callable[[], None]] = field(default_factory=list, repr=False)
+
+    def close(self) -> None:
+        for close in reversed(self._closers):
+            close()
+        self._closers.clear()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _Guarded(io.RawIOBase):
+    """Counts bytes as they are read and stops at a limit, whatever the ZIP header claimed."""
+
+    def __init__(self, raw: BinaryIO, limit: int, label: str):
+        self._raw = raw
+        self._limit = limit
+        self._label = label
+        self._seen = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        data = self._raw.read(len(buffer))
+        self._seen += len(data)
+        if self._seen > self._limit:
+            raise MemberTooLarge(
+                f"{self._label} inflates beyond {_human(self._limit)}; it was not read further "
+                "(raise the limit with --max-member-size if this is a real export)"
+            )
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def _human(n: int) -> str:
+    for unit, size in (("GiB", GiB), ("MiB", MiB), ("KiB", KiB)):
+        if n >= size:
+            return f"{n / size:.1f} {unit}".replace(".0 ", " ")
+    return f"{n} bytes"
+
+
+def parse_export_name(name: str) -> tuple[str | None, date | None]:
+    """Kind and date from ``Complete_LinkedInDataExport_11-28-2026.zip (1).zip`` and friends."""
+    match = _EXPORT_NAME.search(name)
+    if not match:
+        return None, None
+    kind = (match["kind"] or "legacy").lower()
+    try:
+        when = date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        when = None
+    return kind, when
+
+
+def normalise_member_name(raw: str) -> str:
+    """A '/'-separated relative name; never used as a filesystem path, only shown and matched."""
+    name = raw.replace("\\", "/")
+    while name.startswith("/"):
+        name = name[1:]
+    name = re.sub(r"^[A-Za-z]:/", "", name)
+    parts = [p for p in name.split("/") if p not in ("", ".")]
+    return "/".join(parts)
+
+
+def _strip_wrapper(paths: list[str]) -> str:
+    """The single wrapping folder all members share (``Complete_…_09-12-2022 (1)``), or ""."""
+    firsts = {p.split("/", 1)[0] for p in paths}
+    if len(firsts) != 1 or any("/" not in p for p in paths):
+        return ""
+    (first,) = firsts
+    return "" if first.lower() in _LINKEDIN_FOLDERS else first
+
+
+def open_archive(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Archive:
+    """Open a ``.zip`` (any download name) or an extracted folder; raise ArchiveError if neither."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise ArchiveError(f"{p}: no such file or folder. Check the path to your LinkedIn export.") from None
+    except PermissionError:
+        raise ArchiveError(f"{p}: permission denied. You need read access to the export.") from None
+    except OSError as exc:
+        raise ArchiveError(f"{p}: cannot be read ({exc.strerror or exc}).") from None
+    if stat.S_ISDIR(st.st_mode):
+        return _open_folder(p, limits)
+    if not stat.S_ISREG(st.st_mode):
+        raise ArchiveError(f"{p}: is not a regular file or folder.")
+    if st.st_size == 0:
+        raise ArchiveError(f"{p}: the file is empty (0 bytes); the download probably failed. Download the export again.")
+    return _open_zip(p, st.st_size, limits)
+
+
+def _open_zip(p: Path, size: int, limits: Limits) -> Archive:
+    try:
+        handle = open(p, "rb")
+    except PermissionError:
+        raise ArchiveError(f"{p}: permission denied. You need read access to the export.") from None
+    except OSError as exc:
+        raise ArchiveError(f"{p}: cannot be read ({exc.strerror or exc}).") from None
+    head = handle.read(4)
+    handle.seek(0)
+    try:
+        zf = zipfile.ZipFile(handle)
+    except zipfile.BadZipFile as exc:
+        handle.close()
+        if head == b"PK\x03\x04":
+            raise ArchiveError(
+                f"{p}: the ZIP file is incomplete or damaged ({exc}); the download probably broke off. "
+                "Download the export again from LinkedIn (the link is valid for 72 hours)."
+            ) from None
+        raise ArchiveError(
+            f"{p}: is not a ZIP file. Point the tool at the .zip LinkedIn sent you, or at the folder you extracted it to."
+        ) from None
+    except (OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+        handle.close()
+        raise ArchiveError(f"{p}: the ZIP file cannot be opened ({exc}).") from None
+
+    kind, when = parse_export_name(p.name)
+    closers: list[Callable[[], None]] = [handle.close, zf.close]
+    problems: list[str] = []
+    nested = ""
+    try:
+        infos = [i for i in zf.infolist() if not i.is_dir()]
+        inner = _single_inner_zip(infos)
+        if inner is not None:
+            nested = normalise_member_name(inner.filename)
+            try:
+                zf = zipfile.ZipFile(zf.open(inner))
+            except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
+                raise ArchiveError(f"{p}: holds a ZIP ({nested}) that cannot be opened ({exc}).") from None
+            closers.append(zf.close)
+            infos = [i for i in zf.infolist() if not i.is_dir()]
+            if _single_inner_zip(infos) is not None:
+                raise ArchiveError(
+                    f"{p}: holds ZIP files nested more than one level deep; extract the export once and point the tool at it."
+                )
+            if kind is None:
+                kind, when = parse_export_name(nested)
+        members, ignored, root = _zip_members(zf, infos, limits, problems)
+    except BaseException:
+        for close in reversed(closers):
+            close()
+        raise
+    if kind is None and root:
+        kind, when = parse_export_name(root)
+    source = SourceInfo(str(p), p.name, True, size, kind, when, root, nested)
+    return Archive(source, members, problems, ignored, closers)
+
+
+def _single_inner_zip(infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo | None:
+    """A ZIP whose only real content is another ZIP (a download saved into a ZIP by hand)."""
+    real = [i for i in infos if not _JUNK.search(normalise_member_name(i.filename))]
+    if len(real) == 1 and real[0].filename.lower().endswith(".zip"):
+        return real[0]
+    return None
+
+
+def _zip_members(
+    zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: Limits, problems: list[str]
+) -> tuple[list[Member], list[str], str]:
+    if len(infos) > limits.max_members:
+        raise ArchiveError(
+            f"the ZIP holds {len(infos):,} files, more than the limit of {limits.max_members:,}; "
+            "this is not what a LinkedIn export looks like (raise it with --max-members if it really is)."
+        )
+    names = [normalise_member_name(i.filename) for i in infos]
+    keep = [(n, i) for n, i in zip(names, infos) if n and not _JUNK.search(n)]
+    ignored = [n for n in names if n and _JUNK.search(n)]
+    root = _strip_wrapper([n for n, _ in keep])
+    total = 0
+    members: list[Member] = []
+    seen: set[str] = set()
+    for name, info in keep:
+        rel = name[len(root) + 1 :] if root else name
+        if rel in seen:
+            problems.append(f"{rel}: the ZIP holds this name more than once; only the first copy was read")
+            continue
+        seen.add(rel)
+        declared = info.file_size
+        if declared > limits.max_member_bytes:
+            problems.append(
+                f"{rel}: declares {_human(declared)} uncompressed, more than the limit of "
+                f"{_human(limits.max_member_bytes)}; not read (raise it with --max-member-size)"
+            )
+            continue
+        if (
+            declared > limits.ratio_applies_above
+            and info.compress_size > 0
+            and declared / info.compress_size > limits.max_ratio
+        ):
+            problems.append(
+                f"{rel}: compresses {declared / info.compress_size:,.0f}:1, beyond the limit of "
+                f"{limits.max_ratio:,}:1 (a zip bomb?); not read"
+            )
+            continue
+        total += declared
+        if total > limits.max_total_bytes:
+            problems.append(
+                f"{rel}: the archive inflates beyond {_human(limits.max_total_bytes)} in total; "
+                "this and the remaining files were not read (raise it with --max-total-size)"
+            )
+            break
+        members.append(Member(rel, declared, info.compress_size, _zip_opener(zf, info, rel, limits)))
+    return members, ignored, root
+
+
+def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo, rel: str, limits: Limits) -> Callable[[], BinaryIO]:
+    def opener() -> BinaryIO:
+        if info.flag_bits & 0x1:
+            raise ArchiveError(f"{rel}: is encrypted (password-protected) and cannot be read")
+        try:
+            raw = zf.open(info)
+        except NotImplementedError as exc:
+            raise ArchiveError(f"{rel}: uses a compression method this tool cannot read ({exc})") from None
+        except (zipfile.BadZipFile, OSError, ValueError, RuntimeError) as exc:
+            raise ArchiveError(f"{rel}: cannot be read from the ZIP ({exc})") from None
+        # zipfile stops at the declared size and checks the CRC; the guard also covers a lying header.
+        return io.BufferedReader(_Guarded(raw, limits.max_member_bytes, rel), buffer_size=256 * KiB)  # type: ignore[arg-type]
+
+    return opener
+
+
+def _open_folder(p: Path, limits: Limits) -> Archive:
+    problems: list[str] = []
+    found: list[tuple[str, Path, int]] = []
+    ignored: list[str] = []
+
+    def walk(folder: Path, prefix: str) -> None:
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except PermissionError:
+            problems.append(f"{prefix or '.'}: permission denied; this folder was not read")
+            return
+        except OSError as exc:
+            problems.append(f"{prefix or '.'}: cannot be listed ({exc.strerror or exc})")
+            return
+        for entry in entries:
+            rel = f"{prefix}{entry.name}"
+            if entry.is_symlink():
+                problems.append(f"{rel}: is a symbolic link; not followed")
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                walk(Path(entry.path), rel + "/")
+                continue
+            if _JUNK.search(rel):
+                ignored.append(rel)
+                continue
+            if len(found) >= limits.max_members:
+                raise ArchiveError(
+                    f"{p}: holds more than {limits.max_members:,} files; this is not what a LinkedIn export looks like."
+                )
+            try:
+                size = entry.stat(follow_symlinks=False).st_size
+            except OSError:
+                size = 0
+            found.append((rel, Path(entry.path), size))
+
+    walk(p, "")
+    root = _strip_wrapper([rel for rel, _, _ in found])
+    members: list[Member] = []
+    for rel, full, size in found:
+        name = rel[len(root) + 1 :] if root else rel
+        if size > limits.max_member_bytes:
+            problems.append(f"{name}: is {_human(size)}, more than the limit of {_human(limits.max_member_bytes)}; not read")
+            continue
+        members.append(Member(name, size, size, _file_opener(full, name)))
+    kind, when = parse_export_name(p.name)
+    if kind is None and root:
+        kind, when = parse_export_name(root)
+    source = SourceInfo(str(p), p.name, False, sum(s for _, _, s in found), kind, when, root)
+    return Archive(source, members, problems, ignored)
+
+
+def _file_opener(full: Path, rel: str) -> Callable[[], BinaryIO]:
+    def opener() -> BinaryIO:
+        try:
+            return open(full, "rb", buffering=256 * KiB)
+        except PermissionError:
+            raise ArchiveError(f"{rel}: permission denied; not read") from None
+        except OSError as exc:
+            raise ArchiveError(f"{rel}: cannot be read ({exc.strerror or exc})") from None
+
+    return opener

@@ -1,0 +1,44 @@
+"""Find e-mail addresses, phone numbers and IBANs inside text the member wrote."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+# International (+49 30 1234567, 0049 …) or national with a leading 0 (030 1234567, 0151-23456789).
+_PHONE = re.compile(r"(?<![\w+/.-])(?:(?:\+|00)[1-9]\d{0,2}|0)(?:[ ./-]{0,2}\d){6,13}(?![\w/.-]?\d)")
+_BRACKETS = str.maketrans("()", "  ")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+
+
+def iban_valid(candidate: str) -> bool:
+    """ISO 13616 check digits (mod 97), so that random capitals and digits are not counted."""
+    s = candidate.replace(" ", "")
+    if not 15 <= len(s) <= 34:
+        return False
+    rearranged = s[4:] + s[:4]
+    digits = "".join(str(int(c, 36)) for c in rearranged)
+    return int(digits) % 97 == 1
+
+
+def find_contacts(text: str) -> Iterator[tuple[str, str]]:
+    """Yield ("email" | "phone" | "iban", value) for every contact detail in ``text``."""
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            yield "email", m.group(0)
+    if not any(c.isdigit() for c in text):
+        return
+    ibans = []
+    for m in _IBAN.finditer(text):
+        if iban_valid(m.group(0)):
+            ibans.append(m.span())
+            yield "iban", m.group(0)
+    # Brackets around an area code, "(0)30" or "(415)", become spaces so that one pattern fits all.
+    flat = text.translate(_BRACKETS)
+    for m in _PHONE.finditer(flat):
+        if any(a <= m.start() < b for a, b in ibans):
+            continue
+        digits = sum(c.isdigit() for c in m.group(0))
+        if 8 <= digits <= 15:
+            yield "phone", text[m.start() : m.end()].strip()

@@ -1,0 +1,395 @@
+"""LinkedIn's CSV dialects and article HTML: encoding sniffing, preambles and repairs → header + records.
+
+Every quirk handled here is documented, with its evidence, in the export format reference
+(``shared/reference/linkedin_export_format.md``). Records are logical records: a comment whose
+text LinkedIn split over five physical lines is one record.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Iterable, Iterator
+
+from analyzer.archive import Member, MiB
+from analyzer.errors import ArchiveError
+
+#: Largest single CSV field read (characters). Real resume texts are a few hundred KiB.
+FIELD_LIMIT = 16 * MiB
+#: Largest article HTML file read into memory.
+ARTICLE_LIMIT = 16 * MiB
+SNIFF_BYTES = 64 * 1024
+
+csv.field_size_limit(FIELD_LIMIT)
+
+_PLACEHOLDER = re.compile(r"^no [a-z ]{1,40} found\.?$", re.IGNORECASE)
+_COMMENT_HEADER = ["date", "link", "message"]
+_SHARE_TEXT_COLUMNS = {"sharecommentary", "share commentary"}
+_DATE_START = re.compile(r'^"?\d{4}-\d{2}-\d{2}[ T]\d')
+
+# Undecodable bytes are replaced with U+FFFD and counted; tables are read one at a time.
+_replaced = [0]
+
+
+def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    _replaced[0] += exc.end - exc.start
+    return "\ufffd", exc.end
+
+
+codecs.register_error("analyzer-replace", _count_and_replace)
+
+
+@dataclass
+class Table:
+    """A header and a stream of records. ``problems`` and ``notes`` grow while ``rows`` is consumed."""
+
+    header: list[str]
+    rows: Iterator[list[str]]
+    encoding: str = "utf-8"
+    delimiter: str = ","
+    notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    empty_rows: int = 0
+
+
+def _empty_rows() -> Iterator[list[str]]:
+    return iter(())
+
+
+def sniff_encoding(head: bytes) -> tuple[str, str | None]:
+    """The codec for a file starting with ``head``, and a problem to report when it is not UTF-8.
+
+    Returns ``("binary", problem)`` for data that is not text at all.
+    """
+    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16", None  # LinkedIn's legacy family: UTF-16 with BOM, tab-separated
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", None
+    sample = head[:512]
+    if len(sample) >= 4:
+        odd, even = sample[1::2], sample[0::2]
+        if odd.count(0) >= 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+            return "utf-16-le", "is UTF-16 without a byte-order mark; read as UTF-16LE"
+        if even.count(0) >= 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+            return "utf-16-be", "is UTF-16 without a byte-order mark; read as UTF-16BE"
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
+    if sample and controls > 0.1 * len(sample):
+        return "binary", "is not a text file (binary data); not read"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(head, final=False)
+        return "utf-8", None
+    except UnicodeDecodeError:
+        pass
+    try:
+        head.decode("cp1252")
+        return "cp1252", "is not UTF-8; read as Windows-1252 (cp1252), check accented letters"
+    except UnicodeDecodeError:
+        return "latin-1", "is not UTF-8; read as Latin-1 (ISO 8859-1), check accented letters"
+
+
+def read_csv(member: Member) -> Table:
+    """Open one CSV member of a LinkedIn export as a Table; never raises for bad content."""
+    try:
+        with member.open() as raw:
+            head = raw.read(SNIFF_BYTES)
+    except ArchiveError as exc:
+        return Table([], _empty_rows(), problems=[str(exc)])
+    encoding, problem = sniff_encoding(head)
+    if encoding == "binary":
+        return Table([], _empty_rows(), encoding="binary", problems=[f"{member.path}: {problem}"])
+    problems = [f"{member.path}: {problem}"] if problem else []
+    try:
+        raw = member.open()
+    except ArchiveError as exc:
+        return Table([], _empty_rows(), problems=[str(exc)])
+    text = io.TextIOWrapper(raw, encoding=encoding, errors="analyzer-replace", newline="")
+    table = Table([], _empty_rows(), encoding=encoding, problems=problems)
+    try:
+        lines = _LineSource(text, member.path, table)
+        header_line = _find_header(lines, table)
+    except (UnicodeError, ArchiveError, OSError, EOFError, ValueError) as exc:
+        text.close()
+        table.problems.append(_read_problem(member.path, exc))
+        return table
+    if header_line is None:
+        text.close()
+        return table
+    delimiter = "\t" if "\t" in header_line and "," not in header_line else ","
+    table.delimiter = delimiter
+    header = next(csv.reader([header_line], delimiter=delimiter), [])
+    header = [h.strip().lstrip("\ufeff") for h in header]
+    trailing_blank = len(header) > 1 and header[-1] == ""
+    if trailing_blank:
+        header = header[:-1]
+    table.header = header
+    table.rows = _records(lines, text, table, member.path, trailing_blank)
+    return table
+
+
+def _read_problem(path: str, exc: BaseException) -> str:
+    if isinstance(exc, ArchiveError):
+        return str(exc)
+    return f"{path}: could not be read ({exc})"
+
+
+class _LineSource:
+    """Physical lines of a text stream with one line of look-back."""
+
+    def __init__(self, text: io.TextIOWrapper, path: str, table: Table):
+        self._it = iter(text)
+        self.path = path
+        self.table = table
+
+    def __iter__(self) -> Iterator[str]:
+        return self._it
+
+    def next(self) -> str | None:
+        return next(self._it, None)
+
+
+def _find_header(lines: _LineSource, table: Table) -> str | None:
+    """Skip preambles by content (Connections.csv ``Notes:``), return the header line or None."""
+    line = lines.next()
+    while line is not None and not line.strip():
+        line = lines.next()
+    if line is not None and line.strip().lower() == "notes:":
+        while line is not None and line.strip():
+            line = lines.next()
+        while line is not None and not line.strip():
+            line = lines.next()
+        table.notes.append("skipped LinkedIn's 'Notes:' preamble before the header")
+    if line is None:
+        table.notes.append("the file is empty")
+        return None
+    stripped = line.strip().lstrip("\ufeff")
+    if _PLACEHOLDER.match(stripped) and "," not in stripped and "\t" not in stripped:
+        rest = lines.next()
+        while rest is not None and not rest.strip():
+            rest = lines.next()
+        if rest is None:
+            table.notes.append(f"LinkedIn wrote “{stripped}” instead of a table: no records")
+            return None
+        table.problems.append(f"{lines.path}: starts with “{stripped}” but has more text after it; not read")
+        return None
+    return line
+
+
+def _records(
+    lines: _LineSource, text: io.TextIOWrapper, table: Table, path: str, trailing_blank: bool
+) -> Iterator[list[str]]:
+    """Yield records of exactly ``len(table.header)`` cells; note every repair and problem."""
+    width = len(table.header)
+    lowered = [h.lower() for h in table.header]
+    if lowered == _COMMENT_HEADER and table.delimiter == ",":
+        source: Iterable[list[str]] = _comment_records(lines)
+        table.notes.append("read with the Comments.csv repairs (unquoted line breaks, \\\" escapes)")
+    else:
+        source = csv.reader(lines, delimiter=table.delimiter)
+    unwrap = [i for i, h in enumerate(lowered) if h in _SHARE_TEXT_COLUMNS]
+    short = long = count = 0
+    _replaced[0] = 0
+    try:
+        for row in source:
+            if trailing_blank and len(row) == width + 1 and not row[-1]:
+                row.pop()
+            if not any(cell.strip() for cell in row):
+                table.empty_rows += 1
+                continue
+            if len(row) != width:
+                if len(row) < width:
+                    short += 1
+                    row.extend([""] * (width - len(row)))
+                else:
+                    long += 1
+                    row[width - 1 :] = [",".join(row[width - 1 :])]
+            for i in unwrap:
+                if "\n" in row[i] or "\r" in row[i]:
+                    row[i] = unwrap_line_quotes(row[i])
+            count += 1
+            yield row
+    except csv.Error as exc:
+        table.problems.append(f"{path}: stopped reading after record {count:,}: {exc}")
+    except (UnicodeError, ArchiveError, OSError, EOFError, ValueError) as exc:
+        table.problems.append(f"{_read_problem(path, exc)}; stopped after record {count:,}")
+    finally:
+        text.close()
+    if short:
+        table.problems.append(f"{path}: {short:,} records had fewer columns than the header (missing cells left empty)")
+    if long:
+        table.problems.append(
+            f"{path}: {long:,} records had more columns than the header (extra cells joined into the last column)"
+        )
+    if _replaced[0]:
+        table.problems.append(
+            f"{path}: {_replaced[0]:,} bytes could not be decoded as {table.encoding} and were replaced with �"
+        )
+    if table.empty_rows:
+        table.notes.append(f"{table.empty_rows:,} empty rows skipped")
+
+
+def unwrap_line_quotes(cell: str) -> str:
+    """Shares.csv writes each line of multi-line commentary wrapped in quotes; remove them."""
+    lines = cell.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(lines) < 2 or not (lines[0].endswith('"') and lines[-1].startswith('"')):
+        return cell
+    last = len(lines) - 1
+    out = []
+    for i, line in enumerate(lines):
+        if i > 0 and line.startswith('"'):
+            line = line[1:]
+        if i < last and line.endswith('"'):
+            line = line[:-1]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _comment_records(lines: Iterable[str]) -> Iterator[list[str]]:
+    """Comments.csv: join physical lines into logical records, then split Date, Link, Message.
+
+    LinkedIn quotes a Message only when it holds a comma or a quote, so a Message with nothing
+    but line breaks arrives unquoted across several lines. Outside quotes, a line with no comma
+    that does not start with a date continues the previous Message.
+    """
+    buf: list[str] = []
+    open_quotes = False
+    for line in lines:
+        if buf and not open_quotes and ("," in line or _DATE_START.match(line)):
+            yield _split_comment("".join(buf))
+            buf = []
+        buf.append(line)
+        quotes = line.count('"') - line.count('\\"')
+        if quotes % 2:
+            open_quotes = not open_quotes
+    if buf:
+        yield _split_comment("".join(buf))
+
+
+def _take_field(s: str) -> tuple[str, str]:
+    """The first comma-separated field of ``s`` (quoted or not) and the rest after its comma."""
+    if not s.startswith('"'):
+        head, _, rest = s.partition(",")
+        return head, rest
+    i = 1
+    while True:
+        j = s.find('"', i)
+        if j < 0:
+            return s[1:], ""
+        if s[j - 1] == "\\":
+            i = j + 1
+            continue
+        if s[j + 1 : j + 2] == '"':
+            i = j + 2
+            continue
+        value = s[1:j].replace('""', '"').replace('\\"', '"')
+        rest = s[j + 1 :]
+        return value, rest[1:] if rest.startswith(",") else rest
+
+
+def _split_comment(record: str) -> list[str]:
+    record = record.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    date, rest = _take_field(record)
+    link, message = _take_field(rest)
+    if len(message) >= 2 and message.startswith('"') and message.endswith('"'):
+        body = message[1:-1]
+        message = body.replace('\\"', '"') if '\\"' in body else body.replace('""', '"')
+    return [date.strip(), link.strip(), message.strip("\n")]
+
+
+# --- Articles/…/*.html -------------------------------------------------------------------------
+
+ARTICLE_HEADER = ["Title", "Created On", "Published On", "Url", "Body"]
+_CREATED = re.compile(r"Created on\s+(.+)", re.IGNORECASE)
+_PUBLISHED = re.compile(r"Published on\s+(.+)", re.IGNORECASE)
+
+
+class _ArticleParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title: list[str] = []
+        self.url = ""
+        self.created = ""
+        self.published = ""
+        self.body: list[str] = []
+        self._in_h1 = False
+        self._p_class = ""
+        self._p_text: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        if tag in ("script", "style", "head", "title"):
+            self._skip += 1
+        elif tag == "h1":
+            self._in_h1 = True
+        elif tag == "a" and self._in_h1 and not self.url:
+            self.url = attr.get("href") or ""
+        elif tag == "p" and (attr.get("class") or "") in ("created", "published"):
+            self._p_class = attr.get("class") or ""
+            self._p_text = []
+        elif tag in ("p", "br", "li", "div", "h2", "h3"):
+            self.body.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head", "title"):
+            self._skip = max(0, self._skip - 1)
+        elif tag == "h1":
+            self._in_h1 = False
+        elif tag == "p" and self._p_class:
+            text = " ".join("".join(self._p_text).split())
+            pattern = _CREATED if self._p_class == "created" else _PUBLISHED
+            match = pattern.search(text)
+            value = match.group(1).strip() if match else ""
+            if value.strip("- ") == "":
+                value = ""
+            if self._p_class == "created":
+                self.created = value
+            else:
+                self.published = value
+            self._p_class = ""
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._in_h1:
+            self.title.append(data)
+        elif self._p_class:
+            self._p_text.append(data)
+        else:
+            self.body.append(data)
+
+
+def read_article(member: Member) -> Table:
+    """One LinkedIn article (2018 and 2025 layouts) as a one-record Table."""
+    table = Table(list(ARTICLE_HEADER), _empty_rows(), encoding="utf-8")
+    try:
+        with member.open() as raw:
+            data = raw.read(ARTICLE_LIMIT + 1)
+    except (ArchiveError, OSError, EOFError, ValueError) as exc:
+        table.problems.append(_read_problem(member.path, exc))
+        return table
+    if len(data) > ARTICLE_LIMIT:
+        table.problems.append(f"{member.path}: larger than {ARTICLE_LIMIT // MiB} MiB; not read as an article")
+        return table
+    encoding, problem = sniff_encoding(data[:SNIFF_BYTES])
+    if encoding == "binary":
+        table.problems.append(f"{member.path}: {problem}")
+        return table
+    if problem:
+        table.problems.append(f"{member.path}: {problem}")
+    parser = _ArticleParser()
+    try:
+        parser.feed(data.decode(encoding, errors="replace"))
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # html.parser raises these on hopeless markup
+        table.problems.append(f"{member.path}: the HTML could not be parsed ({exc})")
+        return table
+    title = " ".join("".join(parser.title).split())
+    body = " ".join(" ".join(parser.body).split())
+    table.rows = iter([[title, parser.created, parser.published, parser.url, body]])
+    return table

@@ -1,0 +1,35 @@
+"""One error hierarchy; every message is written for the person running the tool."""
+
+
+class AnalyzerError(Exception):
+    """An expected failure: the CLI prints the message and exits with ``exit_code``."""
+
+    exit_code = 1
+
+
+class ArchiveError(AnalyzerError):
+    """The input cannot be opened as a LinkedIn export (ZIP or folder)."""
+
+
+class MappingError(AnalyzerError):
+    """The mapping file is not valid TOML or not a valid mapping; ``problems`` lists every one."""
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message)
+        self.problems = list(problems or [])
+
+    def __str__(self) -> str:
+        head = super().__str__()
+        if not self.problems:
+            return head
+        return head + "\n" + "\n".join(f"  - {p}" for p in self.problems)
+
+
+class OutputError(AnalyzerError):
+    """An output file cannot be written (exists, folder missing, read-only, disk full)."""
+
+
+class UsageError(AnalyzerError):
+    """An option value that typer cannot check on its own (e.g. a date in the wrong form)."""
+
+    exit_code = 2

@@ -1,0 +1,519 @@
+"""The mapping: TOML → frozen dataclasses, validated once, with every problem collected and located."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+from analyzer.errors import MappingError
+
+STATUSES = ("used", "excluded", "unclear")
+REPORT_STATUSES = (*STATUSES, "unmapped")
+CONFIDENCES = ("high", "medium", "low")
+ROLES = ("date", "authored_text", "person_name", "contact", "url", "location", "identifier", "other")
+LANGS = ("en", "de")
+FORMATS = ("csv", "article")
+BUILTIN = "builtin"
+
+_TOP_KEYS = {"platform", "version", "reviewed", "policy_effective", "sources", "categories", "datasets", "extends"}
+_SOURCE_KEYS = {"title", "publisher", "url", "seen"}
+_CATEGORY_KEYS = {"status", "confidence", "sources", "label", "description", "reason"}
+_DATASET_KEYS = {
+    "name", "patterns", "category", "description", "layouts", "columns", "status", "confidence",
+    "reason", "sources", "format", "authored_when", "unit",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Text:
+    """A sentence in English and German."""
+
+    en: str
+    de: str
+
+    def get(self, lang: str) -> str:
+        return self.de if lang == "de" else self.en
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    title: str
+    publisher: str
+    url: str
+    seen: date | None
+
+
+@dataclass(frozen=True)
+class Category:
+    key: str
+    label: Text
+    description: Text
+    status: str
+    confidence: str
+    reason: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AuthoredWhen:
+    """A record's authored text counts as the member's only when ``column`` equals ``equals``.
+
+    ``{member}`` in ``equals`` stands for the member's full name from Profile.csv.
+    """
+
+    column: str
+    equals: str
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One kind of export file: which paths it covers, what it is, and the role of each column."""
+
+    name: str
+    patterns: tuple[str, ...]
+    category: Category
+    description: Text
+    layouts: tuple[tuple[str, ...], ...]
+    columns: tuple[tuple[str, str], ...]
+    format: str = "csv"
+    authored_when: tuple[AuthoredWhen, ...] = ()
+    status_override: str | None = None
+    confidence_override: str | None = None
+    reason_override: Text | None = None
+    sources_override: tuple[str, ...] = ()
+    unit: Text | None = None  # "post|posts": what one record is, singular|plural, for the headline
+
+    @property
+    def status(self) -> str:
+        return self.status_override or self.category.status
+
+    @property
+    def confidence(self) -> str:
+        return self.confidence_override or self.category.confidence
+
+    @property
+    def reason(self) -> Text:
+        return self.reason_override or self.category.reason
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return self.sources_override or self.category.sources
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{compile_pattern(p)})" for p in self.patterns))
+
+    @cached_property
+    def _roles(self) -> dict[str, str]:
+        return {name.lower(): role for name, role in self.columns}
+
+    def matches(self, path: str) -> bool:
+        return self._regex.fullmatch(path) is not None
+
+    def role(self, column: str) -> str | None:
+        """The role of a header cell, matched case-insensitively; None when the mapping does not know it."""
+        return self._roles.get(column.strip().lower())
+
+    def closest_layout(self, header: list[str]) -> tuple[str, ...] | None:
+        """The known layout sharing the most columns with ``header`` (None when there is none)."""
+        if not self.layouts:
+            return None
+        have = {h.lower() for h in header}
+        return max(self.layouts, key=lambda layout: len(have & {c.lower() for c in layout}))
+
+    def is_known_layout(self, header: list[str]) -> bool:
+        lowered = [h.lower() for h in header]
+        return any(lowered == [c.lower() for c in layout] for layout in self.layouts)
+
+
+@dataclass(frozen=True)
+class Mapping:
+    platform: str
+    version: str
+    reviewed: date
+    policy_effective: date
+    sources: tuple[Source, ...]
+    categories: tuple[Category, ...]
+    datasets: tuple[Dataset, ...]
+    origin: str = BUILTIN
+    _by_source: dict[str, Source] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_source.update({s.key: s for s in self.sources})
+
+    def source(self, key: str) -> Source:
+        return self._by_source[key]
+
+    def match(self, path: str) -> Dataset | None:
+        """The dataset whose patterns match the whole member path, or None."""
+        for dataset in self.datasets:
+            if dataset.matches(path):
+                return dataset
+        return None
+
+
+def compile_pattern(pattern: str) -> str:
+    """A mapping pattern as a regex: ``*`` within a folder, ``**/`` any folders, ``<n>`` digits."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:[^/]+/)*")
+            i += 3
+        elif pattern.startswith("<n>", i):
+            out.append(r"\d+")
+            i += 3
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return "".join(out)
+
+
+def _example_path(pattern: str) -> str:
+    return pattern.replace("**/", "").replace("<n>", "123").replace("*", "example")
+
+
+# --- loading -----------------------------------------------------------------------------------
+
+
+def builtin_path() -> Path:
+    """Where the shipped mapping lives: inside the installed package, else in the source tree."""
+    packaged = resources.files("analyzer").joinpath("data/linkedin.toml")
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "mappings" / "linkedin.toml"
+
+
+def _known_layouts_path() -> Path:
+    packaged = resources.files("analyzer").joinpath("data/known_layouts.toml")
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "mappings" / "known_layouts.toml"
+
+
+def known_paths() -> list[str]:
+    """Every file path seen in a real (or reported) export, for the pattern checks."""
+    data = tomllib.loads(_known_layouts_path().read_text(encoding="utf-8"))
+    paths: list[str] = []
+    for listed in data.get("layouts", {}).values():
+        paths.extend(p for p in listed if p not in paths)
+    return paths
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise MappingError(f"{path}: mapping file not found") from None
+    except (OSError, UnicodeError) as exc:
+        raise MappingError(f"{path}: mapping file cannot be read ({exc})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise MappingError(f"{path}: not valid TOML", [f"{path.name}: {exc}"]) from None
+
+
+def load_mapping(path: str | Path | None = None) -> Mapping:
+    """Load and validate a mapping (the shipped one when ``path`` is None); raise MappingError listing every problem."""
+    target = Path(path) if path is not None else builtin_path()
+    raw = _read_toml(target)
+    where = target.name
+    if path is not None and raw.get("extends") is not None:
+        if raw.get("extends") != BUILTIN:
+            raise MappingError(
+                f"{target}: not a valid mapping",
+                [f"{where}: extends = {raw.get('extends')!r}: only \"{BUILTIN}\" can be extended"],
+            )
+        raw = merge_override(_read_toml(builtin_path()), raw)
+        where = f"{target.name} (extending the built-in mapping)"
+    problems: list[str] = []
+    mapping = _build(raw, where, problems)
+    if mapping is not None:
+        problems.extend(_check_patterns(mapping, where))
+    if problems or mapping is None:
+        raise MappingError(f"{target}: not a valid mapping ({len(problems)} problems)", problems)
+    return replace(mapping, origin=str(target) if path is not None else BUILTIN, _by_source={})
+
+
+def merge_override(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """Apply a user's override file to the built-in mapping: keys replace keys, datasets merge by name."""
+    merged = {k: v for k, v in base.items()}
+    for key, value in override.items():
+        if key == "extends":
+            continue
+        if key in ("sources", "categories") and isinstance(value, dict):
+            table = {k: dict(v) if isinstance(v, dict) else v for k, v in base.get(key, {}).items()}
+            for name, entry in value.items():
+                if isinstance(entry, dict) and isinstance(table.get(name), dict):
+                    table[name] = {**table[name], **entry}
+                else:
+                    table[name] = entry
+            merged[key] = table
+        elif key == "datasets" and isinstance(value, list):
+            datasets = [dict(d) if isinstance(d, dict) else d for d in base.get("datasets", [])]
+            index = {d.get("name"): i for i, d in enumerate(datasets) if isinstance(d, dict)}
+            for entry in value:
+                name = entry.get("name") if isinstance(entry, dict) else None
+                if name in index:
+                    datasets[index[name]] = {**datasets[index[name]], **entry}
+                else:
+                    datasets.append(entry)
+            merged[key] = datasets
+        else:
+            merged[key] = value
+    return merged
+
+
+def _text(value: Any, where: str, what: str, problems: list[str]) -> Text:
+    if not isinstance(value, dict):
+        problems.append(f"{where}: {what} must be a table with 'en' and 'de' text")
+        return Text("", "")
+    for extra in sorted(set(value) - set(LANGS)):
+        problems.append(f"{where}: {what}: unknown language {extra!r} (allowed: en, de)")
+    for lang in LANGS:
+        text = value.get(lang)
+        if not isinstance(text, str) or not text.strip():
+            language = "German" if lang == "de" else "English"
+            problems.append(f"{where}: {what}: missing {language} text ({what}.{lang})")
+    return Text(str(value.get("en", "")), str(value.get("de", "")))
+
+
+def _unknown(entry: dict[str, Any], allowed: set[str], where: str, problems: list[str]) -> None:
+    for key in sorted(set(entry) - allowed):
+        problems.append(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+
+
+def _source_keys(value: Any, known: set[str], where: str, problems: list[str]) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        problems.append(f"{where}: sources must be a non-empty list of source keys")
+        return ()
+    for key in value:
+        if key not in known:
+            problems.append(f"{where}: unknown source key {key!r}")
+    return tuple(value)
+
+
+def _date(value: Any, where: str, what: str, problems: list[str]) -> date | None:
+    if isinstance(value, date):
+        return value
+    problems.append(f"{where}: {what} must be a date like 2025-11-03")
+    return None
+
+
+def _build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | None:
+    _unknown(raw, _TOP_KEYS, where, problems)
+    for key in ("platform", "version"):
+        if not isinstance(raw.get(key), str) or not raw.get(key):
+            problems.append(f"{where}: missing {key!r}")
+    reviewed = _date(raw.get("reviewed"), where, "reviewed", problems)
+    effective = _date(raw.get("policy_effective"), where, "policy_effective", problems)
+
+    sources: list[Source] = []
+    raw_sources = raw.get("sources", {})
+    if not isinstance(raw_sources, dict) or not raw_sources:
+        problems.append(f"{where}: [sources] must list at least one source")
+        raw_sources = {}
+    for key, entry in raw_sources.items():
+        loc = f"{where}: sources.{key}"
+        if not isinstance(entry, dict):
+            problems.append(f"{loc}: must be a table")
+            continue
+        _unknown(entry, _SOURCE_KEYS, loc, problems)
+        url = entry.get("url")
+        if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+            problems.append(f"{loc}: source without URL (url must start with https://)")
+        for req in ("title", "publisher"):
+            if not isinstance(entry.get(req), str) or not entry.get(req):
+                problems.append(f"{loc}: missing {req!r}")
+        seen = entry.get("seen")
+        if seen is not None and not isinstance(seen, date):
+            problems.append(f"{loc}: seen must be a date like 2026-11-29")
+        sources.append(Source(key, str(entry.get("title", "")), str(entry.get("publisher", "")), str(url or ""),
+                              seen if isinstance(seen, date) else None))  # fmt: skip
+    source_keys = {s.key for s in sources}
+
+    categories: dict[str, Category] = {}
+    raw_categories = raw.get("categories", {})
+    if not isinstance(raw_categories, dict) or not raw_categories:
+        problems.append(f"{where}: [categories] must define at least one category")
+        raw_categories = {}
+    for key, entry in raw_categories.items():
+        loc = f"{where}: categories.{key}"
+        if not isinstance(entry, dict):
+            problems.append(f"{loc}: must be a table")
+            continue
+        _unknown(entry, _CATEGORY_KEYS, loc, problems)
+        status = entry.get("status")
+        if status not in STATUSES:
+            problems.append(f"{loc}: status {status!r} is not one of {', '.join(STATUSES)}")
+        confidence = entry.get("confidence")
+        if confidence not in CONFIDENCES:
+            problems.append(f"{loc}: confidence {confidence!r} is not one of {', '.join(CONFIDENCES)}")
+        categories[key] = Category(
+            key,
+            _text(entry.get("label"), loc, "label", problems),
+            _text(entry.get("description"), loc, "description", problems),
+            str(status),
+            str(confidence),
+            _text(entry.get("reason"), loc, "reason", problems),
+            _source_keys(entry.get("sources"), source_keys, loc, problems),
+        )
+
+    datasets: list[Dataset] = []
+    raw_datasets = raw.get("datasets", [])
+    if not isinstance(raw_datasets, list) or not raw_datasets:
+        problems.append(f"{where}: [[datasets]] must define at least one dataset")
+        raw_datasets = []
+    names: set[str] = set()
+    for i, entry in enumerate(raw_datasets):
+        name = entry.get("name") if isinstance(entry, dict) else None
+        loc = f"{where}: datasets[{i}]" + (f" {name!r}" if name else "")
+        if not isinstance(entry, dict):
+            problems.append(f"{loc}: must be a table")
+            continue
+        dataset = _build_dataset(entry, loc, categories, source_keys, problems)
+        if dataset is None:
+            continue
+        if dataset.name in names:
+            problems.append(f"{loc}: another dataset already has the name {dataset.name!r}")
+        names.add(dataset.name)
+        datasets.append(dataset)
+    if reviewed is None or effective is None:
+        return None
+    return Mapping(
+        str(raw.get("platform", "")), str(raw.get("version", "")), reviewed, effective,
+        tuple(sources), tuple(categories.values()), tuple(datasets),
+    )  # fmt: skip
+
+
+def _build_dataset(
+    entry: dict[str, Any], loc: str, categories: dict[str, Category], source_keys: set[str], problems: list[str]
+) -> Dataset | None:
+    _unknown(entry, _DATASET_KEYS, loc, problems)
+    name = entry.get("name")
+    if not isinstance(name, str) or not name:
+        problems.append(f"{loc}: missing 'name'")
+        return None
+    patterns = entry.get("patterns")
+    if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) and p for p in patterns):
+        problems.append(f"{loc}: patterns must be a non-empty list of file paths")
+        patterns = []
+    category = categories.get(entry.get("category"))  # type: ignore[arg-type]
+    if category is None:
+        problems.append(f"{loc}: unknown category {entry.get('category')!r}")
+        category = Category("?", Text("", ""), Text("", ""), "unclear", "low", Text("", ""), ())
+    fmt = entry.get("format", "csv")
+    if fmt not in FORMATS:
+        problems.append(f"{loc}: format {fmt!r} is not one of {', '.join(FORMATS)}")
+    status = entry.get("status")
+    if status is not None and status not in STATUSES:
+        problems.append(f"{loc}: status {status!r} is not one of {', '.join(STATUSES)}")
+    confidence = entry.get("confidence")
+    if confidence is not None and confidence not in CONFIDENCES:
+        problems.append(f"{loc}: confidence {confidence!r} is not one of {', '.join(CONFIDENCES)}")
+    reason = None
+    sources: tuple[str, ...] = ()
+    if status is not None and status != category.status:
+        reason = _text(entry.get("reason"), loc, "reason (needed when status overrides the category)", problems)
+        sources = _source_keys(entry.get("sources"), source_keys, loc, problems)
+    elif "reason" in entry or "sources" in entry:
+        reason = _text(entry.get("reason"), loc, "reason", problems) if "reason" in entry else None
+        sources = _source_keys(entry.get("sources"), source_keys, loc, problems) if "sources" in entry else ()
+
+    layouts_raw = entry.get("layouts", [])
+    layouts: list[tuple[str, ...]] = []
+    if not isinstance(layouts_raw, list):
+        problems.append(f"{loc}: layouts must be a list of headers (lists of column names)")
+        layouts_raw = []
+    for j, layout in enumerate(layouts_raw):
+        if not isinstance(layout, list) or not layout or not all(isinstance(c, str) and c for c in layout):
+            problems.append(f"{loc}: layouts[{j}] must be a non-empty list of column names")
+            continue
+        layouts.append(tuple(layout))
+    columns_raw = entry.get("columns", {})
+    if not isinstance(columns_raw, dict):
+        problems.append(f"{loc}: columns must be a table of column name = role")
+        columns_raw = {}
+    seen_lower: dict[str, str] = {}
+    columns: list[tuple[str, str]] = []
+    for column, role in columns_raw.items():
+        if role not in ROLES:
+            problems.append(f"{loc}: column {column!r}: role {role!r} is not one of {', '.join(ROLES)}")
+        if column.lower() in seen_lower:
+            problems.append(f"{loc}: column {column!r} is listed twice (also as {seen_lower[column.lower()]!r})")
+        seen_lower[column.lower()] = column
+        columns.append((column, str(role)))
+    in_layouts = {c.lower() for layout in layouts for c in layout}
+    missing = dict.fromkeys(c for layout in layouts for c in layout if c.lower() not in seen_lower)
+    for column in missing:
+        problems.append(f"{loc}: column {column!r} of a known layout has no role in 'columns'")
+    for column in seen_lower.values():
+        if column.lower() not in in_layouts:
+            problems.append(f"{loc}: column {column!r} has a role but appears in no layout")
+    authored: list[AuthoredWhen] = []
+    for j, cond in enumerate(entry.get("authored_when", []) or []):
+        if not isinstance(cond, dict) or set(cond) != {"column", "equals"}:
+            problems.append(f"{loc}: authored_when[{j}] must be {{ column = \"…\", equals = \"…\" }}")
+            continue
+        if str(cond["column"]).lower() not in seen_lower:
+            problems.append(f"{loc}: authored_when[{j}]: column {cond['column']!r} is not in 'columns'")
+        authored.append(AuthoredWhen(str(cond["column"]), str(cond["equals"])))
+    return Dataset(
+        name=name,
+        patterns=tuple(patterns),
+        category=category,
+        description=_text(entry.get("description"), loc, "description", problems),
+        layouts=tuple(layouts),
+        columns=tuple(columns),
+        format=str(fmt),
+        authored_when=tuple(authored),
+        status_override=status if status in STATUSES and status != category.status else None,
+        confidence_override=confidence if confidence in CONFIDENCES else None,
+        reason_override=reason,
+        sources_override=sources,
+        unit=_text(entry["unit"], loc, "unit", problems) if "unit" in entry else None,
+    )
+
+
+def _check_patterns(mapping: Mapping, where: str) -> list[str]:
+    """Every pattern matches a file seen in a real export, and no file is claimed by two datasets."""
+    problems: list[str] = []
+    known = known_paths()
+    for i, dataset in enumerate(mapping.datasets):
+        loc = f"{where}: datasets[{i}] {dataset.name!r}"
+        for pattern in dataset.patterns:
+            try:
+                regex = re.compile(compile_pattern(pattern))
+            except re.error as exc:  # pragma: no cover - compile_pattern escapes everything
+                problems.append(f"{loc}: pattern {pattern!r} is not valid ({exc})")
+                continue
+            if not any(regex.fullmatch(path) for path in known):
+                problems.append(f"{loc}: pattern {pattern!r} matches no file in any known export layout")
+    claims: dict[str, list[str]] = {}
+    probes = list(known) + [_example_path(p) for d in mapping.datasets for p in d.patterns]
+    for path in probes:
+        for dataset in mapping.datasets:
+            if dataset.matches(path) and dataset.name not in claims.setdefault(path, []):
+                claims[path].append(dataset.name)
+    reported: set[tuple[str, ...]] = set()
+    for path, owners in claims.items():
+        if len(owners) > 1 and tuple(owners) not in reported:
+            reported.add(tuple(owners))
+            problems.append(f"{where}: datasets {' and '.join(repr(o) for o in owners)} overlap: both match {path!r}")
+    return problems
+
+
+def categories_in_order(mapping: Mapping) -> Iterable[Category]:
+    """Categories ordered used → unclear → excluded, then as written in the file."""
+    rank = {"used": 0, "unclear": 1, "excluded": 2}
+    return sorted(mapping.categories, key=lambda c: rank.get(c.status, 3))

@@ -1,0 +1,133 @@
+"""LinkedIn's AI-training policy facts the verdict and the actions rest on (shared/reference/linkedin_ai_policy.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from analyzer.mapping import Text
+
+#: 18 Sep 2024: the Global Privacy Policy adds AI training; the toggle is on by default outside EU/EEA/CH/UK.
+START_GLOBAL = date(2024, 9, 18)
+#: 3 Nov 2025: training on EU/EEA/CH/UK (and Canada, Hong Kong) member data on the basis of legitimate interest.
+START_EUROPE = date(2025, 11, 3)
+
+REGIONS = ("eu", "eea", "ch", "uk", "ca", "hk", "us", "other")
+REGION_START = {r: START_EUROPE for r in ("eu", "eea", "ch", "uk", "ca", "hk")} | {"us": START_GLOBAL, "other": START_GLOBAL}
+REGION_LABEL = {
+    "eu": Text("European Union", "Europäische Union"),
+    "eea": Text("European Economic Area (Iceland, Liechtenstein, Norway)", "Europäischer Wirtschaftsraum (Island, Liechtenstein, Norwegen)"),
+    "ch": Text("Switzerland", "Schweiz"),
+    "uk": Text("United Kingdom", "Vereinigtes Königreich"),
+    "ca": Text("Canada", "Kanada"),
+    "hk": Text("Hong Kong", "Hongkong"),
+    "us": Text("United States", "Vereinigte Staaten"),
+    "other": Text("another region", "eine andere Region"),
+}
+#: The controller the objection letter is addressed to (LinkedIn's privacy policy, "Data Controllers and Contracting Parties").
+CONTROLLER = {
+    "europe": "LinkedIn Ireland Unlimited Company\nWilton Plaza\nWilton Place\nDublin 2\nIreland",
+    "other": "LinkedIn Corporation\n1000 W. Maude Avenue\nSunnyvale, CA 94085\nUSA",
+}
+EUROPEAN = {"eu", "eea", "ch"}
+
+_EU = {
+    "austria": "at", "belgium": "be", "bulgaria": "bg", "croatia": "hr", "cyprus": "cy", "czechia": "cz",
+    "czech republic": "cz", "denmark": "dk", "estonia": "ee", "finland": "fi", "france": "fr", "germany": "de",
+    "greece": "gr", "hungary": "hu", "ireland": "ie", "italy": "it", "latvia": "lv", "lithuania": "lt",
+    "luxembourg": "lu", "malta": "mt", "netherlands": "nl", "the netherlands": "nl", "poland": "pl",
+    "portugal": "pt", "romania": "ro", "slovakia": "sk", "slovenia": "si", "spain": "es", "sweden": "se",
+    "deutschland": "de", "österreich": "at", "frankreich": "fr", "niederlande": "nl", "italien": "it",
+    "spanien": "es", "belgien": "be", "dänemark": "dk", "schweden": "se", "polen": "pl", "tschechien": "cz",
+    "finnland": "fi", "griechenland": "gr", "ungarn": "hu", "irland": "ie", "luxemburg": "lu", "kroatien": "hr",
+    "rumänien": "ro", "bulgarien": "bg", "slowakei": "sk", "slowenien": "si", "estland": "ee", "lettland": "lv",
+    "litauen": "lt", "zypern": "cy",
+}  # fmt: skip
+_COUNTRY_REGION: dict[str, str] = {name: "eu" for name in _EU} | {code: "eu" for code in set(_EU.values())}
+_COUNTRY_REGION |= {n: "eea" for n in ("iceland", "liechtenstein", "norway", "is", "li", "no", "island", "norwegen")}
+_COUNTRY_REGION |= {n: "ch" for n in ("switzerland", "schweiz", "suisse", "svizzera", "ch")}
+_COUNTRY_REGION |= {
+    n: "uk"
+    for n in ("united kingdom", "uk", "gb", "great britain", "england", "scotland", "wales", "northern ireland",
+              "vereinigtes königreich", "großbritannien")
+}  # fmt: skip
+_COUNTRY_REGION |= {n: "ca" for n in ("canada", "ca", "kanada")}
+_COUNTRY_REGION |= {n: "hk" for n in ("hong kong", "hong kong sar", "hk", "hongkong")}
+_COUNTRY_REGION |= {n: "us" for n in ("united states", "united states of america", "usa", "us", "vereinigte staaten")}
+
+
+def region_of_country(value: str) -> str | None:
+    """The policy region of a country name or ISO code (English or German), or None when unknown."""
+    return _COUNTRY_REGION.get(value.strip().strip(".").lower())
+
+
+def region_from_location(value: str) -> str | None:
+    """The region of a LinkedIn ``Geo Location`` such as ``Berlin, Berlin, Germany``: its last part names the country."""
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    return region_of_country(parts[-1]) if parts else None
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing the member can do, in both languages, with where to do it."""
+
+    key: str
+    title: Text
+    steps: Text
+    url: str
+    source: str
+
+
+ACTIONS = (
+    Action(
+        "opt_out",
+        Text("Switch off AI training", "KI-Training abschalten"),
+        Text(
+            "Me → Settings & Privacy → Data privacy → How LinkedIn uses your data → Data for Generative AI "
+            "Improvement → switch off “Use my data for training content creation AI models”. This stops use "
+            "from now on; training that already happened is not undone.",
+            "Ich → Einstellungen & Datenschutz → Datenschutz → So verwendet LinkedIn Ihre Daten → Daten zur "
+            "Verbesserung generativer KI → Schalter ausschalten. Das stoppt die künftige Nutzung; ein bereits "
+            "erfolgtes Training wird nicht rückgängig gemacht.",
+        ),
+        "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+        "setting",
+    ),
+    Action(
+        "object",
+        Text("Object to other processing (GDPR Art. 21)", "Widerspruch gegen weitere Verarbeitung (Art. 21 DSGVO)"),
+        Text(
+            "The switch does not cover other AI models (e.g. safety, personalisation). Use LinkedIn's Data "
+            "Processing Objection form; `linkedin-ai-exposure letter` writes the text for you.",
+            "Der Schalter erfasst keine anderen KI-Modelle (z. B. Sicherheit, Personalisierung). Nutzen Sie "
+            "LinkedIns Formular „Widerspruch gegen die Datenverarbeitung“; `linkedin-ai-exposure letter` "
+            "schreibt den Text für Sie.",
+        ),
+        "https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
+        "objection_form",
+    ),
+    Action(
+        "ads",
+        Text("Stop sharing ads data with Microsoft", "Weitergabe von Werbedaten an Microsoft stoppen"),
+        Text(
+            "Settings & Privacy → Advertising data → Share data with affiliates and partners → off "
+            "(a separate 2025 change, outside the EU/EEA/CH).",
+            "Einstellungen & Datenschutz → Anzeigendaten → Daten mit verbundenen Unternehmen und Partnern "
+            "teilen → aus (eine eigene Änderung von 2025, außerhalb von EU/EWR/Schweiz).",
+        ),
+        "https://www.linkedin.com/mypreferences/d/categories/ads",
+        "privacy_policy",
+    ),
+    Action(
+        "export",
+        Text("Get a fresh export", "Einen neuen Export anfordern"),
+        Text(
+            "Settings & Privacy → Data privacy → Get a copy of your data → Request archive. The large archive "
+            "arrives within about 24 hours and can be downloaded for 72 hours.",
+            "Einstellungen & Datenschutz → Datenschutz → Kopie Ihrer Daten anfordern → Archiv anfordern. Das "
+            "große Archiv kommt innerhalb von etwa 24 Stunden und kann 72 Stunden lang heruntergeladen werden.",
+        ),
+        "https://www.linkedin.com/help/linkedin/answer/a1339364",
+        "download",
+    ),
+)

@@ -20,6 +20,9 @@ from analyzer.mapping import REPORT_STATUSES, Dataset, Mapping, Source, Text, ca
 from analyzer import policy
 
 SCHEMA_VERSION = 1
+#: --include-content keeps at most this many exposed records, each text cut at CONTENT_CHARS.
+CONTENT_LIMIT = 50_000
+CONTENT_CHARS = 2_000
 _TAGS = re.compile(r"<[^>]+>")
 _PART = re.compile(r"_(\d+)(?=\.[^.]+$)")
 
@@ -56,6 +59,17 @@ class ContactHit:
     kind: str  # "email", "phone", "iban"
     count: int
     values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContentRow:
+    """One exposed record, for --include-content: when, what the member wrote, where."""
+
+    dataset: str
+    category: str
+    date: str
+    text: str
+    link: str
 
 
 @dataclass(frozen=True)
@@ -102,6 +116,12 @@ class CategoryFigures:
     first_date: date | None
     last_date: date | None
     per_year: tuple[YearCount, ...]
+    overridden: bool = False  # these datasets override the category's status
+
+    def display_label(self, lang: str) -> str:
+        """The label, naming the files when they are split off their category by a status override."""
+        label = self.label.get(lang)
+        return f"{label}: {', '.join(self.datasets)}" if self.overridden else label
 
 
 @dataclass(frozen=True)
@@ -168,6 +188,8 @@ class Report:
     contacts: tuple[ContactHit, ...]
     sources: tuple[Source, ...]
     values_shown: bool = False
+    content: tuple[ContentRow, ...] = ()
+    content_cut: int = 0  # exposed records left out of ``content`` beyond CONTENT_LIMIT
 
     def total(self, status: str) -> StatusTotals:
         return next(t for t in self.totals if t.status == status)
@@ -188,6 +210,7 @@ class ScanOptions:
     region: str | None = None
     opted_out_on: date | None = None
     show_values: bool = False
+    include_content: bool = False
     limits: Limits = DEFAULT_LIMITS
     today: date | None = None  # fixed in tests; defaults to the export date, then today
 
@@ -206,6 +229,8 @@ class _Context:
     region: str | None = None
     region_how: str = ""
     policy_start: date | None = None
+    content: list[ContentRow] = field(default_factory=list)
+    content_cut: int = 0
 
 
 def scan(
@@ -370,6 +395,8 @@ def _consume(
     text_cols = [i for i, r in enumerate(roles) if r == "authored_text"]
     authored = _authored_test(dataset, header, ctx, acc)
     scan_contacts = dataset.status == "used" and bool(text_cols)
+    keep_content = ctx.options.include_content and dataset.status == "used"
+    link_col = next((i for i, r in enumerate(roles) if r == "url"), None)
     start = ctx.policy_start
     opt_out = ctx.options.opted_out_on
     counts = acc.counts
@@ -407,6 +434,8 @@ def _consume(
         for i in other_dates:
             if parse_date(row[i]) is UNPARSEABLE:
                 acc.bad_dates += 1
+        if keep_content:
+            _keep(dataset, row, primary, text_cols, link_col, ctx)
         if text_cols and (authored is None or authored(row)):
             for i in text_cols:
                 text = row[i]
@@ -422,21 +451,37 @@ def _consume(
                             acc.contacts.setdefault(kind, []).append(value)
 
 
+def _keep(dataset: Dataset, row: list[str], primary: int | None, text_cols: list[int], link: int | None, ctx: _Context) -> None:
+    if len(ctx.content) >= CONTENT_LIMIT:
+        ctx.content_cut += 1
+        return
+    text = "\n".join(row[i] for i in text_cols if row[i].strip())
+    if len(text) > CONTENT_CHARS:
+        text = text[:CONTENT_CHARS] + " …"
+    ctx.content.append(ContentRow(
+        dataset.name, dataset.category.key, row[primary] if primary is not None else "", text,
+        row[link] if link is not None else "",
+    ))  # fmt: skip
+
+
 def _authored_test(dataset: Dataset, header: list[str], ctx: _Context, acc: _Acc) -> Callable[[list[str]], bool] | None:
     """Which records' text the member wrote (messages FROM the member, OUTGOING invitations); None: all."""
     if not dataset.authored_when:
         return None
     lowered = [h.lower() for h in header]
+    blocked = False
     for cond in dataset.authored_when:
         if cond.column.lower() not in lowered:
             continue
-        index = lowered.index(cond.column.lower())
-        expected = cond.equals.replace("{member}", ctx.member_name) if "{member}" in cond.equals else cond.equals
         if "{member}" in cond.equals and not ctx.member_name:
-            acc.notes.append("your name is not in Profile.csv, so words you wrote here could not be told apart and were not counted")
-            return lambda row: False
-        wanted = expected.strip().lower()
+            blocked = True
+            continue
+        index = lowered.index(cond.column.lower())
+        wanted = cond.equals.replace("{member}", ctx.member_name).strip().lower()
         return lambda row, i=index, w=wanted: row[i].strip().lower() == w
+    if blocked:
+        acc.notes.append("your name is not in Profile.csv, so the words you wrote here could not be told apart; none were counted")
+        return lambda row: False
     return None
 
 
@@ -527,6 +572,7 @@ def _categories(mapping: Mapping, figures: list[DatasetFigures]) -> tuple[Catego
                     first_date=_dates((d.first_date for d in group), min),
                     last_date=_dates((d.last_date for d in group), max),
                     per_year=_merge_years(d.per_year for d in group),
+                    overridden=overridden,
                 )
             )
     rank = {"used": 0, "unclear": 1, "excluded": 2}
@@ -611,4 +657,6 @@ def _freeze(
         contacts=tuple(contacts),
         sources=tuple(s for s in mapping.sources if s.key in cited),
         values_shown=ctx.options.show_values,
+        content=tuple(ctx.content),
+        content_cut=ctx.content_cut,
     )

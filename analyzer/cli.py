@@ -1,0 +1,234 @@
+"""The command line: parse options, call one core function, render, exit. The only module that imports typer."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Callable, Optional, TypeVar
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from analyzer import __version__
+from analyzer.errors import AnalyzerError, UsageError
+from analyzer.i18n import default_lang, num, t
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Reads your LinkedIn data export offline and shows what of it LinkedIn likely uses to train its "
+    "generative AI, what is excluded, what is unclear, and what you can do about it.",
+)
+mapping_app = typer.Typer(no_args_is_help=True, help="Check, show or locate the mapping of export files to AI-training status.")
+app.add_typer(mapping_app, name="mapping")
+
+T = TypeVar("T")
+
+
+class Lang(str, Enum):
+    en = "en"
+    de = "de"
+
+
+class Region(str, Enum):
+    eu = "eu"
+    eea = "eea"
+    ch = "ch"
+    uk = "uk"
+    ca = "ca"
+    hk = "hk"
+    us = "us"
+    other = "other"
+
+
+class LetterFormat(str, Enum):
+    txt = "txt"
+    md = "md"
+
+
+LangOpt = Annotated[Optional[Lang], typer.Option("--lang", help="Language of the output: en or de (default: from your locale).")]
+NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is respected too).")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full traceback of an error.", hidden=True)]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
+MappingOpt = Annotated[Optional[Path], typer.Option("--mapping", help="Use this mapping file (may `extends = \"builtin\"`).")]
+ArchiveArg = Annotated[Path, typer.Argument(help="The export: a .zip from LinkedIn (any download name) or its extracted folder.", show_default=False)]
+
+
+def _consoles(no_color: bool = False) -> tuple[Console, Console]:
+    out = Console(no_color=no_color or None, highlight=False, soft_wrap=False)
+    err = Console(stderr=True, no_color=no_color or None, highlight=False)
+    return out, err
+
+
+def _lang(value: Lang | None) -> str:
+    return value.value if value else default_lang()
+
+
+def _run(action: Callable[[], T], err: Console, debug: bool) -> T:
+    """The one boundary where expected errors become a red line on stderr and an exit code."""
+    try:
+        return action()
+    except AnalyzerError as exc:
+        if debug:
+            raise
+        err.print(Text(str(exc), style="red"), soft_wrap=True)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        err.print(Text("Interrupted; no output file was left behind.", style="red"))
+        raise typer.Exit(130) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"linkedin-ai-exposure {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    """LinkedIn AI-training exposure: scan, read, act."""
+
+
+def _parse_day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} {value!r}: give the date as YYYY-MM-DD, e.g. 2025-10-20") from None
+
+
+def _load(mapping: Path | None):
+    from analyzer.mapping import load_mapping
+
+    return load_mapping(mapping)
+
+
+@app.command()
+def scan(
+    archive: ArchiveArg,
+    json_out: Annotated[bool, typer.Option("--json", help="Write the report as JSON to stdout instead of the table.")] = False,
+    xlsx: Annotated[Optional[Path], typer.Option("--xlsx", help="Also save an Excel summary to this file.")] = None,
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+    details: Annotated[bool, typer.Option("--details", help="More columns per file (words, first and last date).")] = False,
+    region: Annotated[Optional[Region], typer.Option("--region", help="Your region, if Profile.csv does not show it.", case_sensitive=False)] = None,
+    opted_out_on: Annotated[Optional[str], typer.Option("--opted-out-on", metavar="YYYY-MM-DD", help="When you switched AI training off.")] = None,
+    show_values: Annotated[bool, typer.Option("--show-values", help="Show the e-mail addresses, phone numbers and IBANs found in used text.")] = False,
+    include_content: Annotated[bool, typer.Option("--include-content", help="Add the exposed posts and comments themselves to the workbook.")] = False,
+    mapping: MappingOpt = None,
+    max_member_size: Annotated[int, typer.Option("--max-member-size", metavar="MiB", help="Largest file inside the archive to read.")] = 4096,
+    max_total_size: Annotated[int, typer.Option("--max-total-size", metavar="MiB", help="Largest total to inflate.")] = 16384,
+    max_members: Annotated[int, typer.Option("--max-members", help="Most files an archive may hold.")] = 50_000,
+    no_color: NoColorOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Scan an export and report what of it LinkedIn likely uses for AI training."""
+    out, err = _consoles(no_color)
+    language = _lang(lang)
+
+    def action() -> int:
+        from analyzer.analysis import ScanOptions, scan as run_scan
+        from analyzer.archive import Limits, MiB
+        from analyzer.output import check_target
+
+        options = ScanOptions(
+            region=region.value if region else None,
+            opted_out_on=_parse_day(opted_out_on, "--opted-out-on"),
+            show_values=show_values,
+            include_content=include_content,
+            limits=Limits(max_members=max_members, max_member_bytes=max_member_size * MiB, max_total_bytes=max_total_size * MiB),
+        )
+        if xlsx is not None:
+            check_target(xlsx, force)
+        rules = _load(mapping)
+        report = _with_progress(err, language, lambda progress: run_scan(archive, rules, options, progress))
+        if json_out:
+            from analyzer.jsonout import report_to_dict
+
+            sys.stdout.write(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n")
+        else:
+            from analyzer.report import render_report
+
+            out.print(render_report(report, language, details, str(archive)))
+        if xlsx is not None:
+            from analyzer.output import write_atomic
+            from analyzer.workbook import write_workbook
+
+            write_atomic(xlsx, lambda handle: write_workbook(report, handle, language, include_content, archive), force)
+            err.print(Text(t(language, "written", path=str(xlsx)), style="green"))
+        problems = len(report.problems) + sum(len(d.problems) for d in report.datasets)
+        if problems:
+            err.print(Text(t(language, "warn.problems", count=num(problems, language)), style="yellow"))
+        return 0
+
+    _run(action, err, debug)
+
+
+def _with_progress(err: Console, lang: str, work: Callable[[Callable[[str, int, int], None] | None], T]) -> T:
+    """A progress bar on stderr while reading, only when stderr is a terminal."""
+    if not err.is_terminal:
+        return work(None)
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn(t(lang, "progress")), BarColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err, transient=True) as bar:  # fmt: skip
+        task = bar.add_task("", total=1)
+
+        def update(name: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=name[:40])
+
+        return work(update)
+
+
+@mapping_app.command("check")
+def mapping_check(
+    file: Annotated[Optional[Path], typer.Argument(help="The mapping to check (default: the shipped one).", show_default=False)] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Validate a mapping file; list every problem with where it is (exit 1 if any)."""
+    out, err = _consoles()
+
+    def action() -> None:
+        rules = _load(file)
+        out.print(
+            Text(
+                f"OK: {rules.origin} · mapping {rules.version}, reviewed {rules.reviewed.isoformat()} · "
+                f"{len(rules.categories)} categories, {len(rules.datasets)} datasets, {len(rules.sources)} sources"
+            )
+        )
+
+    _run(action, err, debug)
+
+
+@mapping_app.command("show")
+def mapping_show(
+    lang: LangOpt = None,
+    mapping: MappingOpt = None,
+    no_color: NoColorOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Print the categories and datasets of the mapping as readable tables."""
+    out, err = _consoles(no_color)
+    language = _lang(lang)
+
+    def action() -> None:
+        from analyzer.mapping_view import render_mapping
+
+        out.print(render_mapping(_load(mapping), language))
+
+    _run(action, err, debug)
+
+
+@mapping_app.command("path")
+def mapping_path() -> None:
+    """Print where the shipped mapping file lives."""
+    from analyzer.mapping import builtin_path
+
+    typer.echo(str(builtin_path()))

@@ -1,0 +1,186 @@
+"""English and German strings, number and date formats; one table, checked for completeness by a test."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+LANGS = ("en", "de")
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # status labels
+    "status.used": ("likely used", "wahrscheinlich genutzt"),
+    "status.excluded": ("likely excluded", "wahrscheinlich ausgeschlossen"),
+    "status.unclear": ("unclear", "unklar"),
+    "status.unmapped": ("not in mapping", "nicht zugeordnet"),
+    "confidence.high": ("high", "hoch"),
+    "confidence.medium": ("medium", "mittel"),
+    "confidence.low": ("low", "niedrig"),
+    "kind.complete": ("Complete export", "Vollständiger Export"),
+    "kind.basic": ("Basic export (first, fast batch)", "Basis-Export (erste, schnelle Lieferung)"),
+    "kind.legacy": ("Export (old naming)", "Export (alte Benennung)"),
+    "kind.none": ("LinkedIn export", "LinkedIn-Export"),
+    # headline
+    "title": ("What of your LinkedIn data may train LinkedIn's AI", "Welche Ihrer LinkedIn-Daten LinkedIns KI trainieren könnten"),
+    "source": ("{kind} of {date} · {name}", "{kind} vom {date} · {name}"),
+    "source.nodate": ("{kind} · {name}", "{kind} · {name}"),
+    "headline": (
+        "Of your {total} data points, {used} ({share}) are in data LinkedIn says it uses for AI training, "
+        "{excluded} are excluded and {unclear} are unclear.",
+        "Von Ihren {total} Datenpunkten liegen {used} ({share}) in Daten, die LinkedIn nach eigener Aussage für "
+        "KI-Training nutzt; {excluded} sind ausgeschlossen und {unclear} unklar.",
+    ),
+    "headline.unmapped": (" {unmapped} are in files the mapping does not know.", " {unmapped} liegen in Dateien, die die Zuordnung nicht kennt."),
+    "headline.items": ("Most exposed: {items}.", "Am stärksten betroffen: {items}."),
+    "headline.words": ("{words} words you wrote yourself are in likely used data.", "{words} selbst geschriebene Wörter liegen in wahrscheinlich genutzten Daten."),
+    "headline.none": ("No records in data LinkedIn says it uses were found.", "Es wurden keine Einträge in Daten gefunden, die LinkedIn nach eigener Aussage nutzt."),
+    "verdict.region": ("Region: {region} ({how}).", "Region: {region} ({how})."),
+    "verdict.region.flag": ("set with --region", "mit --region festgelegt"),
+    "verdict.region.unknown": (
+        "Region: unknown (Profile.csv names no country). Use --region to get the start date for your region.",
+        "Region: unbekannt (Profile.csv nennt kein Land). Mit --region erhalten Sie das Startdatum für Ihre Region.",
+    ),
+    "verdict.start": (
+        "LinkedIn uses data of members in this region for AI training since {start}, unless they switch it off.",
+        "LinkedIn nutzt Daten von Mitgliedern dieser Region seit dem {start} für KI-Training, sofern sie es nicht abschalten.",
+    ),
+    "verdict.history": (
+        "Of the dated records in likely used data, {before} were created before {start} and {after} since. "
+        "Whether older data is trained on is an open question: the Irish DPC says LinkedIn narrowed the period, "
+        "but no cut-off has been published.",
+        "Von den datierten Einträgen in wahrscheinlich genutzten Daten entstanden {before} vor dem {start} und "
+        "{after} danach. Ob ältere Daten trainiert werden, ist offen: Laut irischer Datenschutzbehörde hat LinkedIn "
+        "den Zeitraum eingeschränkt, einen Stichtag aber nicht veröffentlicht.",
+    ),
+    "verdict.undated": ("{undated} more carry no date (e.g. profile fields).", "{undated} weitere tragen kein Datum (z. B. Profilfelder)."),
+    "verdict.optout": (
+        "You switched AI training off on {date}: {after} records created since then are no longer used for "
+        "training; {before} created before may already have been used (switching off does not undo past training).",
+        "Sie haben das KI-Training am {date} abgeschaltet: {after} seitdem entstandene Einträge werden nicht mehr "
+        "für Training genutzt; {before} ältere können bereits genutzt worden sein (Abschalten macht erfolgtes "
+        "Training nicht rückgängig).",
+    ),
+    "verdict.optout.early": (
+        "You switched AI training off on {date}, before it started for your region ({start}): your data was "
+        "probably never used for content-generating training.",
+        "Sie haben das KI-Training am {date} abgeschaltet, vor dem Start in Ihrer Region ({start}): Ihre Daten "
+        "wurden vermutlich nie für inhaltsgenerierendes Training genutzt.",
+    ),
+    "verdict.optout.hint": (
+        "If you have switched AI training off, add --opted-out-on DATE to see what was created before and after.",
+        "Wenn Sie das KI-Training abgeschaltet haben, zeigt --opted-out-on DATUM, was davor und danach entstand.",
+    ),
+    "verdict.minor": (
+        "Your birth date in Profile.csv makes you under 18: LinkedIn states it does not use data of members under 18.",
+        "Laut Geburtsdatum in Profile.csv sind Sie unter 18: LinkedIn erklärt, Daten von Mitgliedern unter 18 nicht zu nutzen.",
+    ),
+    # tables
+    "categories.title": ("By category", "Nach Kategorie"),
+    "datasets.title": ("By file", "Nach Datei"),
+    "col.status": ("Status", "Status"),
+    "col.category": ("Category", "Kategorie"),
+    "col.file": ("File", "Datei"),
+    "col.records": ("Records", "Einträge"),
+    "col.columns": ("Cols", "Spalten"),
+    "col.points": ("Data points", "Datenpunkte"),
+    "col.words": ("Words", "Wörter"),
+    "col.first": ("First", "Erster"),
+    "col.last": ("Last", "Letzter"),
+    "col.problems": ("Problems", "Probleme"),
+    "col.confidence": ("Confidence", "Sicherheit"),
+    "col.reason": ("Reason", "Begründung"),
+    "col.sources": ("Sources", "Quellen"),
+    "col.kind": ("Kind", "Art"),
+    "col.count": ("Count", "Anzahl"),
+    "col.dataset": ("Dataset", "Datensatz"),
+    "col.year": ("Year", "Jahr"),
+    "total": ("Total", "Summe"),
+    "timeline.title": ("Likely used records per year", "Wahrscheinlich genutzte Einträge pro Jahr"),
+    "timeline.legend": ("█ before {start}   ▓ since {start}", "█ vor dem {start}   ▓ seit dem {start}"),
+    "timeline.legend.nostart": ("█ records", "█ Einträge"),
+    "timeline.empty": ("No dated records in likely used data.", "Keine datierten Einträge in wahrscheinlich genutzten Daten."),
+    "unclear.title": ("Why some data is unclear", "Warum manche Daten unklar sind"),
+    "contacts.title": ("Contact details inside likely used text", "Kontaktdaten in wahrscheinlich genutzten Texten"),
+    "contacts.note": (
+        "Your own or other people's: these sit inside text LinkedIn says it may train on. Values are not shown; "
+        "add --show-values to list them.",
+        "Eigene oder fremde: Sie stehen in Texten, mit denen LinkedIn nach eigener Aussage trainieren darf. Werte "
+        "werden nicht angezeigt; --show-values listet sie auf.",
+    ),
+    "contacts.note.shown": ("Values shown because --show-values was given.", "Werte angezeigt, weil --show-values angegeben wurde."),
+    "contact.email": ("e-mail addresses", "E-Mail-Adressen"),
+    "contact.phone": ("phone numbers", "Telefonnummern"),
+    "contact.iban": ("IBANs", "IBANs"),
+    "issues.title": ("Unmapped files and problems", "Nicht zugeordnete Dateien und Probleme"),
+    "issues.none": ("Every file was recognised and read without problems.", "Jede Datei wurde erkannt und ohne Probleme gelesen."),
+    "issues.unmapped": (
+        "{count} files are not in the mapping ({records} records): they are counted as “not in mapping”.",
+        "{count} Dateien sind nicht in der Zuordnung ({records} Einträge): Sie zählen als „nicht zugeordnet“.",
+    ),
+    "issues.drift": (
+        "{name}: format changed (new columns: {new}; missing: {missing})",
+        "{name}: Format geändert (neue Spalten: {new}; fehlend: {missing})",
+    ),
+    "issues.ignored": ("{count} operating-system files ignored (e.g. __MACOSX)", "{count} Betriebssystem-Dateien ignoriert (z. B. __MACOSX)"),
+    "none": ("none", "keine"),
+    "actions.title": ("What you can do", "Was Sie tun können"),
+    "actions.commands": (
+        "Step by step: linkedin-ai-exposure guide · Objection letter from this export: linkedin-ai-exposure letter {archive}",
+        "Schritt für Schritt: linkedin-ai-exposure guide · Widerspruch aus diesem Export: linkedin-ai-exposure letter {archive}",
+    ),
+    "disclaimer": (
+        "Labels follow LinkedIn's own statements (mapping {version}, reviewed {reviewed}); “likely” because "
+        "LinkedIn does not say which records it actually trained on. Produced offline on your machine.",
+        "Die Einstufungen folgen LinkedIns eigenen Aussagen (Zuordnung {version}, geprüft am {reviewed}); "
+        "„wahrscheinlich“, weil LinkedIn nicht sagt, mit welchen Einträgen tatsächlich trainiert wurde. Offline "
+        "auf Ihrem Rechner erstellt.",
+    ),
+    # CLI messages
+    "written": ("Wrote {path}", "{path} geschrieben"),
+    "warn.problems": ("{count} problems while reading; see the report.", "{count} Probleme beim Lesen; siehe Bericht."),
+    "progress": ("Reading", "Lese"),
+}
+
+
+def default_lang(environ: dict[str, str] | None = None) -> str:
+    """German when the locale says so (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English."""
+    env = os.environ if environ is None else environ
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    en, de = STRINGS[key]
+    text = de if lang == "de" else en
+    return text.format(**values) if values else text
+
+
+def num(value: int, lang: str) -> str:
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "de" else text
+
+
+def pct(part: int, whole: int, lang: str) -> str:
+    share = 100 * part / whole if whole else 0.0
+    text = f"{share:.1f} %"
+    return text.replace(".", ",") if lang == "de" else text
+
+
+_MONTHS_DE = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."]
+
+
+def day(value: date | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    if lang == "de":
+        return f"{value.day}. {_MONTHS_DE[value.month - 1]} {value.year}"
+    return f"{value.day} {value:%b} {value.year}"
+
+
+def plural(unit: str, count: int) -> str:
+    """``post|posts`` → the form for ``count``."""
+    one, _, many = unit.partition("|")
+    return one if count == 1 or not many else many

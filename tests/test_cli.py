@@ -1,0 +1,142 @@
+"""The command line: exit codes first, then stdout and stderr separately; one real subprocess run."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from analyzer import __version__
+from analyzer.cli import app
+from tests.conftest import ROOT, SAMPLES_DIR
+
+runner = CliRunner()
+MODERN = SAMPLES_DIR / "Complete_LinkedInDataExport_11-28-2026.zip"
+
+
+def run(*args: str, env: dict[str, str] | None = None):
+    return runner.invoke(app, [str(a) for a in args], env=env or {"LANG": "en_US.UTF-8"})
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"linkedin-ai-exposure {__version__}"
+
+
+def test_scan_prints_the_report():
+    result = run("scan", MODERN, "--no-color")
+    assert result.exit_code == 0, result.output
+    assert "What of your LinkedIn data may train LinkedIn's AI" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_scan_language_from_locale_and_flag():
+    assert "Welche Ihrer LinkedIn-Daten" in run("scan", MODERN, env={"LANG": "de_DE.UTF-8"}).stdout
+    assert "What of your LinkedIn data" in run("scan", MODERN, "--lang", "en", env={"LANG": "de_DE.UTF-8"}).stdout
+
+
+def test_scan_json_is_clean_and_stable():
+    result = run("scan", MODERN, "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == 1
+    assert set(data["source"]) >= {"path", "kind", "export_date"}
+    assert data["source"]["kind"] == "complete" and data["source"]["export_date"] == "2026-11-28"
+    first = data["datasets"][0]
+    assert set(first) >= {"name", "members", "category", "status", "records", "columns", "problems"}
+    assert set(first["columns"][0]) >= {"name", "non_empty"}
+    assert {d["status"] for d in data["datasets"]} <= {"used", "excluded", "unclear", "unmapped"}
+    assert data["unmapped"] == [] and data["problems"] == []
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (["scan", "/nonexistent/export.zip"], 1, "no such file or folder"),
+        (["scan", "--opted-out-on", "2025-13-01", str(MODERN)], 2, "give the date as YYYY-MM-DD"),
+        (["scan", "--region", "mars", str(MODERN)], 2, "Invalid value"),
+        (["scan", "--no-such-option", str(MODERN)], 2, "No such option"),
+        (["frobnicate"], 2, "No such command"),
+    ],
+    ids=["missing-file", "bad-date", "bad-region", "bad-option", "bad-command"],
+)
+def test_errors_have_exit_codes_and_no_traceback(args, code, message):
+    result = run(*args)
+    assert result.exit_code == code
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_not_an_export(tmp_path):
+    bogus = tmp_path / "photos.zip"
+    import zipfile
+
+    with zipfile.ZipFile(bogus, "w") as zf:
+        zf.writestr("IMG_0001.jpg", b"\xff\xd8\xff")
+    result = run("scan", bogus)
+    assert result.exit_code == 1
+    assert "does not look like a LinkedIn data export" in result.stderr
+
+
+def test_folder_input(tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip") as zf:
+        zf.extractall(tmp_path / "Basic_LinkedInDataExport_10-06-2025")
+    result = run("scan", tmp_path / "Basic_LinkedInDataExport_10-06-2025", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["source"]["is_zip"] is False and data["source"]["kind"] == "basic"
+    assert {d["name"]: d["records"] for d in data["datasets"]}["Connections.csv"] == 40
+
+
+def test_mapping_commands(tmp_path):
+    ok = run("mapping", "check")
+    assert ok.exit_code == 0 and ok.stdout.startswith("OK: builtin")
+    shown = run("mapping", "show", "--lang", "de")
+    assert shown.exit_code == 0 and "Private Nachrichten" in shown.stdout
+    path = run("mapping", "path")
+    assert path.exit_code == 0 and Path(path.stdout.strip()).is_file()
+    bad = tmp_path / "bad.toml"
+    bad.write_text('extends = "builtin"\n[categories.profile]\nstatus = "maybe"\nconfidence = "sure"\n', encoding="utf-8")
+    broken = run("mapping", "check", bad)
+    assert broken.exit_code == 1
+    assert "categories.profile: status 'maybe'" in broken.stderr
+    assert "categories.profile: confidence 'sure'" in broken.stderr
+
+
+GUARD = '''
+import socket, sys
+def _refuse(*a, **k):
+    sys.stderr.write("NETWORK-ATTEMPT\\n")
+    raise OSError("network disabled by test")
+socket.socket.connect = _refuse
+socket.socket.connect_ex = _refuse
+socket.create_connection = _refuse
+socket.getaddrinfo = _refuse
+'''
+
+
+def test_installed_command_in_a_subprocess_with_no_network(tmp_path):
+    guard = tmp_path / "guard"
+    guard.mkdir()
+    (guard / "sitecustomize.py").write_text(GUARD, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(guard), "LANG": "en_US.UTF-8"}
+    command = Path(sys.executable).parent / "linkedin-ai-exposure"
+    argv = [str(command)] if command.exists() else [sys.executable, "-m", "analyzer"]
+    out = tmp_path / "out.xlsx"
+    result = subprocess.run([*argv, "scan", str(MODERN), "--xlsx", str(out)], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "NETWORK-ATTEMPT" not in result.stderr
+    assert "What of your LinkedIn data" in result.stdout
+    assert out.is_file()
+    module = subprocess.run([sys.executable, "-m", "analyzer", "--version"], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert module.returncode == 0 and module.stdout.startswith("linkedin-ai-exposure ")

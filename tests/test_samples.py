@@ -1,0 +1,66 @@
+"""The committed sample exports are the executable spec: every dataset holds exactly what the generator wrote."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+
+import pytest
+
+from analyzer.analysis import scan
+from analyzer.mapping import load_mapping
+from tests.conftest import ROOT, SAMPLES, SAMPLES_DIR, TRUTH, zip_bytes
+
+MAPPING = load_mapping()
+
+
+def test_every_sample_has_truth():
+    assert {p.name for p in SAMPLES} == set(TRUTH)
+    assert len(SAMPLES) >= 3
+    for sample in SAMPLES:
+        assert sample.stat().st_size < 1_000_000, f"{sample.name} is over 1 MB"
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_sample_records_match_the_generator(sample):
+    report = scan(sample, MAPPING)
+    got = {d.name: d.records for d in report.datasets}
+    assert got == TRUTH[sample.name]
+    assert report.unmapped == ()
+    assert report.problems == ()
+    assert [d.name for d in report.datasets if d.problems or d.drift] == []
+
+
+def test_samples_are_byte_identical_when_regenerated(tmp_path):
+    subprocess.run([sys.executable, str(SAMPLES_DIR / "generate.py"), "--out", str(tmp_path)], check=True, cwd=ROOT)
+    for sample in SAMPLES:
+        fresh = tmp_path / sample.name
+        assert hashlib.sha256(fresh.read_bytes()).hexdigest() == hashlib.sha256(sample.read_bytes()).hexdigest(), sample.name
+    assert (tmp_path / "truth.json").read_text() == (SAMPLES_DIR / "truth.json").read_text()
+
+
+def test_sample_kinds_and_dates():
+    modern = scan(SAMPLES_DIR / "Complete_LinkedInDataExport_11-28-2026.zip", MAPPING)
+    assert (modern.source.kind, str(modern.source.export_date), modern.source.root) == ("complete", "2026-11-28", "")
+    legacy = scan(SAMPLES_DIR / "Complete_LinkedInDataExport_11-04-2018.zip", MAPPING)
+    assert legacy.source.root == "Complete_LinkedInDataExport_11-04-2018"
+    basic = scan(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip", MAPPING)
+    assert (basic.source.kind, str(basic.source.export_date)) == ("basic", "2025-10-06")
+
+
+def test_unknown_extra_file_is_listed_as_unmapped_not_dropped(tmp_path):
+    import zipfile
+
+    source = SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"
+    target = tmp_path / source.name
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w") as zout:
+        for info in zin.infolist():
+            zout.writestr(info, zin.read(info))
+        zout.writestr("Groups_Future.csv", "Group,Joined\nProduct People Berlin,2024-01-01\nPM Stammtisch,2024-02-01\n")
+        zout.writestr("nested.zip", zip_bytes({"a.txt": b"x"}))
+    report = scan(target, MAPPING)
+    assert report.unmapped == ("Groups_Future.csv", "nested.zip")
+    assert report.unmapped_records == 2 and report.unmapped_data_points == 4
+    assert report.total("unmapped").datasets == 2
+    assert {d.name: d.records for d in report.datasets} == TRUTH[source.name]

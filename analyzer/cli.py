@@ -187,6 +187,60 @@ def _with_progress(err: Console, lang: str, work: Callable[[Callable[[str, int, 
         return work(update)
 
 
+@app.command()
+def guide(lang: LangOpt = None, no_color: NoColorOpt = False, debug: DebugOpt = False) -> None:
+    """The opt-out steps in LinkedIn's own wording, and what switching off does and does not do."""
+    out, err = _consoles(no_color)
+    language = _lang(lang)
+
+    def action() -> None:
+        from analyzer.guide import render_guide
+
+        out.print(render_guide(_load(None), language))
+
+    _run(action, err, debug)
+
+
+@app.command()
+def letter(
+    archive: ArchiveArg,
+    lang: LangOpt = None,
+    out_file: Annotated[Optional[Path], typer.Option("--out", help="Write the letter to this file instead of the screen.")] = None,
+    fmt: Annotated[LetterFormat, typer.Option("--format", help="Plain text or Markdown.")] = LetterFormat.txt,
+    name: Annotated[Optional[str], typer.Option("--name", help="Your name, if Profile.csv lacks it.")] = None,
+    email: Annotated[Optional[str], typer.Option("--email", help="Your e-mail address, if the export lacks it.")] = None,
+    region: Annotated[Optional[Region], typer.Option("--region", help="Your region, if Profile.csv does not show it.", case_sensitive=False)] = None,
+    force: ForceOpt = False,
+    mapping: MappingOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Write a GDPR objection (Art. 21, with Art. 18 and 15 requests) filled from your export."""
+    _, err = _consoles()
+    language = _lang(lang)
+
+    def action() -> None:
+        from dataclasses import replace
+
+        from analyzer.analysis import ScanOptions, scan as run_scan
+        from analyzer.letter import build_letter, read_identity
+        from analyzer.output import check_target, write_atomic
+
+        if out_file is not None:
+            check_target(out_file, force)
+        rules = _load(mapping)
+        report = run_scan(archive, rules, ScanOptions(region=region.value if region else None))
+        identity = read_identity(archive, rules)
+        identity = replace(identity, name=name or identity.name, email=email or identity.email)
+        text = build_letter(report, identity, language, date.today(), fmt.value)
+        if out_file is None:
+            sys.stdout.write(text)
+            return
+        write_atomic(out_file, lambda handle: handle.write(text.encode("utf-8")), force)
+        err.print(Text(t(language, "written", path=str(out_file)), style="green"))
+
+    _run(action, err, debug)
+
+
 @mapping_app.command("check")
 def mapping_check(
     file: Annotated[Optional[Path], typer.Argument(help="The mapping to check (default: the shipped one).", show_default=False)] = None,

@@ -180,6 +180,17 @@ def day(value: date | None, lang: str) -> str:
     return f"{value.day} {value:%b} {value.year}"
 
 
+_MONTHS_DE_LONG = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                   "November", "Dezember"]  # fmt: skip
+
+
+def long_day(value: date, lang: str) -> str:
+    """A date as a letter writes it: 29 November 2026 / 29. November 2026."""
+    if lang == "de":
+        return f"{value.day}. {_MONTHS_DE_LONG[value.month - 1]} {value.year}"
+    return f"{value.day} {value:%B} {value.year}"
+
+
 def plural(unit: str, count: int) -> str:
     """``post|posts`` → the form for ``count``."""
     one, _, many = unit.partition("|")

@@ -24,12 +24,18 @@ REGION_LABEL = {
     "us": Text("United States", "Vereinigte Staaten"),
     "other": Text("another region", "eine andere Region"),
 }
-#: The controller the objection letter is addressed to (LinkedIn's privacy policy, "Data Controllers and Contracting Parties").
-CONTROLLER = {
-    "europe": "LinkedIn Ireland Unlimited Company\nWilton Plaza\nWilton Place\nDublin 2\nIreland",
-    "other": "LinkedIn Corporation\n1000 W. Maude Avenue\nSunnyvale, CA 94085\nUSA",
-}
+#: The data controller, exactly as LinkedIn's European Regional Privacy Notice ("Data Controller") names it:
+#: LinkedIn Ireland for the Designated Countries (EU, EEA, Switzerland), LinkedIn Corporation for the UK
+#: and, per the Privacy Policy, everywhere else.
+CONTROLLER_IRELAND = ("LinkedIn Ireland Unlimited Company", "Wilton Place", "Dublin 2", "Ireland")
+CONTROLLER_US = ("LinkedIn Corporation", "1000 W Maude Avenue", "Sunnyvale, CA")
+CONTROLLER_SOURCE = "erpn"
 EUROPEAN = {"eu", "eea", "ch"}
+
+
+def controller(region: str | None) -> tuple[str, ...]:
+    """LinkedIn Ireland for EU/EEA/CH members (and when the region is unknown), else LinkedIn Corporation."""
+    return CONTROLLER_US if region in ("uk", "ca", "hk", "us", "other") else CONTROLLER_IRELAND
 
 _EU = {
     "austria": "at", "belgium": "be", "bulgaria": "bg", "croatia": "hr", "cyprus": "cy", "czechia": "cz",

@@ -19,8 +19,12 @@ runner = CliRunner()
 MODERN = SAMPLES_DIR / "Complete_LinkedInDataExport_11-28-2026.zip"
 
 
+def locale(lang: str) -> dict[str, str]:
+    return {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": lang}
+
+
 def run(*args: str, env: dict[str, str] | None = None):
-    return runner.invoke(app, [str(a) for a in args], env=env or {"LANG": "en_US.UTF-8"})
+    return runner.invoke(app, [str(a) for a in args], env=env or locale("en_US.UTF-8"))
 
 
 def test_version():
@@ -37,8 +41,8 @@ def test_scan_prints_the_report():
 
 
 def test_scan_language_from_locale_and_flag():
-    assert "Welche Ihrer LinkedIn-Daten" in run("scan", MODERN, env={"LANG": "de_DE.UTF-8"}).stdout
-    assert "What of your LinkedIn data" in run("scan", MODERN, "--lang", "en", env={"LANG": "de_DE.UTF-8"}).stdout
+    assert "Welche Ihrer LinkedIn-Daten" in run("scan", MODERN, env=locale("de_DE.UTF-8")).stdout
+    assert "What of your LinkedIn data" in run("scan", MODERN, "--lang", "en", env=locale("de_DE.UTF-8")).stdout
 
 
 def test_scan_json_is_clean_and_stable():

@@ -1,0 +1,142 @@
+"""The Excel summary: read back with openpyxl and compared, figure by figure, with the JSON output."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+
+import pytest
+from openpyxl import load_workbook
+
+from analyzer.analysis import ScanOptions, scan
+from analyzer.jsonout import report_to_dict
+from analyzer.mapping import load_mapping
+from analyzer.workbook import SHEETS, build_workbook, safe_sheet_name, safe_text, sheet_title, status_label
+from tests.conftest import PROFILE, SAMPLES
+
+MAPPING = load_mapping()
+
+
+def roundtrip(report, lang: str, include_content: bool = False):
+    buf = io.BytesIO()
+    build_workbook(report, lang, include_content).save(buf)
+    buf.seek(0)
+    return load_workbook(buf)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_workbook_matches_json(sample, lang):
+    report = scan(sample, MAPPING)
+    data = report_to_dict(report)
+    wb = roundtrip(report, lang)
+    assert wb.sheetnames == [sheet_title(k, lang) for k in ("summary", "datasets", "columns", "timeline", "issues", "sources", "about")]
+
+    datasets = wb[sheet_title("datasets", lang)]
+    header = [c.value for c in datasets[1]]
+    assert header[0] in ("Dataset", "Datensatz") and len(header) == 13
+    assert datasets.freeze_panes == "A2" and datasets.auto_filter.ref
+    rows = {r[0]: r for r in datasets.iter_rows(min_row=2, values_only=True)}
+    for d in data["datasets"]:
+        row = rows[d["name"]]
+        assert row[3] == status_label(d["status"], lang)
+        assert (row[5], row[6], row[7], row[8]) == (d["records"], len(d["columns"]), d["data_points"], d["words"])
+    assert len(rows) == len(data["datasets"]) + len(data["unmapped"])
+
+    summary = wb[sheet_title("summary", lang)]
+    totals = {}
+    for r in summary.iter_rows(values_only=True):
+        for status in ("used", "excluded", "unclear", "unmapped"):
+            if r[0] == status_label(status, lang) and isinstance(r[2], int):
+                totals[status] = {"datasets": r[1], "records": r[2], "data_points": r[3], "words": r[5]}
+    assert totals == data["totals"]
+    assert len(summary._charts) == 2
+    links = [c.hyperlink.target for row in summary.iter_rows() for c in row if c.hyperlink]
+    assert "https://www.linkedin.com/help/linkedin/ask/TS-DPRO" in links
+    assert "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement" in links
+
+    columns = wb[sheet_title("columns", lang)]
+    col_rows = list(columns.iter_rows(min_row=2, values_only=True))
+    assert len(col_rows) == sum(len(d["columns"]) for d in data["datasets"])
+    assert col_rows[0][:4] == (data["datasets"][0]["name"], data["datasets"][0]["columns"][0]["name"],
+                               data["datasets"][0]["columns"][0]["role"], data["datasets"][0]["columns"][0]["non_empty"])  # fmt: skip
+
+    timeline = wb[sheet_title("timeline", lang)]
+    per_year = {}
+    for c in data["categories"]:
+        for y in c["per_year"]:
+            per_year[y["year"]] = per_year.get(y["year"], 0) + y["records"]
+    sheet_years = {r[0]: sum(v for v in r[1:] if isinstance(v, int)) for r in timeline.iter_rows(min_row=2, values_only=True)}
+    assert sheet_years == per_year
+    assert len(timeline._charts) == (1 if per_year else 0)
+
+    sources = wb[sheet_title("sources", lang)]
+    urls = [r[3] for r in sources.iter_rows(min_row=2, max_row=1 + len(data["sources"]), values_only=True)]
+    assert urls == [s["url"] for s in data["sources"]]
+    assert all(sources.cell(row=i, column=4).hyperlink.target == u for i, u in enumerate(urls, start=2))
+
+    about = {r[0]: r[1] for r in wb[sheet_title("about", lang)].iter_rows(min_row=2, values_only=True) if r[0]}
+    assert data["source"]["sha256"] in about.values()
+    assert data["mapping"]["version"] in about.values()
+    assert wb.properties.title and wb.properties.creator == "linkedin-ai-exposure"
+
+
+def test_hostile_content_is_neutralised(make_export):
+    long_text = "x" * 100_000
+    comments = (
+        "Date,Link,Message\n"
+        '2026-01-01 10:00:00,https://x/1,"=HYPERLINK(""https://evil.example"",""click"")"\n'
+        "2026-01-02 10:00:00,https://x/2,+SUM(A1:A9)\n"
+        "2026-01-03 10:00:00,https://x/3,@cmd\n"
+        '2026-01-04 10:00:00,https://x/4,"bell\x07 and vertical tab\x0b inside"\n'
+        f"2026-01-05 10:00:00,https://x/5,{long_text}\n"
+    )
+    path = make_export({"Profile.csv": PROFILE, "Comments.csv": comments, "=cmd|' /C calc'!A0.csv": "a\n1\n",
+                        "Sheet[Name]:*?/\\ that is far too long for excel.csv": "a\n1\n"})  # fmt: skip
+    report = scan(path, MAPPING, ScanOptions(include_content=True))
+    wb = roundtrip(report, "en", include_content=True)
+    content = [ws for ws in wb.worksheets if ws.title.startswith("Content")]
+    assert content, wb.sheetnames
+    texts = [r[2] for ws in content for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert "'=HYPERLINK(\"https://evil.example\",\"click\")" in texts
+    assert "'+SUM(A1:A9)" in texts and "'@cmd" in texts
+    assert "bell\ufffd and vertical tab\ufffd inside" in texts
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    unmapped = [r[1] for r in wb["Unmapped & problems"].iter_rows(min_row=2, values_only=True)]
+    assert "'=cmd|' /C calc'!A0.csv" in unmapped
+    for ws in wb.worksheets:
+        assert len(ws.title) <= 31 and not set(ws.title) & set("[]:*?/\\")
+
+
+def test_cell_limit_marker():
+    text = safe_text("y" * 100_000)
+    assert len(text) <= 32_767 and text.endswith("more characters]")
+    assert safe_text("\tlead") == "'\tlead" and safe_text("-1") == "'-1" and safe_text("fine") == "fine"
+
+
+def test_sheet_names():
+    assert safe_sheet_name("Content – Posts, comments and articles: a/b") == "Content – Posts, comments and a"
+    assert safe_sheet_name("Summary", ["summary"]) == "Summary (2)"
+    assert safe_sheet_name("[]") == "__"
+    assert set(SHEETS) >= {"summary", "datasets", "columns", "timeline", "issues", "sources", "about"}
+
+
+def test_content_is_off_by_default():
+    report = scan(SAMPLES[-1], MAPPING)
+    assert report.content == ()
+    assert not [n for n in roundtrip(report, "en").sheetnames if n.startswith("Content")]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_converts_the_workbook(tmp_path):
+    report = scan(SAMPLES[-1], MAPPING)
+    target = tmp_path / "exposure.xlsx"
+    target.write_bytes(b"")
+    with open(target, "wb") as handle:
+        build_workbook(report, "en").save(handle)
+    result = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(target)],
+                            capture_output=True, text=True, timeout=180)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "exposure.pdf").stat().st_size > 1000

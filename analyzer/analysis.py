@@ -304,6 +304,10 @@ def _scan_archive(
                 unmapped_points += sum(1 for v in row if v.strip())
             problems.extend(table.problems)
     figures.sort(key=lambda d: order[d.name])
+    read_problems = [p for d in figures for p in d.problems]
+    if read_problems and not any(d.records for d in figures) and not unmapped_records:
+        shown = "; ".join(read_problems[:3]) + (f"; … ({len(read_problems) - 3} more)" if len(read_problems) > 3 else "")
+        raise ArchiveError(f"{archive.source.path}: nothing could be read from this export: {shown}")
     return _freeze(
         archive, mapping, ctx, figures, contacts, [m.path for m in unmapped], unmapped_records, unmapped_points, problems
     )

@@ -6,7 +6,9 @@ import io
 import os
 import re
 import stat
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -113,7 +115,12 @@ class _Guarded(io.RawIOBase):
         return True
 
     def readinto(self, buffer) -> int:  # type: ignore[override]
-        data = self._raw.read(len(buffer))
+        try:
+            data = self._raw.read(len(buffer))
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+            raise ArchiveError(f"{self._label}: is damaged inside the ZIP ({exc}); read up to the damage") from None
+        except OSError as exc:
+            raise ArchiveError(f"{self._label}: cannot be read ({exc.strerror or exc})") from None
         self._seen += len(data)
         if self._seen > self._limit:
             raise MemberTooLarge(
@@ -199,11 +206,15 @@ def _open_zip(p: Path, size: int, limits: Limits) -> Archive:
     try:
         zf = zipfile.ZipFile(handle)
     except zipfile.BadZipFile as exc:
+        if head == b"PK\x03\x04":
+            salvaged = _salvage(p, handle, size, limits)
+            if salvaged is not None:
+                return salvaged
         handle.close()
         if head == b"PK\x03\x04":
             raise ArchiveError(
-                f"{p}: the ZIP file is incomplete or damaged ({exc}); the download probably broke off. "
-                "Download the export again from LinkedIn (the link is valid for 72 hours)."
+                f"{p}: the ZIP file is incomplete or damaged ({exc}); the download probably broke off and no file "
+                "in it could be recovered. Download the export again from LinkedIn (the link is valid for 72 hours)."
             ) from None
         raise ArchiveError(
             f"{p}: is not a ZIP file. Point the tool at the .zip LinkedIn sent you, or at the folder you extracted it to."
@@ -312,6 +323,163 @@ def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo, rel: str, limits: Li
         except (zipfile.BadZipFile, OSError, ValueError, RuntimeError) as exc:
             raise ArchiveError(f"{rel}: cannot be read from the ZIP ({exc})") from None
         # zipfile stops at the declared size and checks the CRC; the guard also covers a lying header.
+        return io.BufferedReader(_Guarded(raw, limits.max_member_bytes, rel), buffer_size=256 * KiB)  # type: ignore[arg-type]
+
+    return opener
+
+
+# --- salvaging a ZIP whose end (the central directory) is missing ------------------------------------
+
+_LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
+_CHUNK = 256 * KiB
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    method: int
+    data_start: int
+    compressed: int
+    size: int
+    crc: int
+
+
+def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits) -> Archive | None:
+    """Walk the local file headers of a cut-off ZIP and keep every member that arrived whole."""
+    entries: list[_Entry] = []
+    problems: list[str] = []
+    pos = 0
+    while pos + _LOCAL_HEADER.size <= size and len(entries) < limits.max_members:
+        handle.seek(pos)
+        head = handle.read(_LOCAL_HEADER.size)
+        if len(head) < _LOCAL_HEADER.size or head[:4] != b"PK\x03\x04":
+            break
+        _, _, flags, method, _, _, crc, csize, usize, name_len, extra_len = _LOCAL_HEADER.unpack(head)
+        raw_name = handle.read(name_len)
+        name = normalise_member_name(raw_name.decode("utf-8" if flags & 0x800 else "cp437", "replace"))
+        start = pos + _LOCAL_HEADER.size + name_len + extra_len
+        if flags & 0x1:
+            problems.append(f"{name}: is encrypted (password-protected) and cannot be read")
+            if flags & 0x8:
+                break
+            pos = start + csize
+            continue
+        if flags & 0x8:  # sizes follow the data (Java's ZipOutputStream does this): inflate to find the end
+            if method != zipfile.ZIP_DEFLATED:
+                problems.append(f"{name}: cannot be recovered from the incomplete ZIP")
+                break
+            found = _inflate_extent(handle, start, limits.max_member_bytes)
+            if found is None:
+                problems.append(f"{name}: was cut off when the download broke off; not read")
+                break
+            csize, usize, crc = found
+            handle.seek(start + csize)
+            descriptor = handle.read(16)
+            pos = start + csize + (16 if descriptor[:4] == b"PK\x07\x08" else 12)
+        else:
+            pos = start + csize
+        if start + csize > size:
+            problems.append(f"{name}: was cut off when the download broke off; not read")
+            break
+        if method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            problems.append(f"{name}: uses a compression method this tool cannot read (method {method})")
+            continue
+        if name and not name.endswith("/"):
+            entries.append(_Entry(name, method, start, csize, usize, crc))
+    if not entries:
+        return None
+    names = [e.name for e in entries if not _JUNK.search(e.name)]
+    root = _strip_wrapper(names)
+    members: list[Member] = []
+    seen: set[str] = set()
+    for entry in entries:
+        if _JUNK.search(entry.name):
+            continue
+        rel = entry.name[len(root) + 1 :] if root else entry.name
+        if rel in seen:
+            continue
+        seen.add(rel)
+        members.append(Member(rel, entry.size, entry.compressed, _salvaged_opener(handle, entry, rel, limits)))
+    problems.insert(
+        0,
+        f"the ZIP file is incomplete (the download probably broke off): {len(members)} files could be recovered and "
+        "are analysed; download the export again for a complete report",
+    )
+    kind, when = parse_export_name(p.name)
+    if kind is None and root:
+        kind, when = parse_export_name(root)
+    source = SourceInfo(str(p), p.name, True, size, kind, when, root)
+    return Archive(source, members, problems, [], [handle.close])
+
+
+def _inflate_extent(handle: BinaryIO, start: int, limit: int) -> tuple[int, int, int] | None:
+    """Compressed length, size and CRC of a deflate stream at ``start``; None when it never ends."""
+    handle.seek(start)
+    inflater = zlib.decompressobj(-15)
+    consumed = produced = crc = 0
+    while not inflater.eof:
+        chunk = handle.read(_CHUNK)
+        if not chunk:
+            return None
+        data = inflater.decompress(chunk, _CHUNK)
+        while True:
+            produced += len(data)
+            crc = zlib.crc32(data, crc)
+            if produced > limit:
+                return None
+            if not inflater.unconsumed_tail or inflater.eof:
+                break
+            data = inflater.decompress(inflater.unconsumed_tail, _CHUNK)
+        consumed += len(chunk) - len(inflater.unused_data) - len(inflater.unconsumed_tail)
+    return consumed, produced, crc
+
+
+class _SalvagedReader(io.RawIOBase):
+    """Streams one recovered member and checks its CRC at the end."""
+
+    def __init__(self, handle: BinaryIO, entry: _Entry, label: str):
+        self._handle = handle
+        self._entry = entry
+        self._label = label
+        self._left = entry.compressed
+        self._offset = entry.data_start
+        self._inflater = zlib.decompressobj(-15) if entry.method == zipfile.ZIP_DEFLATED else None
+        self._crc = 0
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self._pending:
+            if self._left <= 0 and (self._inflater is None or not self._inflater.unconsumed_tail):
+                if self._crc != self._entry.crc:
+                    raise ArchiveError(f"{self._label}: is damaged in the ZIP (checksum mismatch)")
+                return 0
+            if self._inflater is not None and self._inflater.unconsumed_tail:
+                data = self._inflater.decompress(self._inflater.unconsumed_tail, _CHUNK)
+            else:
+                self._handle.seek(self._offset)
+                chunk = self._handle.read(min(_CHUNK, self._left))
+                if not chunk:
+                    raise ArchiveError(f"{self._label}: was cut off in the ZIP")
+                self._offset += len(chunk)
+                self._left -= len(chunk)
+                try:
+                    data = self._inflater.decompress(chunk, _CHUNK) if self._inflater else chunk
+                except zlib.error as exc:
+                    raise ArchiveError(f"{self._label}: is damaged in the ZIP ({exc})") from None
+            self._crc = zlib.crc32(data, self._crc)
+            self._pending = data
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+
+def _salvaged_opener(handle: BinaryIO, entry: _Entry, rel: str, limits: Limits) -> Callable[[], BinaryIO]:
+    def opener() -> BinaryIO:
+        raw = _SalvagedReader(handle, entry, rel)
         return io.BufferedReader(_Guarded(raw, limits.max_member_bytes, rel), buffer_size=256 * KiB)  # type: ignore[arg-type]
 
     return opener

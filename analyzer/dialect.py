@@ -12,6 +12,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from html.parser import HTMLParser
 from typing import Iterable, Iterator
 
@@ -23,6 +24,9 @@ FIELD_LIMIT = 16 * MiB
 #: Largest article HTML file read into memory.
 ARTICLE_LIMIT = 16 * MiB
 SNIFF_BYTES = 64 * 1024
+
+#: Longest physical line read; longer ones stop the file with a problem (a quoted field may span lines).
+LINE_LIMIT = FIELD_LIMIT
 
 csv.field_size_limit(FIELD_LIMIT)
 
@@ -124,6 +128,10 @@ def read_csv(member: Member) -> Table:
     table.delimiter = delimiter
     header = next(csv.reader([header_line], delimiter=delimiter), [])
     header = [h.strip().lstrip("\ufeff") for h in header]
+    if not any(header):
+        text.close()
+        table.problems.append(f"{member.path}: has no column names (the first line holds only separators); not read")
+        return table
     trailing_blank = len(header) > 1 and header[-1] == ""
     if trailing_blank:
         header = header[:-1]
@@ -139,12 +147,21 @@ def _read_problem(path: str, exc: BaseException) -> str:
 
 
 class _LineSource:
-    """Physical lines of a text stream with one line of look-back."""
+    """Physical lines of a text stream, each read with a length cap so one endless line cannot fill memory."""
 
     def __init__(self, text: io.TextIOWrapper, path: str, table: Table):
-        self._it = iter(text)
+        self._it = self._bounded(text)
         self.path = path
         self.table = table
+
+    def _bounded(self, text: io.TextIOWrapper) -> Iterator[str]:
+        for line in iter(partial(text.readline, LINE_LIMIT + 1), ""):
+            if len(line) > LINE_LIMIT:
+                self.table.problems.append(
+                    f"{self.path}: a line is longer than {LINE_LIMIT // MiB} MiB characters; reading stopped there"
+                )
+                return
+            yield line
 
     def __iter__(self) -> Iterator[str]:
         return self._it

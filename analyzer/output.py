@@ -17,6 +17,10 @@ def _umask() -> int:
     return mask
 
 
+def _writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK)
+
+
 def check_target(path: Path, force: bool) -> None:
     """Fail before any work when the target cannot be written."""
     if path.is_dir():
@@ -26,7 +30,7 @@ def check_target(path: Path, force: bool) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"{folder}: folder does not exist; create it or choose another place")
-    if not os.access(folder, os.W_OK):
+    if not _writable(folder):
         raise OutputError(f"{folder}: folder is not writable (read-only or no permission)")
 
 

@@ -226,6 +226,14 @@ def contacts_block(report: Report, lang: str) -> RenderableType | None:
     return table
 
 
+def _names(columns: tuple[str, ...], lang: str, shown: int = 10) -> str:
+    """Column names for a sentence: at most ``shown``, then how many more."""
+    if not columns:
+        return t(lang, "none")
+    text = ", ".join(clean_line(c) for c in columns[:shown])
+    return text + (f" … (+{num(len(columns) - shown, lang)})" if len(columns) > shown else "")
+
+
 def issues_block(report: Report, lang: str) -> RenderableType:
     items: list[Text] = []
     if report.unmapped:
@@ -233,9 +241,8 @@ def issues_block(report: Report, lang: str) -> RenderableType:
                             records=num(report.unmapped_records, lang))))  # fmt: skip
     for d in report.datasets:
         if d.drift:
-            items.append(Text(t(lang, "issues.drift", name=clean_line(d.name),
-                                new=", ".join(clean_line(c) for c in d.drift.new_columns) or t(lang, "none"),
-                                missing=", ".join(clean_line(c) for c in d.drift.missing_columns) or t(lang, "none"))))  # fmt: skip
+            items.append(Text(t(lang, "issues.drift", name=clean_line(d.name), new=_names(d.drift.new_columns, lang),
+                                missing=_names(d.drift.missing_columns, lang))))  # fmt: skip
         items.extend(Text(clean(p)) for p in d.problems)
     items.extend(Text(clean(p)) for p in report.problems)
     if report.ignored:

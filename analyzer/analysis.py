@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from itertools import compress
+from operator import itemgetter, methodcaller
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -24,6 +26,12 @@ SCHEMA_VERSION = 1
 CONTENT_LIMIT = 50_000
 CONTENT_CHARS = 2_000
 _TAGS = re.compile(r"<[^>]+>")
+_FIRST_TEN = itemgetter(slice(0, 10))
+_PARTITION_COMMA = methodcaller("partition", ",")
+_BEFORE_COMMA = itemgetter(0)
+_US_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
+_EMPTY = "empty"  # stand-in for parse_date's None
+_PENDING_LIMIT = 50_000  # distinct date values held before they are parsed and folded in
 _PART = re.compile(r"_(\d+)(?=\.[^.]+$)")
 
 
@@ -299,9 +307,9 @@ def _scan_archive(
     for member in unmapped:
         if member.name.lower().endswith(".csv"):
             table = read_csv(member)
-            for row in table.rows:
-                unmapped_records += 1
-                unmapped_points += sum(1 for v in row if v.strip())
+            for batch in table.batches:
+                unmapped_records += len(batch)
+                unmapped_points += sum(len(c) - c.count("") - sum(map(str.isspace, c)) for c in zip(*batch))
             problems.extend(table.problems)
     figures.sort(key=lambda d: order[d.name])
     read_problems = [p for d in figures for p in d.problems]
@@ -354,6 +362,7 @@ class _Acc:
     bad_dates: int = 0
     before_opt_out: int = 0
     after_opt_out: int = 0
+    pending_dates: dict[bool, Counter[str]] = field(default_factory=dict)  # primary? → distinct values not yet parsed
     contacts: dict[str, list[str]] = field(default_factory=dict)
     contact_counts: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
@@ -379,9 +388,10 @@ def _analyse(dataset: Dataset, members: list[Member], ctx: _Context) -> tuple[Da
 def _consume(
     dataset: Dataset, member: Member, table: Table, acc: _Acc, ctx: _Context, capture_profile: bool
 ) -> None:
+    """Fold one table into the running figures, a batch at a time and column by column."""
     header = table.header
     if not header:
-        for _ in table.rows:
+        for _ in table.batches:
             pass
         return
     if not acc.header:
@@ -389,62 +399,39 @@ def _consume(
         acc.counts = [0] * len(header)
     elif [h.lower() for h in header] != [h.lower() for h in acc.header]:
         acc.problems.append(f"{member.path}: its header differs from {acc.header!r}; not counted with the other parts")
-        for _ in table.rows:
+        for _ in table.batches:
             pass
         return
     roles = [dataset.role(h) for h in header]
     date_cols = [i for i, r in enumerate(roles) if r == "date"]
-    primary = date_cols[0] if date_cols else None
-    other_dates = date_cols[1:]
     text_cols = [i for i, r in enumerate(roles) if r == "authored_text"]
-    authored = _authored_test(dataset, header, ctx, acc)
+    link_col = next((i for i, r in enumerate(roles) if r == "url"), None)
+    author = _author_column(dataset, header, ctx, acc)
     scan_contacts = dataset.status == "used" and bool(text_cols)
     keep_content = ctx.options.include_content and dataset.status == "used"
-    link_col = next((i for i, r in enumerate(roles) if r == "url"), None)
-    start = ctx.policy_start
-    opt_out = ctx.options.opted_out_on
     counts = acc.counts
-    width = len(header)
-    for row in table.rows:
-        acc.records += 1
-        for i in range(width):
-            if row[i] and not row[i].isspace():
-                counts[i] += 1
-        if capture_profile and acc.records == 1:
-            ctx.profile = {h.lower(): v for h, v in zip(header, row)}
-        if primary is not None:
-            when = parse_date(row[primary])
-            if isinstance(when, date):
-                year = when.year
-                acc.years[year] += 1
-                if acc.first is None or when < acc.first:
-                    acc.first = when
-                if acc.last is None or when > acc.last:
-                    acc.last = when
-                if start is not None:
-                    if when < start:
-                        acc.before[year] += 1
-                    else:
-                        acc.after[year] += 1
-                if opt_out is not None:
-                    if when < opt_out:
-                        acc.before_opt_out += 1
-                    else:
-                        acc.after_opt_out += 1
-            else:
-                acc.undated += 1
-                if when is UNPARSEABLE:
-                    acc.bad_dates += 1
-        for i in other_dates:
-            if parse_date(row[i]) is UNPARSEABLE:
-                acc.bad_dates += 1
-        if keep_content:
-            _keep(dataset, row, primary, text_cols, link_col, ctx)
-        if text_cols and (authored is None or authored(row)):
+    for batch in table.batches:
+        if not batch:
+            continue
+        if capture_profile and not acc.records:
+            ctx.profile = {h.lower(): v for h, v in zip(header, batch[0])}
+        acc.records += len(batch)
+        columns = list(zip(*batch))
+        for i, column in enumerate(columns):
+            counts[i] += len(column) - column.count("") - sum(map(str.isspace, column))
+        for n, i in enumerate(date_cols):
+            pending = acc.pending_dates.setdefault(n == 0, Counter())
+            pending.update(_date_key(columns[i]))
+            if len(pending) > _PENDING_LIMIT:
+                _fold_dates(acc.pending_dates.pop(n == 0), acc, ctx, primary=n == 0)
+        if text_cols:
+            mask = None
+            if author is not None:
+                index, wanted = author
+                mask = [cell.strip().lower() == wanted for cell in columns[index]] if wanted else [False] * len(batch)
             for i in text_cols:
-                text = row[i]
-                if not text:
-                    continue
+                cells = columns[i] if mask is None else list(compress(columns[i], mask))
+                text = "\n".join(cells)
                 if "<" in text:
                     text = _TAGS.sub(" ", text)
                 acc.words += len(text.split())
@@ -453,6 +440,61 @@ def _consume(
                         acc.contact_counts[kind] += 1
                         if ctx.options.show_values:
                             acc.contacts.setdefault(kind, []).append(value)
+        if keep_content:
+            primary = date_cols[0] if date_cols else None
+            for row in batch:
+                _keep(dataset, row, primary, text_cols, link_col, ctx)
+    for primary, pending in acc.pending_dates.items():
+        _fold_dates(pending, acc, ctx, primary)
+    acc.pending_dates.clear()
+
+
+def _date_key(column: tuple[str, ...]) -> Counter[str]:
+    """Counts of the distinct date values of a column, so each is parsed once.
+
+    ISO-like values (2024-12-16 18:24:37 UTC, 2018/08/18 …) are counted by their day, which is all
+    the figures need; any other format is counted by its whole value.
+    """
+    days = Counter(map(_FIRST_TEN, column))
+    if all(not k or (len(k) == 10 and k[4] in "-/" and k[7] == k[4]) for k in days):
+        return days
+    us_days = Counter(map(_BEFORE_COMMA, map(_PARTITION_COMMA, column)))  # 1/8/18, 6:14 PM → 1/8/18
+    if all(not k or _US_DAY.fullmatch(k) for k in us_days):
+        return us_days
+    return Counter(column)
+
+
+def _fold_dates(keys: Counter[str], acc: _Acc, ctx: _Context, primary: bool) -> None:
+    """Parse each distinct date once and add its count to the figures."""
+    start = ctx.policy_start
+    opt_out = ctx.options.opted_out_on
+    for raw, count in keys.items():
+        when = parse_date(raw) or _EMPTY
+        if not primary:
+            if when is UNPARSEABLE:
+                acc.bad_dates += count
+            continue
+        if isinstance(when, date):
+            year = when.year
+            acc.years[year] += count
+            if acc.first is None or when < acc.first:
+                acc.first = when
+            if acc.last is None or when > acc.last:
+                acc.last = when
+            if start is not None:
+                if when < start:
+                    acc.before[year] += count
+                else:
+                    acc.after[year] += count
+            if opt_out is not None:
+                if when < opt_out:
+                    acc.before_opt_out += count
+                else:
+                    acc.after_opt_out += count
+        else:
+            acc.undated += count
+            if when is UNPARSEABLE:
+                acc.bad_dates += count
 
 
 def _keep(dataset: Dataset, row: list[str], primary: int | None, text_cols: list[int], link: int | None, ctx: _Context) -> None:
@@ -468,24 +510,26 @@ def _keep(dataset: Dataset, row: list[str], primary: int | None, text_cols: list
     ))  # fmt: skip
 
 
-def _authored_test(dataset: Dataset, header: list[str], ctx: _Context, acc: _Acc) -> Callable[[list[str]], bool] | None:
-    """Which records' text the member wrote (messages FROM the member, OUTGOING invitations); None: all."""
+def _author_column(dataset: Dataset, header: list[str], ctx: _Context, acc: _Acc) -> tuple[int, str] | None:
+    """Which column tells the member's own records (FROM = the member, Direction = OUTGOING); None: all are.
+
+    Returns (column index, wanted value lower-cased); an empty wanted value means none can be told apart.
+    """
     if not dataset.authored_when:
         return None
     lowered = [h.lower() for h in header]
-    blocked = False
+    blocked = None
     for cond in dataset.authored_when:
         if cond.column.lower() not in lowered:
             continue
-        if "{member}" in cond.equals and not ctx.member_name:
-            blocked = True
-            continue
         index = lowered.index(cond.column.lower())
-        wanted = cond.equals.replace("{member}", ctx.member_name).strip().lower()
-        return lambda row, i=index, w=wanted: row[i].strip().lower() == w
-    if blocked:
+        if "{member}" in cond.equals and not ctx.member_name:
+            blocked = index
+            continue
+        return index, cond.equals.replace("{member}", ctx.member_name).strip().lower()
+    if blocked is not None:
         acc.notes.append("your name is not in Profile.csv, so the words you wrote here could not be told apart; none were counted")
-        return lambda row: False
+        return blocked, ""
     return None
 
 

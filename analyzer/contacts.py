@@ -8,7 +8,7 @@ from typing import Iterator
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
 # International (+49 30 1234567, 0049 …) or national with a leading 0 (030 1234567, 0151-23456789).
 _PHONE = re.compile(r"(?<![\w+/.-])(?:(?:\+|00)[1-9]\d{0,2}|0)(?:[ ./-]{0,2}\d){6,13}(?![\w/.-]?\d)")
-_BRACKETS = str.maketrans("()", "  ")
+_DIGIT = re.compile(r"\d")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 
 
@@ -27,7 +27,7 @@ def find_contacts(text: str) -> Iterator[tuple[str, str]]:
     if "@" in text:
         for m in _EMAIL.finditer(text):
             yield "email", m.group(0)
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return
     ibans = []
     for m in _IBAN.finditer(text):
@@ -35,7 +35,7 @@ def find_contacts(text: str) -> Iterator[tuple[str, str]]:
             ibans.append(m.span())
             yield "iban", m.group(0)
     # Brackets around an area code, "(0)30" or "(415)", become spaces so that one pattern fits all.
-    flat = text.translate(_BRACKETS)
+    flat = text.replace("(", " ").replace(")", " ")
     for m in _PHONE.finditer(flat):
         if any(a <= m.start() < b for a, b in ibans):
             continue

@@ -13,6 +13,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import chain
 from html.parser import HTMLParser
 from typing import Iterable, Iterator
 
@@ -48,20 +49,31 @@ def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error("analyzer-replace", _count_and_replace)
 
 
+#: Records are handed on in batches of this many, so that the analysis can work column by column in C.
+BATCH = 4096
+
+
 @dataclass
 class Table:
-    """A header and a stream of records. ``problems`` and ``notes`` grow while ``rows`` is consumed."""
+    """A header and a stream of record batches. ``problems`` and ``notes`` grow while it is consumed.
+
+    Every record has exactly ``len(header)`` cells. Consume either ``batches`` or ``rows``, once.
+    """
 
     header: list[str]
-    rows: Iterator[list[str]]
+    batches: Iterator[list[list[str]]]
     encoding: str = "utf-8"
     delimiter: str = ","
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     empty_rows: int = 0
 
+    @property
+    def rows(self) -> Iterator[list[str]]:
+        return chain.from_iterable(self.batches)
 
-def _empty_rows() -> Iterator[list[str]]:
+
+def _empty_rows() -> Iterator[list[list[str]]]:
     return iter(())
 
 
@@ -136,7 +148,7 @@ def read_csv(member: Member) -> Table:
     if trailing_blank:
         header = header[:-1]
     table.header = header
-    table.rows = _records(lines, text, table, member.path, trailing_blank)
+    table.batches = _records(lines, text, table, member.path, trailing_blank)
     return table
 
 
@@ -199,48 +211,41 @@ def _find_header(lines: _LineSource, table: Table) -> str | None:
 
 def _records(
     lines: _LineSource, text: io.TextIOWrapper, table: Table, path: str, trailing_blank: bool
-) -> Iterator[list[str]]:
-    """Yield records of exactly ``len(table.header)`` cells; note every repair and problem."""
+) -> Iterator[list[list[str]]]:
+    """Yield batches of records of exactly ``len(table.header)`` cells; note every repair and problem."""
     width = len(table.header)
     lowered = [h.lower() for h in table.header]
     if lowered == _COMMENT_HEADER and table.delimiter == ",":
         source: Iterable[list[str]] = _comment_records(lines)
         table.notes.append("read with the Comments.csv repairs (unquoted line breaks, \\\" escapes)")
     else:
-        source = csv.reader(lines, delimiter=table.delimiter)
+        # readline with a cap, in C: an endless line cannot fill memory; a cut line shows up as a ragged record.
+        source = csv.reader(iter(partial(text.readline, LINE_LIMIT + 1), ""), delimiter=table.delimiter)
     unwrap = [i for i, h in enumerate(lowered) if h in _SHARE_TEXT_COLUMNS]
-    short = long = count = 0
+    counts = {"short": 0, "long": 0, "records": 0}
     _replaced[0] = 0
+    batch: list[list[str]] = []
+    append = batch.append
     try:
         for row in source:
-            if trailing_blank and len(row) == width + 1 and not row[-1]:
-                row.pop()
-            if not any(cell.strip() for cell in row):
-                table.empty_rows += 1
-                continue
-            if len(row) != width:
-                if len(row) < width:
-                    short += 1
-                    row.extend([""] * (width - len(row)))
-                else:
-                    long += 1
-                    row[width - 1 :] = [",".join(row[width - 1 :])]
-            for i in unwrap:
-                if "\n" in row[i] or "\r" in row[i]:
-                    row[i] = unwrap_line_quotes(row[i])
-            count += 1
-            yield row
+            append(row)
+            if len(batch) >= BATCH:
+                yield _tidy(batch, width, trailing_blank, unwrap, table, counts)
+                batch = []
+                append = batch.append
     except csv.Error as exc:
-        table.problems.append(f"{path}: stopped reading after record {count:,}: {exc}")
+        table.problems.append(f"{path}: stopped reading after record {counts['records'] + len(batch):,}: {exc}")
     except (UnicodeError, ArchiveError, OSError, EOFError, ValueError) as exc:
-        table.problems.append(f"{_read_problem(path, exc)}; stopped after record {count:,}")
+        table.problems.append(f"{_read_problem(path, exc)}; stopped after record {counts['records'] + len(batch):,}")
     finally:
         text.close()
-    if short:
-        table.problems.append(f"{path}: {short:,} records had fewer columns than the header (missing cells left empty)")
-    if long:
+    if batch:
+        yield _tidy(batch, width, trailing_blank, unwrap, table, counts)
+    if counts["short"]:
+        table.problems.append(f"{path}: {counts['short']:,} records had fewer columns than the header (missing cells left empty)")
+    if counts["long"]:
         table.problems.append(
-            f"{path}: {long:,} records had more columns than the header (extra cells joined into the last column)"
+            f"{path}: {counts['long']:,} records had more columns than the header (extra cells joined into the last column)"
         )
     if _replaced[0]:
         table.problems.append(
@@ -248,6 +253,34 @@ def _records(
         )
     if table.empty_rows:
         table.notes.append(f"{table.empty_rows:,} empty rows skipped")
+
+
+def _tidy(
+    batch: list[list[str]], width: int, trailing_blank: bool, unwrap: list[int], table: Table, counts: dict[str, int]
+) -> list[list[str]]:
+    """Drop empty rows and make every row ``width`` cells; cheap when nothing needs fixing (the usual case)."""
+    if trailing_blank:
+        for row in batch:
+            if len(row) == width + 1 and not row[-1]:
+                row.pop()
+    if not all(map(any, batch)):
+        kept = [row for row in batch if any(row)]
+        table.empty_rows += len(batch) - len(kept)
+        batch = kept
+    if set(map(len, batch)) - {width}:
+        for row in batch:
+            if len(row) < width:
+                counts["short"] += 1
+                row.extend([""] * (width - len(row)))
+            elif len(row) > width:
+                counts["long"] += 1
+                row[width - 1 :] = [",".join(row[width - 1 :])]
+    for i in unwrap:
+        for row in batch:
+            if "\n" in row[i] or "\r" in row[i]:
+                row[i] = unwrap_line_quotes(row[i])
+    counts["records"] += len(batch)
+    return batch
 
 
 def unwrap_line_quotes(cell: str) -> str:
@@ -310,6 +343,10 @@ def _take_field(s: str) -> tuple[str, str]:
 
 def _split_comment(record: str) -> list[str]:
     record = record.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    if '"' not in record:  # the usual case: nothing quoted, so the first two commas end Date and Link
+        parts = record.split(",", 2)
+        if len(parts) == 3:
+            return [parts[0].strip(), parts[1].strip(), parts[2]]
     date, rest = _take_field(record)
     link, message = _take_field(rest)
     if len(message) >= 2 and message.startswith('"') and message.endswith('"'):
@@ -408,5 +445,5 @@ def read_article(member: Member) -> Table:
         return table
     title = " ".join("".join(parser.title).split())
     body = " ".join(" ".join(parser.body).split())
-    table.rows = iter([[title, parser.created, parser.published, parser.url, body]])
+    table.batches = iter([[[title, parser.created, parser.published, parser.url, body]]])
     return table

@@ -1,0 +1,178 @@
+"""Benchmark: the scan against the cost of just unzipping (floor) and a notebook's pandas.read_csv (naive).
+
+    make bench                      # or: python bench/run.py [--reps 3] [--quick]
+
+Generates, with the sample generator's scale factor, a heavy archive (about 1,000,000 messages) and one
+twice that size, caches them outside the repository (~/.cache/linkedin-ai-exposure-bench), runs every
+contender as its own process, interleaved, several times, and writes bench/results.md with the median
+wall time, CPU time and peak RSS of each (os.wait4 gives the child's own resource usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "linkedin-ai-exposure-bench"
+SAMPLE = "Complete_LinkedInDataExport_11-28-2026.zip"
+TYPICAL = ROOT / "sample_exports" / SAMPLE
+HEAVY_SCALE = 2500  # 400 messages per unit → 1,000,000 messages
+
+FLOOR = """
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as zf:
+    for info in zf.infolist():
+        with zf.open(info) as member:
+            while member.read(1 << 20):
+                pass
+"""
+NAIVE = """
+import sys, zipfile, pandas
+failed = 0
+with zipfile.ZipFile(sys.argv[1]) as zf:
+    for info in zf.infolist():
+        if info.filename.lower().endswith(".csv"):
+            try:
+                pandas.read_csv(zf.open(info))
+            except Exception:
+                failed += 1
+print(failed)
+"""
+IMPORTS = "import pandas, openpyxl, rich, typer"
+
+
+def run(argv: list[str]) -> dict[str, float | str]:
+    """Wall time, CPU time and peak RSS of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tempfile.gettempdir())
+    out = proc.stdout.read() if proc.stdout else b""
+    err = proc.stderr.read() if proc.stderr else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{argv[:4]} failed:\n{err.decode(errors='replace')[-2000:]}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024, "out": out.decode(errors="replace")}
+
+
+def archive(scale: int) -> Path:
+    folder = CACHE / f"x{scale}"
+    target = folder / SAMPLE
+    if not target.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        print(f"generating the x{scale} archive in {folder} …", flush=True)
+        subprocess.run([sys.executable, str(ROOT / "sample_exports" / "generate.py"), "--scale", str(scale),
+                        "--out", str(folder), "--only", SAMPLE], check=True)  # fmt: skip
+    return target
+
+
+def uncompressed(path: Path) -> int:
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return sum(i.file_size for i in zf.infolist())
+
+
+def measure(path: Path, reps: int, contenders: dict[str, list[str]]) -> dict[str, dict[str, float]]:
+    samples: dict[str, list[dict]] = {name: [] for name in contenders}
+    for _ in range(reps):
+        for name, argv in contenders.items():  # interleaved, so drift in machine load hits all alike
+            samples[name].append(run(argv))
+    result = {}
+    for name, runs in samples.items():
+        result[name] = {k: statistics.median(r[k] for r in runs) for k in ("wall", "cpu", "rss_mb")}
+        result[name]["out"] = runs[-1]["out"]
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--scale", type=int, default=HEAVY_SCALE, help="scale of the heavy archive")
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.md")
+    args = parser.parse_args()
+    py = sys.executable
+    cli = [py, "-m", "analyzer"]
+    out_xlsx = Path(tempfile.gettempdir()) / "bench-exposure.xlsx"
+    have_pandas = subprocess.run([py, "-c", "import pandas"], capture_output=True).returncode == 0
+
+    def contenders(path: Path, with_naive: bool = True) -> dict[str, list[str]]:
+        c = {"floor": [py, "-c", FLOOR, str(path)]}
+        if with_naive and have_pandas:
+            c["naive"] = [py, "-c", NAIVE, str(path)]
+        c["ours --json"] = [*cli, "scan", str(path), "--json"]
+        c["ours --xlsx"] = [*cli, "scan", str(path), "--xlsx", str(out_xlsx), "--force", "--lang", "en"]
+        return c
+
+    lines = ["# Benchmark results", ""]
+    machine = platform.uname()
+    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name")), "?")
+    lines += [f"Machine: {machine.system} {machine.machine}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}.",
+              f"Made by `make bench` on {time.strftime('%Y-%m-%d')}; medians of {args.reps} interleaved runs, each a separate process "
+              "(interpreter start and imports included).", ""]  # fmt: skip
+
+    # Typical archive: the whole process against importing the four libraries.
+    typical = measure(TYPICAL, args.reps, {"imports": [py, "-c", IMPORTS], **contenders(TYPICAL, with_naive=False)})
+    lines += ["## Typical archive (the committed 2026 sample)", "",
+              f"`{TYPICAL.name}`: {TYPICAL.stat().st_size / 1e6:.2f} MB zipped, {uncompressed(TYPICAL) / 1e6:.1f} MB of files.", "",
+              "| run | wall s | CPU s | peak RSS MB | ÷ `import pandas, openpyxl, rich, typer` |", "|---|---:|---:|---:|---:|"]  # fmt: skip
+    base = typical["imports"]["wall"]
+    for name, r in typical.items():
+        lines.append(f"| {name} | {r['wall']:.2f} | {r['cpu']:.2f} | {r['rss_mb']:.0f} | {r['wall'] / base:.2f} |")
+    lines.append("")
+
+    results = {}
+    for label, scale in (("heavy", args.scale), ("2x heavy", args.scale * 2)):
+        path = archive(scale)
+        print(f"measuring {label} ({path}) …", flush=True)
+        results[label] = (path, measure(path, args.reps, contenders(path)))
+        truth = json.loads((path.parent / f"truth-x{scale}.json").read_text())[SAMPLE]
+        got = {d["name"]: d["records"] for d in json.loads(results[label][1]["ours --json"]["out"])["datasets"]}
+        if got != truth:
+            raise SystemExit(f"{label}: record counts differ from the generator's truth: "
+                             f"{ {k: (v, got.get(k)) for k, v in truth.items() if got.get(k) != v} }")  # fmt: skip
+        results[label][1]["ours --json"]["out"] = ""
+
+    for label, (path, r) in results.items():
+        scale = args.scale if label == "heavy" else args.scale * 2
+        truth = json.loads((path.parent / f"truth-x{scale}.json").read_text())[SAMPLE]
+        lines += [f"## {label.capitalize()} archive (scale {scale})", "",
+                  f"{path.stat().st_size / 1e6:.0f} MB zipped, {uncompressed(path) / 1e6:.0f} MB of CSV, "
+                  f"{truth['messages.csv']:,} messages, {sum(truth.values()):,} records in all; record counts match the "
+                  "generator's truth.", "",
+                  "| run | wall s | CPU s | peak RSS MB | ÷ floor | ÷ naive |", "|---|---:|---:|---:|---:|---:|"]  # fmt: skip
+        floor = r["floor"]["wall"]
+        naive = r.get("naive", {}).get("wall")
+        for name, x in r.items():
+            vs_naive = f"{x['wall'] / naive:.2f}" if naive else "–"
+            lines.append(f"| {name} | {x['wall']:.2f} | {x['cpu']:.2f} | {x['rss_mb']:.0f} | {x['wall'] / floor:.2f} | {vs_naive} |")
+        if "naive" in r:
+            lines += ["", f"naive: `pandas.read_csv` with default options failed on {r['naive']['out'].strip()} CSV files."]
+        lines.append("")
+
+    heavy, double = results["heavy"][1]["ours --json"], results["2x heavy"][1]["ours --json"]
+    growth = 100 * (double["rss_mb"] / heavy["rss_mb"] - 1)
+    lines += ["## Summary", "",
+              f"- ours / floor (heavy, --json): **{results['heavy'][1]['ours --json']['wall'] / results['heavy'][1]['floor']['wall']:.2f}**"
+              f" (target ≤ 1.5)",
+              *([f"- ours / naive (heavy, --json): **{heavy['wall'] / results['heavy'][1]['naive']['wall']:.2f}** (target < 1)"]
+                if "naive" in results["heavy"][1] else []),
+              f"- peak RSS heavy: **{heavy['rss_mb']:.0f} MB** (target ≤ 300), 2x heavy: **{double['rss_mb']:.0f} MB**, "
+              f"growth **{growth:+.0f} %** (target < 20 %)",
+              f"- typical archive, whole process / imports: **{typical['ours --json']['wall'] / base:.2f}** (target ≤ 1.5)", ""]  # fmt: skip
+    args.output.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    out_xlsx.unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -10,7 +10,7 @@ from operator import itemgetter, methodcaller
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from analyzer import __version__
 from analyzer.archive import DEFAULT_LIMITS, Archive, Limits, Member, open_archive
@@ -28,7 +28,7 @@ CONTENT_CHARS = 2_000
 _TAGS = re.compile(r"<[^>]+>")
 _FIRST_TEN = itemgetter(slice(0, 10))
 _PARTITION_COMMA = methodcaller("partition", ",")
-_BEFORE_COMMA = itemgetter(0)
+_HEAD = itemgetter(0)
 _US_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
 _EMPTY = "empty"  # stand-in for parse_date's None
 _PENDING_LIMIT = 50_000  # distinct date values held before they are parsed and folded in
@@ -362,7 +362,7 @@ class _Acc:
     bad_dates: int = 0
     before_opt_out: int = 0
     after_opt_out: int = 0
-    pending_dates: dict[bool, Counter[str]] = field(default_factory=dict)  # primary? → distinct values not yet parsed
+    pending_dates: dict[bool, _DateColumn] = field(default_factory=dict)  # primary? → distinct values not yet parsed
     contacts: dict[str, list[str]] = field(default_factory=dict)
     contact_counts: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
@@ -420,10 +420,11 @@ def _consume(
         for i, column in enumerate(columns):
             counts[i] += len(column) - column.count("") - sum(map(str.isspace, column))
         for n, i in enumerate(date_cols):
-            pending = acc.pending_dates.setdefault(n == 0, Counter())
-            pending.update(_date_key(columns[i]))
-            if len(pending) > _PENDING_LIMIT:
-                _fold_dates(acc.pending_dates.pop(n == 0), acc, ctx, primary=n == 0)
+            dates = acc.pending_dates.setdefault(n == 0, _DateColumn())
+            dates.add(columns[i])
+            if len(dates.pending) > _PENDING_LIMIT:
+                _fold_dates(dates.pending, acc, ctx, primary=n == 0)
+                dates.pending = Counter()
         if text_cols:
             mask = None
             if author is not None:
@@ -444,24 +445,47 @@ def _consume(
             primary = date_cols[0] if date_cols else None
             for row in batch:
                 _keep(dataset, row, primary, text_cols, link_col, ctx)
-    for primary, pending in acc.pending_dates.items():
-        _fold_dates(pending, acc, ctx, primary)
+    for primary, dates in acc.pending_dates.items():
+        _fold_dates(dates.pending, acc, ctx, primary)
     acc.pending_dates.clear()
 
 
-def _date_key(column: tuple[str, ...]) -> Counter[str]:
-    """Counts of the distinct date values of a column, so each is parsed once.
+class _DateColumn:
+    """Counts the distinct dates of one column across batches, so that each is parsed only once.
 
-    ISO-like values (2024-12-16 18:24:37 UTC, 2018/08/18 …) are counted by their day, which is all
-    the figures need; any other format is counted by its whole value.
+    ISO-like values (2024-12-16 18:24:37 UTC, 2018/08/18 …) are counted by their first ten characters
+    and US short dates (1/8/18, 6:14 PM) by the part before the comma, which is all the figures need;
+    any other value by the whole of it. Counting runs in C; only keys never seen before are checked.
     """
-    days = Counter(map(_FIRST_TEN, column))
-    if all(not k or (len(k) == 10 and k[4] in "-/" and k[7] == k[4]) for k in days):
-        return days
-    us_days = Counter(map(_BEFORE_COMMA, map(_PARTITION_COMMA, column)))  # 1/8/18, 6:14 PM → 1/8/18
-    if all(not k or _US_DAY.fullmatch(k) for k in us_days):
-        return us_days
-    return Counter(column)
+
+    def __init__(self) -> None:
+        self.pending: Counter[str] = Counter()
+        self._valid: dict[str, set[str]] = {"iso": set(), "us": set()}
+
+    def add(self, column: tuple[str, ...]) -> None:
+        for mode, keys, fits in (("iso", _iso_keys, _is_iso_day), ("us", _us_keys, _is_us_day)):
+            new = set(keys(column)) - self._valid[mode]
+            if all(fits(k) for k in new):
+                self._valid[mode] |= new
+                self.pending.update(keys(column))
+                return
+        self.pending.update(column)
+
+
+def _iso_keys(column: tuple[str, ...]) -> Iterator[str]:
+    return map(_FIRST_TEN, column)
+
+
+def _us_keys(column: tuple[str, ...]) -> Iterator[str]:
+    return map(_HEAD, map(_PARTITION_COMMA, column))
+
+
+def _is_iso_day(key: str) -> bool:
+    return not key or (len(key) == 10 and key[4] in "-/" and key[7] == key[4])
+
+
+def _is_us_day(key: str) -> bool:
+    return not key or _US_DAY.fullmatch(key) is not None
 
 
 def _fold_dates(keys: Counter[str], acc: _Acc, ctx: _Context, primary: bool) -> None:

@@ -29,6 +29,7 @@ MAX_WIDTH = 60
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
+CHART_COLOUR = {"used": "C00000", "unclear": "BF8F00", "excluded": "548235", "unmapped": "A6A6A6"}
 STATUS_FILL = {"used": "FFC7CE", "unclear": "FFEB9C", "excluded": "C6EFCE", "unmapped": "EDEDED"}
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOLD = Font(bold=True)
@@ -272,6 +273,13 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
     doughnut.set_categories(Reference(ws, min_col=1, min_row=top + 2, max_row=last))
     doughnut.dataLabels = DataLabelList()
     doughnut.dataLabels.showPercent = True
+    for flag in ("showVal", "showCatName", "showSerName", "showLegendKey", "showLeaderLines"):
+        setattr(doughnut.dataLabels, flag, False)
+    ring = doughnut.series[0]
+    for i, t in enumerate(report.totals):
+        point = DataPoint(idx=i)
+        point.graphicalProperties = GraphicalProperties(solidFill=CHART_COLOUR[t.status])
+        ring.dPt.append(point)
     doughnut.height, doughnut.width = 7.5, 11
     ws.add_chart(doughnut, f"H{top}")
 
@@ -293,7 +301,7 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
         series.graphicalProperties = GraphicalProperties(solidFill="999999")
         for i, c in enumerate(report.categories):
             point = DataPoint(idx=i)
-            point.graphicalProperties = GraphicalProperties(solidFill={"used": "C00000", "unclear": "BF8F00", "excluded": "548235"}[c.status])
+            point.graphicalProperties = GraphicalProperties(solidFill=CHART_COLOUR[c.status])
             series.dPt.append(point)
         bar.height, bar.width = max(7.5, 0.6 * len(report.categories)), 16
         ws.add_chart(bar, f"H{top + 17}")
@@ -311,7 +319,7 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
         r += 1
     _put(ws, r + 1, 1, _l("commands", lang))
     ws.column_dimensions["A"].width = 34
-    for col, width in zip("BCDEF", (22, 12, 14, 14, 22)):
+    for col, width in zip("BCDEF", (24, 12, 14, 20, 22)):
         ws.column_dimensions[col].width = width
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1

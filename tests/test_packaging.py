@@ -1,0 +1,59 @@
+"""Packaging proves itself: build the wheel, install it in a fresh venv outside the repository, run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import site
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLES_DIR
+
+pytestmark = pytest.mark.slow
+
+
+def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
+    dist = tmp_path / "dist"
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet", "-w", str(dist), str(ROOT)],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert build.returncode == 0, build.stderr
+    (wheel,) = dist.glob("linkedin_ai_exposure-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "analyzer/data/linkedin.toml" in names and "analyzer/data/known_layouts.toml" in names
+    assert not any(n.startswith(("tests/", "sample_exports/")) for n in names)
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    # The dependencies come from this test environment (read-only, via a .pth line); the package itself
+    # only from the wheel, so nothing of the source tree can leak in.
+    deps = sysconfig.get_paths()["purelib"]
+    fresh_site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    Path(fresh_site, "test-deps.pth").write_text(deps + "\n", encoding="utf-8")
+    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
+                             capture_output=True, text=True)  # fmt: skip
+    assert install.returncode == 0, install.stderr
+
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env.update(LANG="en_US.UTF-8", LANGUAGE="", LC_ALL="")
+    where = subprocess.run([str(python), "-c", "import analyzer, sys; print(analyzer.__file__)"],
+                           capture_output=True, text=True, env=env, cwd=tmp_path)  # fmt: skip
+    assert where.stdout.strip().startswith(str(venv)), where.stdout + where.stderr
+    command = venv / "bin" / "linkedin-ai-exposure"
+    mapping = subprocess.run([str(command), "mapping", "path"], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert mapping.returncode == 0 and mapping.stdout.strip().startswith(str(venv)), mapping.stdout + mapping.stderr
+    scan = subprocess.run([str(command), "scan", str(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"), "--json"],
+                          capture_output=True, text=True, env=env, cwd=tmp_path)  # fmt: skip
+    assert scan.returncode == 0, scan.stderr
+    assert json.loads(scan.stdout)["schema_version"] == 1
+    check = subprocess.run([str(command), "mapping", "check"], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert check.returncode == 0 and check.stdout.startswith("OK: builtin")

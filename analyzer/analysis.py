@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 from analyzer import __version__
 from analyzer.archive import DEFAULT_LIMITS, Archive, Limits, Member, open_archive
 from analyzer.contacts import find_contacts
-from analyzer.dates import NO_YEAR, UNPARSEABLE, parse_date
+from analyzer.dates import UNPARSEABLE, parse_date
 from analyzer.dialect import Table, read_article, read_csv
 from analyzer.errors import ArchiveError
 from analyzer.mapping import REPORT_STATUSES, Dataset, Mapping, Source, Text, categories_in_order

@@ -34,7 +34,6 @@ csv.field_size_limit(FIELD_LIMIT)
 _PLACEHOLDER = re.compile(r"^no [a-z ]{1,40} found\.?$", re.IGNORECASE)
 _COMMENT_HEADER = ["date", "link", "message"]
 _SHARE_TEXT_COLUMNS = {"sharecommentary", "share commentary"}
-_DATE_START = re.compile(r'^"?\d{4}-\d{2}-\d{2}[ T]\d')
 
 # Undecodable bytes are replaced with U+FFFD and counted; tables are read one at a time.
 _replaced = [0]
@@ -148,7 +147,7 @@ def read_csv(member: Member) -> Table:
     if trailing_blank:
         header = header[:-1]
     table.header = header
-    table.batches = _records(lines, text, table, member.path, trailing_blank)
+    table.batches = _records(text, table, member.path, trailing_blank, backslash=b'\\"' in head)
     return table
 
 
@@ -210,17 +209,20 @@ def _find_header(lines: _LineSource, table: Table) -> str | None:
 
 
 def _records(
-    lines: _LineSource, text: io.TextIOWrapper, table: Table, path: str, trailing_blank: bool
+    text: io.TextIOWrapper, table: Table, path: str, trailing_blank: bool, backslash: bool = False
 ) -> Iterator[list[list[str]]]:
     """Yield batches of records of exactly ``len(table.header)`` cells; note every repair and problem."""
     width = len(table.header)
     lowered = [h.lower() for h in table.header]
+    # readline with a cap, in C: an endless line cannot fill memory; a cut line shows up as a ragged record.
+    lines = iter(partial(text.readline, LINE_LIMIT + 1), "")
+    source: Iterable[list[str]]
     if lowered == _COMMENT_HEADER and table.delimiter == ",":
-        source: Iterable[list[str]] = _comment_records(lines)
-        table.notes.append("read with the Comments.csv repairs (unquoted line breaks, \\\" escapes)")
+        # 2026 files escape quotes as \" inside quoted messages; older ones double them.
+        source = _join_comment_lines(csv.reader(lines, escapechar="\\" if backslash else None))
+        table.notes.append("read with the Comments.csv repairs (unquoted line breaks" + (", \\\" escapes)" if backslash else ")"))
     else:
-        # readline with a cap, in C: an endless line cannot fill memory; a cut line shows up as a ragged record.
-        source = csv.reader(iter(partial(text.readline, LINE_LIMIT + 1), ""), delimiter=table.delimiter)
+        source = csv.reader(lines, delimiter=table.delimiter)
     unwrap = [i for i, h in enumerate(lowered) if h in _SHARE_TEXT_COLUMNS]
     counts = {"short": 0, "long": 0, "records": 0}
     _replaced[0] = 0
@@ -234,7 +236,8 @@ def _records(
                 batch = []
                 append = batch.append
     except csv.Error as exc:
-        table.problems.append(f"{path}: stopped reading after record {counts['records'] + len(batch):,}: {exc}")
+        reason = f"a field is longer than {FIELD_LIMIT // MiB} MiB characters" if "field limit" in str(exc) else str(exc)
+        table.problems.append(f"{path}: stopped reading after record {counts['records'] + len(batch):,}: {reason}")
     except (UnicodeError, ArchiveError, OSError, EOFError, ValueError) as exc:
         table.problems.append(f"{_read_problem(path, exc)}; stopped after record {counts['records'] + len(batch):,}")
     finally:
@@ -299,60 +302,26 @@ def unwrap_line_quotes(cell: str) -> str:
     return "\n".join(out)
 
 
-def _comment_records(lines: Iterable[str]) -> Iterator[list[str]]:
-    """Comments.csv: join physical lines into logical records, then split Date, Link, Message.
-
-    LinkedIn quotes a Message only when it holds a comma or a quote, so a Message with nothing
-    but line breaks arrives unquoted across several lines. Outside quotes, a line with no comma
-    that does not start with a date continues the previous Message.
-    """
-    buf: list[str] = []
-    open_quotes = False
-    for line in lines:
-        if buf and not open_quotes and ("," in line or _DATE_START.match(line)):
-            yield _split_comment("".join(buf))
-            buf = []
-        buf.append(line)
-        quotes = line.count('"') - line.count('\\"')
-        if quotes % 2:
-            open_quotes = not open_quotes
-    if buf:
-        yield _split_comment("".join(buf))
-
-
-def _take_field(s: str) -> tuple[str, str]:
-    """The first comma-separated field of ``s`` (quoted or not) and the rest after its comma."""
-    if not s.startswith('"'):
-        head, _, rest = s.partition(",")
-        return head, rest
-    i = 1
-    while True:
-        j = s.find('"', i)
-        if j < 0:
-            return s[1:], ""
-        if s[j - 1] == "\\":
-            i = j + 1
-            continue
-        if s[j + 1 : j + 2] == '"':
-            i = j + 2
-            continue
-        value = s[1:j].replace('""', '"').replace('\\"', '"')
-        rest = s[j + 1 :]
-        return value, rest[1:] if rest.startswith(",") else rest
-
-
-def _split_comment(record: str) -> list[str]:
-    record = record.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    if '"' not in record:  # the usual case: nothing quoted, so the first two commas end Date and Link
-        parts = record.split(",", 2)
-        if len(parts) == 3:
-            return [parts[0].strip(), parts[1].strip(), parts[2]]
-    date, rest = _take_field(record)
-    link, message = _take_field(rest)
-    if len(message) >= 2 and message.startswith('"') and message.endswith('"'):
-        body = message[1:-1]
-        message = body.replace('\\"', '"') if '\\"' in body else body.replace('""', '"')
-    return [date.strip(), link.strip(), message.strip("\n")]
+def _join_comment_lines(rows: Iterable[list[str]]) -> Iterator[list[str]]:
+    """Comments.csv: LinkedIn quotes a Message only when it holds a comma or a quote, so a Message with
+    nothing but line breaks arrives unquoted over several lines. Such a line can hold neither, so it
+    reads as a row of one cell (or none, for an empty line): it continues the previous Message."""
+    record: list[str] | None = None
+    joined = False
+    for row in rows:
+        if len(row) >= 3 or record is None:
+            if record is not None:
+                if joined:
+                    record[-1] = record[-1].rstrip("\n")
+                yield record
+            record, joined = row, False
+        else:
+            record[-1] += "\n" + ",".join(row)
+            joined = True
+    if record is not None:
+        if joined:
+            record[-1] = record[-1].rstrip("\n")
+        yield record
 
 
 # --- Articles/…/*.html -------------------------------------------------------------------------

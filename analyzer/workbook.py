@@ -20,7 +20,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from analyzer import policy
 from analyzer.analysis import Report
 from analyzer.i18n import day
-from analyzer.mapping import REPORT_STATUSES
 from analyzer.report import headline, source_line, verdict_lines
 
 EXCEL_CELL_LIMIT = 32_767
@@ -244,7 +243,7 @@ def build_workbook(report: Report, lang: str, include_content: bool = False) -> 
 
 def _summary(ws: Worksheet, report: Report, lang: str) -> None:
     ws.title = sheet_title("summary", lang)
-    ws["A1"] = safe_text(("LinkedIn AI-training exposure" if lang == "en" else "LinkedIn-KI-Training: Betroffenheit"))
+    ws["A1"] = safe_text("LinkedIn AI-training exposure" if lang == "en" else "LinkedIn-KI-Training: Betroffenheit")
     ws["A1"].font = Font(bold=True, size=14)
     _put(ws, 2, 1, source_line(report, lang))
     _put(ws, 3, 1, str(headline(report, lang)))

@@ -6,7 +6,6 @@ import builtins
 import errno
 import hashlib
 import io
-import os
 import struct
 import zipfile
 from pathlib import Path

@@ -67,7 +67,7 @@ def test_terminal_and_json_agree(sample):
 def test_archive_content_cannot_inject_markup_or_escapes(make_export):
     nasty = "[bold red]pwned[/bold red] \x1b[2J\x1b]8;;https://evil.example\x1b\\link \u202egnp.exe"
     comments = f'Date,Link,Message\n2026-01-01 10:00:00,https://x,"{nasty}"\n'
-    path = make_export({"Profile.csv": PROFILE, "Comments.csv": comments, f"evil\x1b[31m\u202e.csv": "a\n1\n"})
+    path = make_export({"Profile.csv": PROFILE, "Comments.csv": comments, "evil\x1b[31m\u202e.csv": "a\n1\n"})
     report = scan(path, MAPPING)
     buf = io.StringIO()
     console = Console(file=buf, width=100, force_terminal=True, color_system="truecolor")

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
+import sys
 import re
 from collections import Counter
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import compress
 from operator import itemgetter, methodcaller
 from dataclasses import dataclass, field
@@ -221,6 +226,7 @@ class ScanOptions:
     include_content: bool = False
     limits: Limits = DEFAULT_LIMITS
     today: date | None = None  # fixed in tests; defaults to the export date, then today
+    workers: int = 0  # 0: a second process for archives over PARALLEL_BYTES on a multi-core Linux; 1: never
 
 
 # --- scanning ----------------------------------------------------------------------------------
@@ -233,7 +239,6 @@ class _Context:
     options: ScanOptions
     member_name: str = ""
     profile: dict[str, str] = field(default_factory=dict)
-    profile_done: bool = False
     region: str | None = None
     region_how: str = ""
     policy_start: date | None = None
@@ -289,19 +294,37 @@ def _scan_archive(
     done = 0
     figures: list[DatasetFigures] = []
     contacts: list[ContactHit] = []
-    for dataset in ordered:
-        if dataset.name != "Profile.csv" and not ctx.profile_done:
-            _learn_profile(ctx)
+
+    def step(dataset: Dataset) -> None:
+        nonlocal done
         dataset_figures, hits = _analyse(dataset, groups[dataset], ctx)
         figures.append(dataset_figures)
         contacts.extend(hits)
-        if dataset.name == "Profile.csv":
-            _learn_profile(ctx)
         done += sum(m.size for m in groups[dataset])
         if progress:
             progress(dataset.name, done, total_bytes)
-    if not ctx.profile_done:
-        _learn_profile(ctx)
+
+    if ordered[0].name == "Profile.csv":
+        step(ordered.pop(0))
+    _learn_profile(ctx)
+    local, remote = _split_work(archive, ordered, groups, options)
+    if remote:
+        names = [d.name for d in remote]
+        with _second_process(archive, mapping, names, ctx) as pending:
+            for dataset in local:
+                step(dataset)
+            remote_figures, remote_hits, remote_content, remote_cut = pending.result()
+        figures.extend(remote_figures)
+        contacts.extend(remote_hits)
+        ctx.content.extend(remote_content)
+        ctx.content_cut += remote_cut
+        if progress:
+            progress(remote[-1].name, total_bytes, total_bytes)
+    else:
+        for dataset in local:
+            step(dataset)
+    contacts.sort(key=lambda h: (order[h.dataset], _CONTACT_KINDS.index(h.kind)))
+    ctx.content.sort(key=lambda c: order[c.dataset])
     unmapped_records = unmapped_points = 0
     problems = list(archive.problems)
     for member in unmapped:
@@ -321,9 +344,63 @@ def _scan_archive(
     )
 
 
+#: Archives with less than this much data are scanned in one process; starting a second costs more.
+PARALLEL_BYTES = 64 * 1024 * 1024
+_CONTACT_KINDS = ("email", "phone", "iban")
+
+
+def _split_work(
+    archive: Archive, datasets: list[Dataset], groups: dict[Dataset, list[Member]], options: ScanOptions
+) -> tuple[list[Dataset], list[Dataset]]:
+    """Datasets for this process and for a second one: two bins of about equal size, biggest first."""
+    size = {d: sum(m.size for m in groups[d]) for d in datasets}
+    wanted = options.workers or (2 if sum(size.values()) >= PARALLEL_BYTES and (os.cpu_count() or 1) > 1 else 1)
+    if wanted < 2 or len(datasets) < 2 or not sys.platform.startswith("linux"):
+        return datasets, []
+    bins: tuple[list[Dataset], list[Dataset]] = ([], [])
+    loads = [0, 0]
+    for dataset in sorted(datasets, key=lambda d: -size[d]):
+        i = loads.index(min(loads))
+        bins[i].append(dataset)
+        loads[i] += size[dataset]
+    return bins[0], bins[1]
+
+
+# What the forked second process works on; set just before it starts (fork copies it, nothing is pickled).
+_FORK_STATE: tuple[str, Limits, Mapping, list[str], _Context] | None = None
+
+
+@contextmanager
+def _second_process(archive: Archive, mapping: Mapping, names: list[str], ctx: _Context) -> Iterator[Future]:
+    """Analyse ``names`` in a forked process that opens the archive on its own (read-only) while we go on."""
+    global _FORK_STATE
+    _FORK_STATE = (archive.source.path, ctx.options.limits, mapping, names, ctx)
+    executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    try:
+        yield executor.submit(_analyse_in_second_process)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+        _FORK_STATE = None
+
+
+def _analyse_in_second_process() -> tuple[list[DatasetFigures], list[ContactHit], list[ContentRow], int]:
+    assert _FORK_STATE is not None
+    path, limits, mapping, names, ctx = _FORK_STATE
+    ctx.content, ctx.content_cut = [], 0
+    figures: list[DatasetFigures] = []
+    hits: list[ContactHit] = []
+    with open_archive(path, limits) as archive:
+        groups, _ = _group(archive, mapping)
+        by_name = {d.name: d for d in groups}
+        for name in names:
+            dataset_figures, dataset_hits = _analyse(by_name[name], groups[by_name[name]], ctx)
+            figures.append(dataset_figures)
+            hits.extend(dataset_hits)
+    return figures, hits, ctx.content, ctx.content_cut
+
+
 def _learn_profile(ctx: _Context) -> None:
     """Member name, region and policy start, from Profile.csv and --region."""
-    ctx.profile_done = True
     first = ctx.profile.get("first name", "").strip()
     last = ctx.profile.get("last name", "").strip()
     ctx.member_name = " ".join(p for p in (first, last) if p)
@@ -429,7 +506,7 @@ def _consume(
             mask = None
             if author is not None:
                 index, wanted = author
-                mask = [cell.strip().lower() == wanted for cell in columns[index]] if wanted else [False] * len(batch)
+                mask = list(map(wanted.__eq__, map(str.lower, map(str.strip, columns[index])))) if wanted else [False] * len(batch)
             for i in text_cols:
                 cells = columns[i] if mask is None else list(compress(columns[i], mask))
                 text = "\n".join(cells)

@@ -12,7 +12,8 @@ from analyzer.dates import NO_YEAR, UNPARSEABLE, parse_date
 from analyzer.errors import ArchiveError
 from analyzer.mapping import load_mapping
 from analyzer.policy import region_from_location, region_of_country
-from tests.conftest import PROFILE
+from analyzer.jsonout import report_to_dict
+from tests.conftest import PROFILE, SAMPLES
 
 MAPPING = load_mapping()
 
@@ -188,3 +189,13 @@ def test_numbered_parts_are_one_dataset_in_order(make_export):
 def test_not_a_linkedin_export(make_export):
     with pytest.raises(ArchiveError, match="does not look like a LinkedIn data export"):
         scan(make_export({"holiday.jpg": b"\xff\xd8", "notes.txt": "hi"}), MAPPING)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_a_second_process_gives_the_same_report(sample):
+    options = {"include_content": True, "show_values": True, "opted_out_on": date(2025, 1, 1)}
+    one = report_to_dict(scan(sample, MAPPING, ScanOptions(workers=1, **options)))
+    two = report_to_dict(scan(sample, MAPPING, ScanOptions(workers=2, **options)))
+    one.pop("generated_at"), two.pop("generated_at")
+    assert one == two
+    assert one["content"]

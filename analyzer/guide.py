@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 
 from analyzer import policy
 from analyzer.i18n import day
 from analyzer.mapping import Mapping
+from analyzer.report import action_steps, hanging_grid
 
 _G = {
     "en": {
@@ -56,23 +56,12 @@ _G = {
 def render_guide(mapping: Mapping, lang: str) -> Group:
     """The guide as rich renderables (the CLI prints them)."""
     g = _G[lang]
-    steps = Table.grid(padding=(0, 1))
-    steps.add_column(no_wrap=True)
-    steps.add_column(overflow="fold")
-    for i, action in enumerate(policy.ACTIONS, start=1):
-        steps.add_row(Text(f"{i}.", style="bold"), Text(action.title.get(lang), style="bold"))
-        steps.add_row("", Text(action.steps.get(lang)))
-        steps.add_row("", Text(action.url, style="cyan"))
-        steps.add_row("", "")
-    effects = Table.grid(padding=(0, 1))
-    effects.add_column(no_wrap=True)
-    effects.add_column(overflow="fold")
+    steps = action_steps(lang, gap=True)
+    effects = hanging_grid()
     for line in g["effect"]:
         effects.add_row("•", Text(line.format(europe=day(policy.START_EUROPE, lang), global_=day(policy.START_GLOBAL, lang))))
     keys = ["setting", "gai_control", "gai_faq", "objection_form", "erpn", "privacy_policy", "download", "gdpr_art21"]
-    sources = Table.grid(padding=(0, 1))
-    sources.add_column(no_wrap=True)
-    sources.add_column(overflow="fold")
+    sources = hanging_grid()
     known = {s.key: s for s in mapping.sources}
     for key in keys:
         if key in known:

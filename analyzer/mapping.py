@@ -9,7 +9,7 @@ from datetime import date
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from analyzer.errors import MappingError
 
@@ -303,6 +303,26 @@ def _source_keys(value: Any, known: set[str], where: str, problems: list[str]) -
     return tuple(value)
 
 
+def _entries(raw: dict[str, Any], section: str, where: str, problems: list[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(key, location, table) for every entry of ``[section.KEY]``; a missing section or non-table is a problem."""
+    tables = raw.get(section, {})
+    if not isinstance(tables, dict) or not tables:
+        problems.append(f"{where}: [{section}] must define at least one entry")
+        return
+    for key, entry in tables.items():
+        loc = f"{where}: {section}.{key}"
+        if isinstance(entry, dict):
+            yield key, loc, entry
+        else:
+            problems.append(f"{loc}: must be a table")
+
+
+def _choice(value: Any, allowed: tuple[str, ...], loc: str, what: str, problems: list[str]) -> Any:
+    if value not in allowed:
+        problems.append(f"{loc}: {what} {value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
 def _date(value: Any, where: str, what: str, problems: list[str]) -> date | None:
     if isinstance(value, date):
         return value
@@ -319,15 +339,7 @@ def _build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | No
     effective = _date(raw.get("policy_effective"), where, "policy_effective", problems)
 
     sources: list[Source] = []
-    raw_sources = raw.get("sources", {})
-    if not isinstance(raw_sources, dict) or not raw_sources:
-        problems.append(f"{where}: [sources] must list at least one source")
-        raw_sources = {}
-    for key, entry in raw_sources.items():
-        loc = f"{where}: sources.{key}"
-        if not isinstance(entry, dict):
-            problems.append(f"{loc}: must be a table")
-            continue
+    for key, loc, entry in _entries(raw, "sources", where, problems):
         _unknown(entry, _SOURCE_KEYS, loc, problems)
         url = entry.get("url")
         if not isinstance(url, str) or not url.startswith(("https://", "http://")):
@@ -343,22 +355,10 @@ def _build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | No
     source_keys = {s.key for s in sources}
 
     categories: dict[str, Category] = {}
-    raw_categories = raw.get("categories", {})
-    if not isinstance(raw_categories, dict) or not raw_categories:
-        problems.append(f"{where}: [categories] must define at least one category")
-        raw_categories = {}
-    for key, entry in raw_categories.items():
-        loc = f"{where}: categories.{key}"
-        if not isinstance(entry, dict):
-            problems.append(f"{loc}: must be a table")
-            continue
+    for key, loc, entry in _entries(raw, "categories", where, problems):
         _unknown(entry, _CATEGORY_KEYS, loc, problems)
-        status = entry.get("status")
-        if status not in STATUSES:
-            problems.append(f"{loc}: status {status!r} is not one of {', '.join(STATUSES)}")
-        confidence = entry.get("confidence")
-        if confidence not in CONFIDENCES:
-            problems.append(f"{loc}: confidence {confidence!r} is not one of {', '.join(CONFIDENCES)}")
+        status = _choice(entry.get("status"), STATUSES, loc, "status", problems)
+        confidence = _choice(entry.get("confidence"), CONFIDENCES, loc, "confidence", problems)
         categories[key] = Category(
             key,
             _text(entry.get("label"), loc, "label", problems),
@@ -412,15 +412,13 @@ def _build_dataset(
     if category is None:
         problems.append(f"{loc}: unknown category {entry.get('category')!r}")
         category = Category("?", Text("", ""), Text("", ""), "unclear", "low", Text("", ""), ())
-    fmt = entry.get("format", "csv")
-    if fmt not in FORMATS:
-        problems.append(f"{loc}: format {fmt!r} is not one of {', '.join(FORMATS)}")
+    fmt = _choice(entry.get("format", "csv"), FORMATS, loc, "format", problems)
     status = entry.get("status")
-    if status is not None and status not in STATUSES:
-        problems.append(f"{loc}: status {status!r} is not one of {', '.join(STATUSES)}")
+    if status is not None:
+        _choice(status, STATUSES, loc, "status", problems)
     confidence = entry.get("confidence")
-    if confidence is not None and confidence not in CONFIDENCES:
-        problems.append(f"{loc}: confidence {confidence!r} is not one of {', '.join(CONFIDENCES)}")
+    if confidence is not None:
+        _choice(confidence, CONFIDENCES, loc, "confidence", problems)
     reason = None
     sources: tuple[str, ...] = ()
     if status is not None and status != category.status:

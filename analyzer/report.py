@@ -191,11 +191,29 @@ def timeline(report: Report, lang: str) -> RenderableType:
     return lines
 
 
-def _bullets(title: str, items: list[Text], bullet_style: str = "") -> Group:
-    """A titled list whose wrapped lines hang under their first word."""
+def hanging_grid() -> Table:
+    """Two columns, a marker and text, so that wrapped lines hang under the text."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
+    return grid
+
+
+def action_steps(lang: str, gap: bool = False) -> Table:
+    """The numbered actions: title, LinkedIn's wording of the steps, and where to do it."""
+    grid = hanging_grid()
+    for i, action in enumerate(policy.ACTIONS, start=1):
+        grid.add_row(Text(f"{i}.", style="bold"), Text(action.title.get(lang), style="bold"))
+        grid.add_row("", Text(action.steps.get(lang)))
+        grid.add_row("", Text(action.url, style="cyan"))
+        if gap:
+            grid.add_row("", "")
+    return grid
+
+
+def _bullets(title: str, items: list[Text], bullet_style: str = "") -> Group:
+    """A titled list whose wrapped lines hang under their first word."""
+    grid = hanging_grid()
     for item in items:
         grid.add_row(Text("•", style=bullet_style), item)
     return Group(Text(title, style="bold"), grid)
@@ -253,14 +271,7 @@ def issues_block(report: Report, lang: str) -> RenderableType:
 
 
 def actions_panel(lang: str, archive_arg: str = "export.zip") -> Panel:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
-    for i, action in enumerate(policy.ACTIONS, start=1):
-        grid.add_row(Text(f"{i}.", style="bold"), Text(action.title.get(lang), style="bold"))
-        grid.add_row("", Text(action.steps.get(lang)))
-        grid.add_row("", Text(action.url, style="cyan"))
-    body = Group(grid, Text(""), Text(t(lang, "actions.commands", archive=clean_line(archive_arg)), style="dim"))
+    body = Group(action_steps(lang), Text(""), Text(t(lang, "actions.commands", archive=clean_line(archive_arg)), style="dim"))
     return Panel(body, title=Text(t(lang, "actions.title"), style="bold"), box=box.ROUNDED)
 
 

@@ -551,21 +551,40 @@ class _DateColumn:
 
     ISO-like values (2024-12-16 18:24:37 UTC, 2018/08/18 …) are counted by their first ten characters
     and US short dates (1/8/18, 6:14 PM) by the part before the comma, which is all the figures need;
-    any other value by the whole of it. Counting runs in C; only keys never seen before are checked.
+    any other value by the whole of it. The mode is chosen on the first batch; counting runs in C and
+    only keys never seen before are checked, so a column that changes format mid-file still counts right.
     """
 
     def __init__(self) -> None:
         self.pending: Counter[str] = Counter()
-        self._valid: dict[str, set[str]] = {"iso": set(), "us": set()}
+        self._mode: tuple[Callable[[tuple[str, ...]], Iterator[str]], Callable[[str], bool]] | None = None
+        self._valid: set[str] = set()
 
     def add(self, column: tuple[str, ...]) -> None:
-        for mode, keys, fits in (("iso", _iso_keys, _is_iso_day), ("us", _us_keys, _is_us_day)):
-            new = set(keys(column)) - self._valid[mode]
-            if all(fits(k) for k in new):
-                self._valid[mode] |= new
-                self.pending.update(keys(column))
-                return
+        if self._mode is None:
+            self._mode = next(
+                ((keys, fits) for keys, fits in _DATE_MODES if all(map(fits, set(keys(column))))), (_whole, _any)
+            )
+        keys, fits = self._mode
+        self.pending.update(keys(column))
+        if keys is _whole:
+            return
+        new = self.pending.keys() - self._valid
+        if all(map(fits, new)):
+            self._valid |= new
+            return
+        self.pending.subtract(keys(column))  # rare: the format changed; count this batch by whole values
+        self.pending += Counter()  # drop the zero counts subtract left behind
+        self._mode = (_whole, _any)
         self.pending.update(column)
+
+
+def _whole(column: tuple[str, ...]) -> Iterator[str]:
+    return iter(column)
+
+
+def _any(key: str) -> bool:
+    return True
 
 
 def _iso_keys(column: tuple[str, ...]) -> Iterator[str]:
@@ -582,6 +601,9 @@ def _is_iso_day(key: str) -> bool:
 
 def _is_us_day(key: str) -> bool:
     return not key or _US_DAY.fullmatch(key) is not None
+
+
+_DATE_MODES = ((_iso_keys, _is_iso_day), (_us_keys, _is_us_day))
 
 
 def _fold_dates(keys: Counter[str], acc: _Acc, ctx: _Context, primary: bool) -> None:

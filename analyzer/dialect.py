@@ -13,7 +13,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain
+from itertools import chain, islice
 from html.parser import HTMLParser
 from typing import Iterable, Iterator
 
@@ -227,14 +227,14 @@ def _records(
     counts = {"short": 0, "long": 0, "records": 0}
     _replaced[0] = 0
     batch: list[list[str]] = []
-    append = batch.append
     try:
-        for row in source:
-            append(row)
-            if len(batch) >= BATCH:
-                yield _tidy(batch, width, trailing_blank, unwrap, table, counts)
-                batch = []
-                append = batch.append
+        while True:
+            # list.extend keeps every row read before an error, so a failure mid-batch loses nothing.
+            batch.extend(islice(source, BATCH))
+            if len(batch) < BATCH:
+                break
+            yield _tidy(batch, width, trailing_blank, unwrap, table, counts)
+            batch = []
     except csv.Error as exc:
         reason = f"a field is longer than {FIELD_LIMIT // MiB} MiB characters" if "field limit" in str(exc) else str(exc)
         table.problems.append(f"{path}: stopped reading after record {counts['records'] + len(batch):,}: {reason}")

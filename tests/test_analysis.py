@@ -199,3 +199,11 @@ def test_a_second_process_gives_the_same_report(sample):
     one.pop("generated_at"), two.pop("generated_at")
     assert one == two
     assert one["content"]
+
+
+def test_a_date_column_that_changes_format_mid_file(make_export):
+    rows = ["2024-06-17 06:01:43,LIKE,https://x"] * 5000 + ["16 Dec 2025,LIKE,https://y"] * 7 + ["2023-01-01 10:00:00,LIKE,https://z"] * 3
+    path = make_export({"Reactions.csv": "Date,Type,Link\n" + "\n".join(rows) + "\n"})
+    (d,) = scan(path, MAPPING).datasets
+    assert [(y.year, y.records) for y in d.per_year] == [(2023, 3), (2024, 5000), (2025, 7)]
+    assert (d.first_date, d.last_date, d.bad_dates) == (date(2023, 1, 1), date(2025, 12, 16), 0)

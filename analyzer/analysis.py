@@ -245,6 +245,7 @@ class _Context:
     policy_start: date | None = None
     content: list[ContentRow] = field(default_factory=list)
     content_cut: int = 0
+    sha256: str | None = None
 
 
 def scan(
@@ -323,11 +324,17 @@ def _scan_archive(
     _learn_profile(ctx)
     if _use_second_process(ordered, groups, options):
         # Biggest first, each process taking the next dataset when it is free: the two finish together.
+        # The input's SHA-256 is the last task, done by whichever process is free first.
         queue = sorted(ordered, key=lambda d: -sum(m.size for m in groups[d]))
-        with _second_process(archive, mapping, [d.name for d in queue], ctx) as (pending, take):
+        tasks = [d.name for d in queue] + ([_HASH_TASK] if archive.source.is_zip else [])
+        with _second_process(archive, mapping, tasks, ctx) as (pending, take):
             while (index := take()) is not None:
-                step(queue[index])
-            remote_figures, remote_hits, remote_content, remote_cut = pending.result()
+                if tasks[index] == _HASH_TASK:
+                    ctx.sha256 = _sha256(archive.source.path)
+                else:
+                    step(queue[index])
+            remote_figures, remote_hits, remote_content, remote_cut, remote_hash = pending.result()
+        ctx.sha256 = ctx.sha256 or remote_hash
         figures.extend(remote_figures)
         contacts.extend(remote_hits)
         ctx.content.extend(remote_content)
@@ -361,6 +368,7 @@ def _scan_archive(
 #: Archives with less than this much data are scanned in one process; starting a second costs more.
 PARALLEL_BYTES = 64 * 1024 * 1024
 _CONTACT_KINDS = ("email", "phone", "iban")
+_HASH_TASK = "\0sha256"  # a task name no dataset can have
 
 
 def _use_second_process(datasets: list[Dataset], groups: dict[Dataset, list[Member]], options: ScanOptions) -> bool:
@@ -400,7 +408,7 @@ def _second_process(
         _FORK_STATE = None
 
 
-def _analyse_in_second_process() -> tuple[list[DatasetFigures], list[ContactHit], list[ContentRow], int]:
+def _analyse_in_second_process() -> tuple[list[DatasetFigures], list[ContactHit], list[ContentRow], int, str | None]:
     assert _FORK_STATE is not None
     path, limits, mapping, names, ctx, take = _FORK_STATE
     gc.disable()  # as in scan(); the process ends right after
@@ -411,11 +419,14 @@ def _analyse_in_second_process() -> tuple[list[DatasetFigures], list[ContactHit]
         groups, _ = _group(archive, mapping)
         by_name = {d.name: d for d in groups}
         while (index := take()) is not None:
+            if names[index] == _HASH_TASK:
+                ctx.sha256 = _sha256(path)
+                continue
             dataset = by_name[names[index]]
             dataset_figures, dataset_hits = _analyse(dataset, groups[dataset], ctx)
             figures.append(dataset_figures)
             hits.extend(dataset_hits)
-    return figures, hits, ctx.content, ctx.content_cut
+    return figures, hits, ctx.content, ctx.content_cut, ctx.sha256
 
 
 def _learn_profile(ctx: _Context) -> None:
@@ -832,7 +843,7 @@ def _freeze(
         generated_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         source=SourceFigures(
             path=src.path, name=src.name, kind=src.kind, export_date=src.export_date, is_zip=src.is_zip,
-            size=src.size, sha256=_sha256(src.path) if src.is_zip else None, root=src.root, nested_zip=src.nested_zip,
+            size=src.size, sha256=(ctx.sha256 or _sha256(src.path)) if src.is_zip else None, root=src.root, nested_zip=src.nested_zip,
         ),  # fmt: skip
         mapping=MappingInfo(mapping.platform, mapping.version, mapping.reviewed, mapping.policy_effective, mapping.origin),
         datasets=tuple(figures),

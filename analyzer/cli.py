@@ -126,6 +126,7 @@ def scan(
     max_member_size: Annotated[int, typer.Option("--max-member-size", metavar="MiB", help="Largest file inside the archive to read.")] = 4096,
     max_total_size: Annotated[int, typer.Option("--max-total-size", metavar="MiB", help="Largest total to inflate.")] = 16384,
     max_members: Annotated[int, typer.Option("--max-members", help="Most files an archive may hold.")] = 50_000,
+    max_ratio: Annotated[int, typer.Option("--max-ratio", help="Highest compression ratio of a file over 16 MiB (zip-bomb guard).")] = 1_000,
     no_color: NoColorOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -143,7 +144,8 @@ def scan(
             opted_out_on=_parse_day(opted_out_on, "--opted-out-on"),
             show_values=show_values,
             include_content=include_content,
-            limits=Limits(max_members=max_members, max_member_bytes=max_member_size * MiB, max_total_bytes=max_total_size * MiB),
+            limits=Limits(max_members=max_members, max_member_bytes=max_member_size * MiB, max_total_bytes=max_total_size * MiB,
+                          max_ratio=max_ratio),  # fmt: skip
         )
         if xlsx is not None:
             check_target(xlsx, force)

@@ -403,6 +403,10 @@ def _second_process(
     executor = ProcessPoolExecutor(max_workers=1, mp_context=fork)
     try:
         yield executor.submit(_analyse_in_second_process), take
+    except BaseException:
+        with cursor.get_lock():  # interrupted or failed: the other process stops after its current dataset
+            cursor.value = len(names)
+        raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         _FORK_STATE = None

@@ -174,9 +174,6 @@ class _LineSource:
                 return
             yield line
 
-    def __iter__(self) -> Iterator[str]:
-        return self._it
-
     def next(self) -> str | None:
         return next(self._it, None)
 

@@ -346,6 +346,9 @@ def _scan_archive(
             step(dataset)
     contacts.sort(key=lambda h: (order[h.dataset], _CONTACT_KINDS.index(h.kind)))
     ctx.content.sort(key=lambda c: order[c.dataset])
+    if len(ctx.content) > CONTENT_LIMIT:  # each process kept up to the limit
+        ctx.content_cut += len(ctx.content) - CONTENT_LIMIT
+        del ctx.content[CONTENT_LIMIT:]
     unmapped_records = unmapped_points = 0
     problems = list(archive.problems)
     for member in unmapped:

@@ -11,6 +11,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -155,6 +156,15 @@ def parse_export_name(name: str) -> tuple[str | None, date | None]:
     return kind, when
 
 
+def _kind_and_date(*names: str) -> tuple[str | None, date | None]:
+    """Kind and date from the first of the file, inner ZIP or wrapping-folder names that carries them."""
+    for name in names:
+        kind, when = parse_export_name(name)
+        if kind is not None:
+            return kind, when
+    return None, None
+
+
 def normalise_member_name(raw: str) -> str:
     """A '/'-separated relative name; never used as a filesystem path, only shown and matched."""
     name = raw.replace("\\", "/")
@@ -223,7 +233,6 @@ def _open_zip(p: Path, size: int, limits: Limits) -> Archive:
         handle.close()
         raise ArchiveError(f"{p}: the ZIP file cannot be opened ({exc}).") from None
 
-    kind, when = parse_export_name(p.name)
     closers: list[Callable[[], None]] = [handle.close, zf.close]
     problems: list[str] = []
     nested = ""
@@ -242,15 +251,12 @@ def _open_zip(p: Path, size: int, limits: Limits) -> Archive:
                 raise ArchiveError(
                     f"{p}: holds ZIP files nested more than one level deep; extract the export once and point the tool at it."
                 )
-            if kind is None:
-                kind, when = parse_export_name(nested)
         members, ignored, root = _zip_members(zf, infos, limits, problems)
     except BaseException:
         for close in reversed(closers):
             close()
         raise
-    if kind is None and root:
-        kind, when = parse_export_name(root)
+    kind, when = _kind_and_date(p.name, nested, root)
     source = SourceInfo(str(p), p.name, True, size, kind, when, root, nested)
     return Archive(source, members, problems, ignored, closers)
 
@@ -271,33 +277,39 @@ def _zip_members(
             f"the ZIP holds {len(infos):,} files, more than the limit of {limits.max_members:,}; "
             "this is not what a LinkedIn export looks like (raise it with --max-members if it really is)."
         )
-    names = [normalise_member_name(i.filename) for i in infos]
-    keep = [(n, i) for n, i in zip(names, infos) if n and not _JUNK.search(n)]
-    ignored = [n for n in names if n and _JUNK.search(n)]
-    root = _strip_wrapper([n for n, _ in keep])
+    entries = [
+        (normalise_member_name(i.filename), i.file_size, i.compress_size, partial(_zip_opener, zf, i, limits=limits))
+        for i in infos
+    ]
+    return _members(entries, limits, problems)
+
+
+def _members(
+    entries: list[tuple[str, int, int, Callable[[str], Callable[[], BinaryIO]]]], limits: Limits, problems: list[str]
+) -> tuple[list[Member], list[str], str]:
+    """Members from (name, declared size, compressed size, opener for a relative name) entries of a ZIP:
+    operating-system files set aside, the wrapping folder stripped, duplicates and zip bombs reported."""
+    keep = [e for e in entries if e[0] and not _JUNK.search(e[0])]
+    ignored = [e[0] for e in entries if e[0] and _JUNK.search(e[0])]
+    root = _strip_wrapper([name for name, *_ in keep])
     total = 0
     members: list[Member] = []
     seen: set[str] = set()
-    for name, info in keep:
+    for name, declared, compressed, make_opener in keep:
         rel = name[len(root) + 1 :] if root else name
         if rel in seen:
             problems.append(f"{rel}: the ZIP holds this name more than once; only the first copy was read")
             continue
         seen.add(rel)
-        declared = info.file_size
         if declared > limits.max_member_bytes:
             problems.append(
                 f"{rel}: declares {_human(declared)} uncompressed, more than the limit of "
                 f"{_human(limits.max_member_bytes)}; not read (raise it with --max-member-size)"
             )
             continue
-        if (
-            declared > limits.ratio_applies_above
-            and info.compress_size > 0
-            and declared / info.compress_size > limits.max_ratio
-        ):
+        if declared > limits.ratio_applies_above and compressed > 0 and declared / compressed > limits.max_ratio:
             problems.append(
-                f"{rel}: compresses {declared / info.compress_size:,.0f}:1, beyond the limit of "
+                f"{rel}: compresses {declared / compressed:,.0f}:1, beyond the limit of "
                 f"{limits.max_ratio:,}:1 (a zip bomb?); not read"
             )
             continue
@@ -308,7 +320,7 @@ def _zip_members(
                 "this and the remaining files were not read (raise it with --max-total-size)"
             )
             break
-        members.append(Member(rel, declared, info.compress_size, _zip_opener(zf, info, rel, limits)))
+        members.append(Member(rel, declared, compressed, make_opener(rel)))
     return members, ignored, root
 
 
@@ -388,28 +400,19 @@ def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits) -> Archive | 
             entries.append(_Entry(name, method, start, csize, usize, crc))
     if not entries:
         return None
-    names = [e.name for e in entries if not _JUNK.search(e.name)]
-    root = _strip_wrapper(names)
-    members: list[Member] = []
-    seen: set[str] = set()
-    for entry in entries:
-        if _JUNK.search(entry.name):
-            continue
-        rel = entry.name[len(root) + 1 :] if root else entry.name
-        if rel in seen:
-            continue
-        seen.add(rel)
-        members.append(Member(rel, entry.size, entry.compressed, _salvaged_opener(handle, entry, rel, limits)))
+    members, ignored, root = _members(
+        [(e.name, e.size, e.compressed, partial(_salvaged_opener, handle, e, limits=limits)) for e in entries],
+        limits,
+        problems,
+    )
     problems.insert(
         0,
         f"the ZIP file is incomplete (the download probably broke off): {len(members)} files could be recovered and "
         "are analysed; download the export again for a complete report",
     )
-    kind, when = parse_export_name(p.name)
-    if kind is None and root:
-        kind, when = parse_export_name(root)
+    kind, when = _kind_and_date(p.name, root)
     source = SourceInfo(str(p), p.name, True, size, kind, when, root)
-    return Archive(source, members, problems, [], [handle.close])
+    return Archive(source, members, problems, ignored, [handle.close])
 
 
 def _inflate_extent(handle: BinaryIO, start: int, limit: int) -> tuple[int, int, int] | None:
@@ -529,9 +532,7 @@ def _open_folder(p: Path, limits: Limits) -> Archive:
             problems.append(f"{name}: is {_human(size)}, more than the limit of {_human(limits.max_member_bytes)}; not read")
             continue
         members.append(Member(name, size, size, _file_opener(full, name)))
-    kind, when = parse_export_name(p.name)
-    if kind is None and root:
-        kind, when = parse_export_name(root)
+    kind, when = _kind_and_date(p.name, root)
     source = SourceInfo(str(p), p.name, False, sum(s for _, _, s in found), kind, when, root)
     return Archive(source, members, problems, ignored)
 

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from analyzer import policy
 from analyzer.analysis import Report
-from analyzer.i18n import day
+from analyzer.i18n import day, t
 from analyzer.report import headline, source_line, verdict_lines
 
 EXCEL_CELL_LIMIT = 32_767
@@ -106,14 +106,6 @@ LABELS = {
     "yes": ("yes", "ja"),
     "no": ("no", "nein"),
 }  # fmt: skip
-STATUS_LABEL = {
-    "used": ("likely used", "wahrscheinlich genutzt"),
-    "excluded": ("likely excluded", "wahrscheinlich ausgeschlossen"),
-    "unclear": ("unclear", "unklar"),
-    "unmapped": ("not in mapping", "nicht zugeordnet"),
-}
-
-
 def _l(key: str, lang: str) -> str:
     en, de = LABELS[key]
     return de if lang == "de" else en
@@ -125,8 +117,7 @@ def sheet_title(key: str, lang: str) -> str:
 
 
 def status_label(status: str, lang: str) -> str:
-    en, de = STATUS_LABEL[status]
-    return de if lang == "de" else en
+    return t(lang, f"status.{status}")
 
 
 def safe_text(value: str) -> str:
@@ -185,11 +176,16 @@ def _finish(ws: Worksheet, header_row: int = 1, last_row: int | None = None, fil
     if filters and ws.max_column and last > header_row:
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ws.max_column)}{last}"
     _fit(ws)
+    _print_setup(ws)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+
+
+def _print_setup(ws: Worksheet) -> None:
+    """Landscape, fitted to the page width, as many pages long as needed."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{header_row}:{header_row}"
 
 
 def _fit(ws: Worksheet) -> None:
@@ -320,10 +316,7 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
     ws.column_dimensions["A"].width = 34
     for col, width in zip("BCDEF", (24, 12, 14, 20, 22)):
         ws.column_dimensions[col].width = width
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    _print_setup(ws)
 
 
 def _datasets(ws: Worksheet, report: Report, lang: str) -> None:

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from analyzer import __version__
+from analyzer.archive import DEFAULT_LIMITS, MiB
 from analyzer.errors import AnalyzerError, UsageError
 from analyzer.i18n import default_lang, num, t
 
@@ -55,6 +56,7 @@ NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colours (NO_COL
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full traceback of an error.", hidden=True)]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
 MappingOpt = Annotated[Optional[Path], typer.Option("--mapping", help="Use this mapping file (may `extends = \"builtin\"`).")]
+RegionOpt = Annotated[Optional[Region], typer.Option("--region", help="Your region, if Profile.csv does not show it.", case_sensitive=False)]
 ArchiveArg = Annotated[Path, typer.Argument(help="The export: a .zip from LinkedIn (any download name) or its extracted folder.", show_default=False)]
 
 
@@ -118,15 +120,15 @@ def scan(
     force: ForceOpt = False,
     lang: LangOpt = None,
     details: Annotated[bool, typer.Option("--details", help="More columns per file (words, first and last date).")] = False,
-    region: Annotated[Optional[Region], typer.Option("--region", help="Your region, if Profile.csv does not show it.", case_sensitive=False)] = None,
+    region: RegionOpt = None,
     opted_out_on: Annotated[Optional[str], typer.Option("--opted-out-on", metavar="YYYY-MM-DD", help="When you switched AI training off.")] = None,
     show_values: Annotated[bool, typer.Option("--show-values", help="Show the e-mail addresses, phone numbers and IBANs found in used text.")] = False,
     include_content: Annotated[bool, typer.Option("--include-content", help="Add the exposed posts and comments themselves to the workbook.")] = False,
     mapping: MappingOpt = None,
-    max_member_size: Annotated[int, typer.Option("--max-member-size", metavar="MiB", help="Largest file inside the archive to read.")] = 4096,
-    max_total_size: Annotated[int, typer.Option("--max-total-size", metavar="MiB", help="Largest total to inflate.")] = 16384,
-    max_members: Annotated[int, typer.Option("--max-members", help="Most files an archive may hold.")] = 50_000,
-    max_ratio: Annotated[int, typer.Option("--max-ratio", help="Highest compression ratio of a file over 16 MiB (zip-bomb guard).")] = 1_000,
+    max_member_size: Annotated[int, typer.Option("--max-member-size", metavar="MiB", help="Largest file inside the archive to read.")] = DEFAULT_LIMITS.max_member_bytes // MiB,
+    max_total_size: Annotated[int, typer.Option("--max-total-size", metavar="MiB", help="Largest total to inflate.")] = DEFAULT_LIMITS.max_total_bytes // MiB,
+    max_members: Annotated[int, typer.Option("--max-members", help="Most files an archive may hold.")] = DEFAULT_LIMITS.max_members,
+    max_ratio: Annotated[int, typer.Option("--max-ratio", help="Highest compression ratio of a file over 16 MiB (zip-bomb guard).")] = DEFAULT_LIMITS.max_ratio,
     no_color: NoColorOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -136,7 +138,7 @@ def scan(
 
     def action() -> int:
         from analyzer.analysis import ScanOptions, scan as run_scan
-        from analyzer.archive import Limits, MiB
+        from analyzer.archive import Limits
         from analyzer.output import check_target
 
         options = ScanOptions(
@@ -211,7 +213,7 @@ def letter(
     fmt: Annotated[LetterFormat, typer.Option("--format", help="Plain text or Markdown.")] = LetterFormat.txt,
     name: Annotated[Optional[str], typer.Option("--name", help="Your name, if Profile.csv lacks it.")] = None,
     email: Annotated[Optional[str], typer.Option("--email", help="Your e-mail address, if the export lacks it.")] = None,
-    region: Annotated[Optional[Region], typer.Option("--region", help="Your region, if Profile.csv does not show it.", case_sensitive=False)] = None,
+    region: RegionOpt = None,
     force: ForceOpt = False,
     mapping: MappingOpt = None,
     debug: DebugOpt = False,

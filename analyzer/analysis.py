@@ -356,7 +356,7 @@ def _scan_archive(
             table = read_csv(member)
             for batch in table.batches:
                 unmapped_records += len(batch)
-                unmapped_points += sum(len(c) - c.count("") - sum(map(str.isspace, c)) for c in zip(*batch))
+                unmapped_points += sum(map(_filled, zip(*batch)))
             problems.extend(table.problems)
     figures.sort(key=lambda d: order[d.name])
     read_problems = [p for d in figures for p in d.problems]
@@ -476,7 +476,7 @@ class _Acc:
     bad_dates: int = 0
     before_opt_out: int = 0
     after_opt_out: int = 0
-    pending_dates: dict[bool, _DateColumn] = field(default_factory=dict)  # primary? → distinct values not yet parsed
+    pending_dates: dict[int, _DateColumn] = field(default_factory=dict)  # date column → values not yet parsed
     contacts: dict[str, list[str]] = field(default_factory=dict)
     contact_counts: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
@@ -532,12 +532,12 @@ def _consume(
         acc.records += len(batch)
         columns = list(zip(*batch))
         for i, column in enumerate(columns):
-            counts[i] += len(column) - column.count("") - sum(map(str.isspace, column))
-        for n, i in enumerate(date_cols):
-            dates = acc.pending_dates.setdefault(n == 0, _DateColumn())
+            counts[i] += _filled(column)
+        for i in date_cols:
+            dates = acc.pending_dates.setdefault(i, _DateColumn())
             dates.add(columns[i])
             if len(dates.pending) > _PENDING_LIMIT:
-                _fold_dates(dates.pending, acc, ctx, primary=n == 0)
+                _fold_dates(dates.pending, acc, ctx, primary=i == date_cols[0])
                 dates.pending = Counter()
         if text_cols:
             mask = None
@@ -559,9 +559,14 @@ def _consume(
             primary = date_cols[0] if date_cols else None
             for row in batch:
                 _keep(dataset, row, primary, text_cols, link_col, ctx)
-    for primary, dates in acc.pending_dates.items():
-        _fold_dates(dates.pending, acc, ctx, primary)
+    for i, dates in acc.pending_dates.items():
+        _fold_dates(dates.pending, acc, ctx, primary=i == date_cols[0])
     acc.pending_dates.clear()
+
+
+def _filled(column: tuple[str, ...]) -> int:
+    """Cells holding something other than nothing or white space (data points), counted in C."""
+    return len(column) - column.count("") - sum(map(str.isspace, column))
 
 
 class _DateColumn:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import gc
 import hashlib
 import multiprocessing
@@ -11,8 +12,6 @@ import re
 from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from itertools import compress
-from operator import itemgetter, methodcaller
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -20,9 +19,11 @@ from typing import Callable, Iterable, Iterator
 
 from analyzer import __version__
 from analyzer.archive import DEFAULT_LIMITS, Archive, Limits, Member, open_archive
+from analyzer import columnar
+from analyzer.columnar import Columns, Irregular, filled_count
 from analyzer.contacts import find_contacts
 from analyzer.dates import UNPARSEABLE, parse_date
-from analyzer.dialect import Table, read_article, read_csv
+from analyzer.dialect import Table, plain_header, read_article, read_csv
 from analyzer.errors import ArchiveError
 from analyzer.mapping import REPORT_STATUSES, Dataset, Mapping, Source, Text, categories_in_order
 from analyzer import policy
@@ -31,10 +32,6 @@ SCHEMA_VERSION = 1
 #: --include-content keeps at most this many exposed records, each text cut at CONTENT_CHARS.
 CONTENT_LIMIT = 50_000
 CONTENT_CHARS = 2_000
-_TAGS = re.compile(r"<[^>]+>")
-_FIRST_TEN = itemgetter(slice(0, 10))
-_PARTITION_COMMA = methodcaller("partition", ",")
-_HEAD = itemgetter(0)
 _US_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
 _EMPTY = "empty"  # stand-in for parse_date's None
 _PENDING_LIMIT = 50_000  # distinct date values held before they are parsed and folded in
@@ -228,6 +225,7 @@ class ScanOptions:
     limits: Limits = DEFAULT_LIMITS
     today: date | None = None  # fixed in tests; defaults to the export date, then today
     workers: int = 0  # 0: a second process for archives over PARALLEL_BYTES on a multi-core Linux; 1: never
+    fast_from: int | None = columnar.ARROW_BYTES  # CSV files from this size on go to pyarrow when plain; None: never
 
 
 # --- scanning ----------------------------------------------------------------------------------
@@ -323,9 +321,9 @@ def _scan_archive(
         step(ordered.pop(0))
     _learn_profile(ctx)
     if _use_second_process(ordered, groups, options):
-        # Biggest first, each process taking the next dataset when it is free: the two finish together.
+        # Costliest first, each process taking the next dataset when it is free: the two finish together.
         # The input's SHA-256 is the last task, done by whichever process is free first.
-        queue = sorted(ordered, key=lambda d: -sum(m.size for m in groups[d]))
+        queue = sorted(ordered, key=lambda d: -_cost(d, groups[d], options))
         tasks = [d.name for d in queue] + ([_HASH_TASK] if archive.source.is_zip else [])
         with _second_process(archive, mapping, tasks, ctx) as (pending, take):
             while (index := take()) is not None:
@@ -356,7 +354,7 @@ def _scan_archive(
             table = read_csv(member)
             for batch in table.batches:
                 unmapped_records += len(batch)
-                unmapped_points += sum(map(_filled, zip(*batch)))
+                unmapped_points += sum(map(filled_count, zip(*batch)))
             problems.extend(table.problems)
     figures.sort(key=lambda d: order[d.name])
     read_problems = [p for d in figures for p in d.problems]
@@ -372,6 +370,24 @@ def _scan_archive(
 PARALLEL_BYTES = 64 * 1024 * 1024
 _CONTACT_KINDS = ("email", "phone", "iban")
 _HASH_TASK = "\0sha256"  # a task name no dataset can have
+#: pyarrow reads a plain CSV file about four times as fast as the dialect reader (bench/results.md).
+_FAST_SPEEDUP = 4
+
+
+def _cost(dataset: Dataset, members: list[Member], options: ScanOptions) -> float:
+    """The relative time one dataset takes: its bytes, fewer for those pyarrow will read (as far as the
+    sizes and the headers the mapping knows tell beforehand)."""
+    fast_from = options.fast_from
+    size = 0.0
+    for member in members:
+        fast = (
+            fast_from is not None
+            and member.size >= fast_from
+            and dataset.format == "csv"
+            and all(plain_header(layout) for layout in dataset.layouts)
+        )
+        size += member.size / (_FAST_SPEEDUP if fast else 1)
+    return size
 
 
 def _use_second_process(datasets: list[Dataset], groups: dict[Dataset, list[Member]], options: ScanOptions) -> bool:
@@ -476,7 +492,6 @@ class _Acc:
     bad_dates: int = 0
     before_opt_out: int = 0
     after_opt_out: int = 0
-    pending_dates: dict[int, _DateColumn] = field(default_factory=dict)  # date column → values not yet parsed
     contacts: dict[str, list[str]] = field(default_factory=dict)
     contact_counts: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
@@ -486,9 +501,23 @@ class _Acc:
 def _analyse(dataset: Dataset, members: list[Member], ctx: _Context) -> tuple[DatasetFigures, list[ContactHit]]:
     acc = _Acc()
     capture_profile = dataset.name == "Profile.csv"
+    fast_from = ctx.options.fast_from
     for member in members:
-        table = read_article(member) if dataset.format == "article" else read_csv(member)
-        _consume(dataset, member, table, acc, ctx, capture_profile)
+        if dataset.format == "article":
+            table = read_article(member)
+        else:
+            table = read_csv(member, fast=fast_from is not None and member.size >= fast_from)
+        if table.fast:
+            saved = copy.deepcopy(acc), len(ctx.content), ctx.content_cut
+            try:
+                _consume(dataset, member, table, acc, ctx, capture_profile)
+            except Irregular:  # the file needs the dialect reader after all: forget its figures, read it again
+                acc, (kept, ctx.content_cut) = saved[0], saved[1:]
+                del ctx.content[kept:]
+                table = read_csv(member)
+                _consume(dataset, member, table, acc, ctx, capture_profile)
+        else:
+            _consume(dataset, member, table, acc, ctx, capture_profile)
         acc.problems.extend(table.problems)
         acc.notes.extend(f"{member.path}: {n}" for n in table.notes)
     hits = [
@@ -505,7 +534,7 @@ def _consume(
     """Fold one table into the running figures, a batch at a time and column by column."""
     header = table.header
     if not header:
-        for _ in table.batches:
+        for _ in table.columns:
             pass
         return
     if not acc.header:
@@ -513,7 +542,7 @@ def _consume(
         acc.counts = [0] * len(header)
     elif [h.lower() for h in header] != [h.lower() for h in acc.header]:
         acc.problems.append(f"{member.path}: its header differs from {acc.header!r}; not counted with the other parts")
-        for _ in table.batches:
+        for _ in table.columns:
             pass
         return
     roles = [dataset.role(h) for h in header]
@@ -524,49 +553,38 @@ def _consume(
     scan_contacts = dataset.status == "used" and bool(text_cols)
     keep_content = ctx.options.include_content and dataset.status == "used"
     counts = acc.counts
-    for batch in table.batches:
-        if not batch:
+    pending = {i: _DateColumn() for i in date_cols}
+    for batch in table.columns:
+        if not len(batch):
             continue
         if capture_profile and not acc.records:
-            ctx.profile = {h.lower(): v for h, v in zip(header, batch[0])}
+            ctx.profile = {h.lower(): v for h, v in zip(header, batch.rows()[0])}
         acc.records += len(batch)
-        columns = list(zip(*batch))
-        for i, column in enumerate(columns):
-            counts[i] += _filled(column)
-        for i in date_cols:
-            dates = acc.pending_dates.setdefault(i, _DateColumn())
-            dates.add(columns[i])
+        for i in range(len(header)):
+            counts[i] += batch.filled(i)
+        for i, dates in pending.items():
+            dates.add(batch, i)
             if len(dates.pending) > _PENDING_LIMIT:
                 _fold_dates(dates.pending, acc, ctx, primary=i == date_cols[0])
                 dates.pending = Counter()
         if text_cols:
-            mask = None
-            if author is not None:
-                index, wanted = author
-                mask = list(map(wanted.__eq__, map(str.lower, map(str.strip, columns[index])))) if wanted else [False] * len(batch)
+            mask = None if author is None else batch.mine(*author)
             for i in text_cols:
-                cells = columns[i] if mask is None else list(compress(columns[i], mask))
-                text = "\n".join(cells)
-                if "<" in text:
-                    text = _TAGS.sub(" ", text)
+                if not scan_contacts:
+                    acc.words += batch.words(i, mask)
+                    continue
+                text = batch.text(i, mask)
                 acc.words += len(text.split())
-                if scan_contacts:
-                    for kind, value in find_contacts(text):
-                        acc.contact_counts[kind] += 1
-                        if ctx.options.show_values:
-                            acc.contacts.setdefault(kind, []).append(value)
+                for kind, value in find_contacts(text):
+                    acc.contact_counts[kind] += 1
+                    if ctx.options.show_values:
+                        acc.contacts.setdefault(kind, []).append(value)
         if keep_content:
             primary = date_cols[0] if date_cols else None
-            for row in batch:
+            for row in batch.rows():
                 _keep(dataset, row, primary, text_cols, link_col, ctx)
-    for i, dates in acc.pending_dates.items():
+    for i, dates in pending.items():
         _fold_dates(dates.pending, acc, ctx, primary=i == date_cols[0])
-    acc.pending_dates.clear()
-
-
-def _filled(column: tuple[str, ...]) -> int:
-    """Cells holding something other than nothing or white space (data points), counted in C."""
-    return len(column) - column.count("") - sum(map(str.isspace, column))
 
 
 class _DateColumn:
@@ -574,48 +592,35 @@ class _DateColumn:
 
     ISO-like values (2024-12-16 18:24:37 UTC, 2018/08/18 …) are counted by their first ten characters
     and US short dates (1/8/18, 6:14 PM) by the part before the comma, which is all the figures need;
-    any other value by the whole of it. The mode is chosen on the first batch; counting runs in C and
+    any other value by the whole of it. The keys are chosen on the first batch; counting runs in C and
     only keys never seen before are checked, so a column that changes format mid-file still counts right.
     """
 
     def __init__(self) -> None:
         self.pending: Counter[str] = Counter()
-        self._mode: tuple[Callable[[tuple[str, ...]], Iterator[str]], Callable[[str], bool]] | None = None
+        self._keys: str | None = None  # one of columnar.DATE_KEYS
         self._valid: set[str] = set()
 
-    def add(self, column: tuple[str, ...]) -> None:
-        if self._mode is None:
-            self._mode = next(
-                ((keys, fits) for keys, fits in _DATE_MODES if all(map(fits, set(keys(column))))), (_whole, _any)
-            )
-        keys, fits = self._mode
-        self.pending.update(keys(column))
-        if keys is _whole:
+    def add(self, batch: Columns, i: int) -> None:
+        if self._keys is None:
+            for keys in ("iso", "us", "whole"):
+                counts = batch.key_counts(i, keys)
+                if all(map(_FITS[keys], counts)):
+                    self._keys = keys
+                    break
+        else:
+            counts = batch.key_counts(i, self._keys)
+        self.pending.update(counts)
+        if self._keys == "whole":
             return
-        new = self.pending.keys() - self._valid
-        if all(map(fits, new)):
+        new = counts.keys() - self._valid
+        if all(map(_FITS[self._keys], new)):
             self._valid |= new
             return
-        self.pending.subtract(keys(column))  # rare: the format changed; count this batch by whole values
+        self.pending.subtract(counts)  # rare: the format changed; count this batch by whole values
         self.pending += Counter()  # drop the zero counts subtract left behind
-        self._mode = (_whole, _any)
-        self.pending.update(column)
-
-
-def _whole(column: tuple[str, ...]) -> Iterator[str]:
-    return iter(column)
-
-
-def _any(key: str) -> bool:
-    return True
-
-
-def _iso_keys(column: tuple[str, ...]) -> Iterator[str]:
-    return map(_FIRST_TEN, column)
-
-
-def _us_keys(column: tuple[str, ...]) -> Iterator[str]:
-    return map(_HEAD, map(_PARTITION_COMMA, column))
+        self._keys = "whole"
+        self.pending.update(batch.key_counts(i, "whole"))
 
 
 def _is_iso_day(key: str) -> bool:
@@ -626,7 +631,11 @@ def _is_us_day(key: str) -> bool:
     return not key or _US_DAY.fullmatch(key) is not None
 
 
-_DATE_MODES = ((_iso_keys, _is_iso_day), (_us_keys, _is_us_day))
+def _any(key: str) -> bool:
+    return True
+
+
+_FITS: dict[str, Callable[[str], bool]] = {"iso": _is_iso_day, "us": _is_us_day, "whole": _any}
 
 
 def _fold_dates(keys: Counter[str], acc: _Acc, ctx: _Context, primary: bool) -> None:

@@ -18,6 +18,8 @@ from html.parser import HTMLParser
 from typing import Iterable, Iterator
 
 from analyzer.archive import Member, MiB
+from analyzer import columnar
+from analyzer.columnar import Columns, RowColumns
 from analyzer.errors import ArchiveError
 
 #: Largest single CSV field read (characters). Real resume texts are a few hundred KiB.
@@ -56,7 +58,8 @@ BATCH = 4096
 class Table:
     """A header and a stream of record batches. ``problems`` and ``notes`` grow while it is consumed.
 
-    Every record has exactly ``len(header)`` cells. Consume either ``batches`` or ``rows``, once.
+    Every record has exactly ``len(header)`` cells. Consume one of ``batches``, ``rows`` or ``columns``, once.
+    A table from the fast reader (``fast``) has only ``columns``, which may raise ``columnar.Irregular``.
     """
 
     header: list[str]
@@ -66,10 +69,19 @@ class Table:
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     empty_rows: int = 0
+    fast_columns: Iterator[Columns] | None = None
 
     @property
     def rows(self) -> Iterator[list[str]]:
         return chain.from_iterable(self.batches)
+
+    @property
+    def fast(self) -> bool:
+        return self.fast_columns is not None
+
+    @property
+    def columns(self) -> Iterator[Columns]:
+        return self.fast_columns if self.fast_columns is not None else map(RowColumns, self.batches)
 
 
 def _empty_rows() -> Iterator[list[list[str]]]:
@@ -108,8 +120,12 @@ def sniff_encoding(head: bytes) -> tuple[str, str | None]:
         return "latin-1", "is not UTF-8; read as Latin-1 (ISO 8859-1), check accented letters"
 
 
-def read_csv(member: Member) -> Table:
-    """Open one CSV member of a LinkedIn export as a Table; never raises for bad content."""
+def read_csv(member: Member, fast: bool = False) -> Table:
+    """Open one CSV member of a LinkedIn export as a Table; never raises for bad content.
+
+    ``fast``: read it with pyarrow if its dialect is the plain one (see ``columnar``); the table then
+    has only ``columns``.
+    """
     try:
         with member.open() as raw:
             head = raw.read(SNIFF_BYTES)
@@ -147,8 +163,23 @@ def read_csv(member: Member) -> Table:
     if trailing_blank:
         header = header[:-1]
     table.header = header
+    if fast and _plain(table, encoding, trailing_blank) and columnar.arrow() is not None:
+        text.close()
+        unwrap = [i for i, h in enumerate(header) if h.lower() in _SHARE_TEXT_COLUMNS]
+        table.fast_columns = columnar.arrow_columns(member, lines.consumed, table, unwrap)
+        return table
     table.batches = _records(text, table, member.path, trailing_blank, backslash=b'\\"' in head)
     return table
+
+
+def _plain(table: Table, encoding: str, trailing_blank: bool) -> bool:
+    """True when the file needs none of the dialect reader's repairs, as far as its start tells."""
+    return encoding in ("utf-8", "utf-8-sig") and not trailing_blank and plain_header(table.header)
+
+
+def plain_header(header: Iterable[str]) -> bool:
+    """False for the header of Comments.csv, whose records need the dialect reader to be put together."""
+    return [h.lower() for h in header] != _COMMENT_HEADER
 
 
 def _read_problem(path: str, exc: BaseException) -> str:
@@ -164,6 +195,7 @@ class _LineSource:
         self._it = self._bounded(text)
         self.path = path
         self.table = table
+        self.consumed = 0  # physical lines handed out
 
     def _bounded(self, text: io.TextIOWrapper) -> Iterator[str]:
         for line in iter(partial(text.readline, LINE_LIMIT + 1), ""):
@@ -175,7 +207,9 @@ class _LineSource:
             yield line
 
     def next(self) -> str | None:
-        return next(self._it, None)
+        line = next(self._it, None)
+        self.consumed += line is not None
+        return line
 
 
 def _find_header(lines: _LineSource, table: Table) -> str | None:

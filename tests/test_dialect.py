@@ -7,16 +7,37 @@ import codecs
 import pytest
 
 from analyzer.archive import open_archive
+from analyzer.columnar import Irregular
 from analyzer.dialect import read_article, read_csv, sniff_encoding, unwrap_line_quotes
 
 
-def read(make_export, name: str, data: bytes | str):
-    path = make_export({name: data})
-    with open_archive(path) as archive:
-        (member,) = archive.members
-        table = read_article(member) if name.endswith(".html") else read_csv(member)
-        rows = list(table.rows)
-    return table, rows
+@pytest.fixture(params=["dialect", "arrow"])
+def read(request, make_export):
+    """Read one file as the scan does: every fixture runs through the dialect reader and through the fast
+    (pyarrow) reader, which must give the same records or hand the file back to the dialect reader."""
+
+    def read(name: str, data: bytes | str):
+        path = make_export({name: data})
+        with open_archive(path) as archive:
+            (member,) = archive.members
+            if name.endswith(".html"):
+                table = read_article(member)
+                return table, list(table.rows)
+            return records(member, fast=request.param == "arrow")
+
+    return read
+
+
+def records(member, fast: bool):
+    """The table and every record of ``member``; the fast reader falls back as analysis._analyse does."""
+    table = read_csv(member, fast=fast)
+    if not table.fast:
+        return table, list(table.rows)
+    try:
+        return table, [row for batch in table.columns for row in batch.rows()]
+    except Irregular:
+        table = read_csv(member)
+        return table, list(table.rows)
 
 
 NOTES = (
@@ -27,14 +48,14 @@ NOTES = (
 )
 
 
-def test_connections_preamble_is_skipped_by_content(make_export):
+def test_connections_preamble_is_skipped_by_content(read):
     data = NOTES + (
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
         'Anna,"Becker, PhD",https://www.linkedin.com/in/anna,,Spreewerk AG,PM,16 Dec 2024\n'
         ",,,,,,14 Sep 2024\n"
         "Jonas,Weber,https://www.linkedin.com/in/jonas,,Kiezcloud,\"Engineer, Backend\",01 Jan 2023"
     )
-    table, rows = read(make_export, "Connections.csv", data)
+    table, rows = read("Connections.csv", data)
     assert table.header[0] == "First Name" and len(table.header) == 7
     assert len(rows) == 3
     assert rows[0][1] == "Becker, PhD"
@@ -43,9 +64,9 @@ def test_connections_preamble_is_skipped_by_content(make_export):
     assert any("Notes:" in n for n in table.notes)
 
 
-def test_connections_2018_without_preamble(make_export):
+def test_connections_2018_without_preamble(read):
     data = "First Name,Last Name,Email Address,Company,Position,Connected On\nAnna,Becker,,X,PM,\"1/8/18, 6:14 PM\""
-    table, rows = read(make_export, "Connections.csv", data)
+    table, rows = read("Connections.csv", data)
     assert len(rows) == 1 and rows[0][5] == "1/8/18, 6:14 PM"
 
 
@@ -59,21 +80,21 @@ def test_connections_2018_without_preamble(make_export):
     ],
     ids=["profile-summary-blank-line", "header-only-no-newline", "comma-only-rows", "crlf-and-blank-lines"],
 )
-def test_empty_and_sparse_files(make_export, data, records):
-    table, rows = read(make_export, "x.csv", data)
+def test_empty_and_sparse_files(read, data, records):
+    table, rows = read("x.csv", data)
     assert len(rows) == records
     assert not table.problems
 
 
-def test_no_conversations_found_placeholder(make_export):
-    table, rows = read(make_export, "LearningCoachMessages.csv", "No conversations found")
+def test_no_conversations_found_placeholder(read):
+    table, rows = read("LearningCoachMessages.csv", "No conversations found")
     assert table.header == [] and rows == []
     assert not table.problems
     assert any("No conversations found" in n for n in table.notes)
 
 
-def test_utf8_bom_is_stripped(make_export):
-    table, rows = read(make_export, "Skills.csv", codecs.BOM_UTF8 + "Name\nSQL\nScrum\n".encode())
+def test_utf8_bom_is_stripped(read):
+    table, rows = read("Skills.csv", codecs.BOM_UTF8 + "Name\nSQL\nScrum\n".encode())
     assert table.header == ["Name"] and len(rows) == 2
 
 
@@ -82,21 +103,21 @@ def utf16_tsv(lines: list[list[str]]) -> bytes:
     return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
 
 
-def test_legacy_utf16_tab_separated_fully_quoted(make_export):
+def test_legacy_utf16_tab_separated_fully_quoted(read):
     data = utf16_tsv([["Time", "Event"], ["2015/06/19 17:16:42 UTC", "Account Created"], ["2016/01/01 10:00:00 UTC", "Premium, monthly"]])
-    table, rows = read(make_export, "Account Status History.csv", data)
+    table, rows = read("Account Status History.csv", data)
     assert table.header == ["Time", "Event"] and table.delimiter == "\t"
     assert rows == [["2015/06/19 17:16:42 UTC", "Account Created"], ["2016/01/01 10:00:00 UTC", "Premium, monthly"]]
     assert not table.problems
 
 
-def test_legacy_utf16_shares_with_multiline_commentary(make_export):
+def test_legacy_utf16_shares_with_multiline_commentary(read):
     data = utf16_tsv([["Date", "Share Commentary"], ["2017/06/08 08:15:44 UTC", "line one\nline two"]])
-    table, rows = read(make_export, "Shares.csv", data)
+    table, rows = read("Shares.csv", data)
     assert len(rows) == 1 and rows[0][1] == "line one\nline two"
 
 
-def test_comments_unquoted_line_breaks_continue_the_message(make_export):
+def test_comments_unquoted_line_breaks_continue_the_message(read):
     data = (
         "Date,Link,Message\r\n"
         "2021-05-01 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,Wow\r\n"
@@ -107,37 +128,37 @@ def test_comments_unquoted_line_breaks_continue_the_message(make_export):
         "Two\r\n"
         "Three\r\n"
     )
-    table, rows = read(make_export, "Comments.csv", data)
+    table, rows = read("Comments.csv", data)
     assert len(rows) == 3
     assert rows[0][2] == "Wow\n\nDanke"
     assert rows[1][2] == 'Yes, "agreed"'
     assert rows[2][2] == "One\nTwo\nThree"
 
 
-def test_comments_2026_backslash_escapes(make_export):
+def test_comments_2026_backslash_escapes(read):
     data = (
         "Date,Link,Message\n"
         '2026-01-05 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:1,"He said \\"hi\\", then left"\n'
         '2026-01-06 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:2,"Line one,\nline two"\n'
         "2026-01-07 10:00:00,https://www.linkedin.com/feed/update/urn:li:activity:3,plain\n"
     )
-    table, rows = read(make_export, "Comments_17529409.csv", data)
+    table, rows = read("Comments_17529409.csv", data)
     assert len(rows) == 3
     assert rows[0][2] == 'He said "hi", then left'
     assert rows[1][2] == "Line one,\nline two"
     assert rows[2] == ["2026-01-07 10:00:00", "https://www.linkedin.com/feed/update/urn:li:activity:3", "plain"]
 
 
-def test_comments_with_blank_date_start_a_new_record(make_export):
+def test_comments_with_blank_date_start_a_new_record(read):
     data = "Date,Link,Message\n,https://x/1,first\n2026-01-07 10:00:00,https://x/2,second\n"
-    _, rows = read(make_export, "Comments.csv", data)
+    _, rows = read("Comments.csv", data)
     assert [r[2] for r in rows] == ["first", "second"]
 
 
-def test_shares_line_wrapped_quotes_are_stripped(make_export):
+def test_shares_line_wrapped_quotes_are_stripped(read):
     cell = '"line one""\n""""\n""line two""\n""last line"'
     data = f"Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2024-09-08 04:10:18,https://x,{cell},\"\",\"\",PUBLIC\n"
-    table, rows = read(make_export, "Shares.csv", data)
+    table, rows = read("Shares.csv", data)
     assert len(rows) == 1
     assert rows[0][2] == "line one\n\nline two\nlast line"
     assert rows[0][3] == "" and rows[0][5] == "PUBLIC"
@@ -160,59 +181,59 @@ MSG10 = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT
     ],
     ids=["9-col", "10-col", "11-col", "12-col"],
 )
-def test_messages_column_variants_map_by_header(make_export, header):
+def test_messages_column_variants_map_by_header(read, header):
     values = {"CONVERSATION ID": "2-abc", "FROM": "Anna Becker", "TO": "Lena Hoffmann",
               "DATE": "2024-12-16 18:24:37 UTC", "CONTENT": "Hallo, Lena!", "FOLDER": "INBOX", "IS MESSAGE DRAFT": "No"}  # fmt: skip
     columns = header.split(",")
     row = ",".join(f'"{values.get(c, "")}"' if "," in values.get(c, "") else values.get(c, "") for c in columns)
-    table, rows = read(make_export, "messages.csv", header + "\n" + row + "\n" + row + "\n")
+    table, rows = read("messages.csv", header + "\n" + row + "\n" + row + "\n")
     assert table.header == columns and len(rows) == 2
     assert rows[0][columns.index("CONTENT")] == "Hallo, Lena!"
     assert rows[1][columns.index("DATE")] == "2024-12-16 18:24:37 UTC"
 
 
-def test_messages_2026_fully_quoted_with_real_newlines(make_export):
+def test_messages_2026_fully_quoted_with_real_newlines(read):
     header = MSG10 + ",ATTACHMENTS"
     quoted = ",".join(f'"{h}"' for h in header.split(","))
     row = ['"2-abc"', '""', '"Lena Hoffmann"', '""', '"Anna"', '""', '"2026-01-02 10:00:00 UTC"', '""',
            '"Hallo Anna,\n\nbis morgen!\nLena"', '"INBOX"', '""']
     data = quoted + "\n" + ",".join(row) + "\n" + ",".join(row) + "\n"
-    table, rows = read(make_export, "messages.csv", data)
+    table, rows = read("messages.csv", data)
     assert table.header[0] == "CONVERSATION ID" and len(table.header) == 11
     assert len(rows) == 2
     assert rows[0][8] == "Hallo Anna,\n\nbis morgen!\nLena"
 
 
-def test_duplicate_column_names_are_kept_in_order(make_export):
+def test_duplicate_column_names_are_kept_in_order(read):
     data = "Member Age,Company Names,Company Names,Job Titles,Job Titles\n35-54,A,B,PM,Head\n\n"
-    table, rows = read(make_export, "Ad_Targeting.csv", data)
+    table, rows = read("Ad_Targeting.csv", data)
     assert table.header == ["Member Age", "Company Names", "Company Names", "Job Titles", "Job Titles"]
     assert rows == [["35-54", "A", "B", "PM", "Head"]]
 
 
-def test_learning_trailing_comma_is_not_a_column(make_export):
+def test_learning_trailing_comma_is_not_a_column(read):
     data = (
         "Content Title,Content Description,Content Type,Content Last Watched Date (if viewed),"
         "Content Completed At (if completed),Content Saved,Notes taken on videos (if taken),\n"
         '"Discovery","<p>One</p>\r\n<p>Two</p>",Course,2024-03-25 08:46 UTC,N/A,false,,\n'
         "CONTENT METADATA NO LONGER EXISTS - urn:li:lyndaLearningPath:1,,Learning Path,N/A,N/A,true,,\n"
     )
-    table, rows = read(make_export, "Learning.csv", data)
+    table, rows = read("Learning.csv", data)
     assert len(table.header) == 7 and table.header[-1] == "Notes taken on videos (if taken)"
     assert len(rows) == 2 and all(len(r) == 7 for r in rows)
     assert not table.problems
 
 
-def test_very_large_cell_is_read(make_export):
+def test_very_large_cell_is_read(read):
     big = "Erfahrung\tProjekt\n" * 40_000  # ~720 KB, beyond Python's default 128 KiB field limit
     data = 'Private Identity Asset Name,Private Identity Asset Raw Text\n/AAYA.pdf,"' + big + '"\n'
-    table, rows = read(make_export, "Private_identity_asset.csv", data)
+    table, rows = read("Private_identity_asset.csv", data)
     assert len(rows) == 1 and len(rows[0][1]) == len(big)
     assert not table.problems
 
 
-def test_inconsistent_column_counts_are_reported(make_export):
-    table, rows = read(make_export, "Skills.csv", "Name,Level\nSQL\nScrum,3,extra\n")
+def test_inconsistent_column_counts_are_reported(read):
+    table, rows = read("Skills.csv", "Name,Level\nSQL\nScrum,3,extra\n")
     assert len(rows) == 2
     assert rows[0] == ["SQL", ""] and rows[1] == ["Scrum", "3,extra"]
     assert any("fewer columns" in p for p in table.problems)
@@ -238,8 +259,8 @@ def test_sniff_encoding(head, encoding, problem):
     assert (message is not None) == problem
 
 
-def test_cp1252_file_is_read_and_the_fallback_named(make_export):
-    table, rows = read(make_export, "Skills.csv", "Name\nCafé\nÜbersicht\n".encode("cp1252"))
+def test_cp1252_file_is_read_and_the_fallback_named(read):
+    table, rows = read("Skills.csv", "Name\nCafé\nÜbersicht\n".encode("cp1252"))
     assert rows == [["Café"], ["Übersicht"]]
     assert any("Windows-1252" in p for p in table.problems)
 
@@ -256,14 +277,14 @@ ARTICLE_DRAFT_2025 = (
 )
 
 
-def test_article_2018_published(make_export):
-    table, rows = read(make_export, "Articles/2017-03-01 10:15:00.html", ARTICLE_2018)
+def test_article_2018_published(read):
+    table, rows = read("Articles/2017-03-01 10:15:00.html", ARTICLE_2018)
     assert rows == [["Was ich gelernt habe", "2017-03-01 10:15", "2017-03-02 08:00",
                      "https://www.linkedin.com/pulse/was-ich-gelernt-habe-lena", "Erstens: zuhören. Second, ship & learn."]]  # fmt: skip
     assert len(rows[0][4].split()) == 6
 
 
-def test_article_2025_draft_has_no_published_date(make_export):
-    _, rows = read(make_export, "Articles/Articles/2024-09-01 19_35_00.0-Entwurf.html", ARTICLE_DRAFT_2025)
+def test_article_2025_draft_has_no_published_date(read):
+    _, rows = read("Articles/Articles/2024-09-01 19_35_00.0-Entwurf.html", ARTICLE_DRAFT_2025)
     assert rows[0][0] == "Entwurf: KI" and rows[0][2] == "" and rows[0][3] == ""
     assert rows[0][4] == "Noch nicht fertig."

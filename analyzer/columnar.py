@@ -1,0 +1,383 @@
+"""Batches of records seen as columns, and the fast reader for large plain CSV files.
+
+The analysis never loops over cells in Python: it asks a batch for whole-column figures (filled
+cells, date keys with their counts, the member's own records, words). Two kinds of batch answer
+those questions with the same results:
+
+- ``RowColumns``: records from the dialect reader (``dialect.read_csv``), which repairs every
+  quirk LinkedIn's files have;
+- ``ArrowColumns``: a record batch from pyarrow's CSV reader, used for large files in the plain
+  dialect (UTF-8, no repairs needed). Its cells become Python strings only when the figures need
+  the text itself (contact details, ``--include-content``).
+
+The fast reader gives up with ``Irregular`` as soon as a file needs the dialect reader after all: a
+record with too few or too many cells, a NUL byte, bytes that are not UTF-8, a record longer than a
+block, a read error. The caller then reads that file again with the dialect reader, so no figure ever
+depends on which reader ran (``tests/test_columnar.py`` holds them to that).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import threading
+from collections import Counter
+from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, methodcaller
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator, Protocol
+
+from analyzer.archive import Member, MiB
+
+if TYPE_CHECKING:
+    from analyzer.dialect import Table
+
+#: Files from this size on are read with pyarrow when their dialect allows; smaller ones are not worth its import.
+ARROW_BYTES = 8 * MiB
+#: Bytes pyarrow parses at a time. A record longer than this sends the file to the dialect reader.
+BLOCK_BYTES = 1 * MiB
+#: Blocks pyarrow's reading thread may hold before the analysis has taken their records. Without a
+#: bound it reads up to 32 blocks ahead whenever the analysis is the slower side, which is most of the time.
+AHEAD = 8
+#: Lines before the header (Connections.csv's ``Notes:``) are skipped by hand, within this many bytes.
+_PREAMBLE_BYTES = 1 * MiB
+
+#: What a date cell is counted by (see analysis._DateColumn): its first ten characters (ISO-like dates),
+#: the part before the first comma (US short dates with a time), or the whole value.
+DATE_KEYS = ("iso", "us", "whole")
+TAGS = re.compile(r"<[^>]+>")
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+
+_FIRST_TEN = itemgetter(slice(0, 10))
+_HEAD = itemgetter(0)
+_PARTITION_COMMA = methodcaller("partition", ",")
+
+
+class Irregular(Exception):
+    """The file needs the dialect reader; raised by the fast reader before the figures are trusted."""
+
+
+class Columns(Protocol):
+    """One batch of records, answered column by column. A ``mask`` is whatever ``mine`` returned."""
+
+    def __len__(self) -> int: ...
+
+    def filled(self, i: int) -> int:
+        """Cells holding something other than nothing or white space (data points)."""
+
+    def key_counts(self, i: int, keys: str) -> dict[str, int]:
+        """How often each date key (one of DATE_KEYS) occurs in column ``i``."""
+
+    def mine(self, i: int, wanted: str) -> Any:
+        """A mask of the records whose column ``i``, stripped and lower-cased, equals ``wanted``."""
+
+    def words(self, i: int, mask: Any) -> int:
+        """Words in column ``i`` (of the masked records), HTML tags removed, as ``str.split`` counts them."""
+
+    def text(self, i: int, mask: Any) -> str:
+        """The cells of column ``i`` (of the masked records), HTML tags removed, one per line."""
+
+    def rows(self) -> list[list[str]]: ...
+
+
+def filled_count(column: tuple[str, ...]) -> int:
+    """Cells holding something other than nothing or white space, counted in C."""
+    return len(column) - column.count("") - sum(map(str.isspace, column))
+
+
+def _untag(cell: str) -> str:
+    return TAGS.sub(" ", cell) if "<" in cell else cell
+
+
+_PY_KEYS: dict[str, Callable[[tuple[str, ...]], Any]] = {
+    "iso": lambda column: map(_FIRST_TEN, column),
+    "us": lambda column: map(_HEAD, map(_PARTITION_COMMA, column)),
+    "whole": iter,
+}
+
+
+class RowColumns:
+    """A batch of records from the dialect reader, transposed once into columns."""
+
+    def __init__(self, rows: list[list[str]]):
+        self._rows = rows
+        self._columns = list(zip(*rows))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def filled(self, i: int) -> int:
+        return filled_count(self._columns[i])
+
+    def key_counts(self, i: int, keys: str) -> dict[str, int]:
+        return Counter(_PY_KEYS[keys](self._columns[i]))
+
+    def mine(self, i: int, wanted: str) -> list[bool]:
+        if not wanted:
+            return [False] * len(self._rows)
+        return list(map(wanted.__eq__, map(str.lower, map(str.strip, self._columns[i]))))
+
+    def _cells(self, i: int, mask: list[bool] | None) -> list[str] | tuple[str, ...]:
+        return self._columns[i] if mask is None else list(compress(self._columns[i], mask))
+
+    def text(self, i: int, mask: list[bool] | None) -> str:
+        cells = self._cells(i, mask)
+        text = "\n".join(cells)
+        return "\n".join(map(_untag, cells)) if "<" in text else text
+
+    def words(self, i: int, mask: list[bool] | None) -> int:
+        return len(self.text(i, mask).split())
+
+    def rows(self) -> list[list[str]]:
+        return self._rows
+
+
+# --- the fast reader ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def arrow() -> tuple[ModuleType, ModuleType, ModuleType] | None:
+    """pyarrow with its CSV reader and compute functions, or None where it cannot be imported."""
+    try:
+        import pyarrow
+        import pyarrow.compute
+        import pyarrow.csv
+    except ImportError:  # a platform without pyarrow wheels: every file goes through the dialect reader
+        return None
+    try:
+        # jemalloc hands freed blocks back to the system; the default (mimalloc) keeps about 60 MB more resident.
+        pyarrow.set_memory_pool(pyarrow.jemalloc_memory_pool())
+    except NotImplementedError:  # a build without jemalloc keeps its default
+        pass
+    return pyarrow, pyarrow.csv, pyarrow.compute
+
+
+class ArrowColumns:
+    """A record batch from pyarrow; every column is a string array without nulls."""
+
+    def __init__(self, batch: Any):
+        self._batch = batch
+        self._pa, _, self._pc = arrow()  # type: ignore[misc]
+
+    def __len__(self) -> int:
+        return int(self._batch.num_rows)
+
+    def filled(self, i: int) -> int:
+        pc, column = self._pc, self._batch.column(i)
+        empty = pc.sum(pc.equal(pc.binary_length(column), 0)).as_py() or 0
+        blank = pc.sum(pc.utf8_is_space(column)).as_py() or 0  # Python's and Arrow's white space agree
+        return len(column) - empty - blank
+
+    def key_counts(self, i: int, keys: str) -> dict[str, int]:
+        pc, column = self._pc, self._batch.column(i)
+        if keys == "iso":
+            column = pc.utf8_slice_codeunits(column, 0, 10)
+        elif keys == "us":
+            column = pc.list_element(pc.split_pattern(column, ",", max_splits=1), 0)
+        counted = pc.value_counts(column)
+        return dict(zip(counted.field(0).to_pylist(), counted.field(1).to_pylist()))
+
+    def mine(self, i: int, wanted: str) -> Any:
+        column = self._batch.column(i)
+        # Few distinct senders: Python decides on each (exactly as RowColumns does), Arrow marks the records.
+        chosen = [v for v in self._pc.unique(column).to_pylist() if wanted and v.strip().lower() == wanted]
+        return self._pc.is_in(column, value_set=self._pa.array(chosen, self._pa.string()))
+
+    def _cells(self, i: int, mask: Any) -> Any:
+        column = self._batch.column(i)
+        if mask is not None:
+            column = self._pc.filter(column, mask)
+        data = column.buffers()[2]
+        if data is not None and b"<" in data.to_pybytes():
+            column = self._pc.replace_substring_regex(column, TAGS.pattern, " ")  # RE2 and re agree on it
+        return column
+
+    def text(self, i: int, mask: Any) -> str:
+        return "\n".join(self._cells(i, mask).to_pylist())
+
+    def words(self, i: int, mask: Any) -> int:
+        pc = self._pc
+        trimmed = pc.utf8_trim_whitespace(self._cells(i, mask))
+        # Once trimmed, white space runs split like str.split(); only a blank cell still gives one (empty) piece.
+        pieces = pc.sum(pc.list_value_length(pc.utf8_split_whitespace(trimmed))).as_py() or 0
+        return pieces - (pc.sum(pc.equal(pc.binary_length(trimmed), 0)).as_py() or 0)
+
+    def rows(self) -> list[list[str]]:
+        return [list(row) for row in zip(*(column.to_pylist() for column in self._batch.columns))]
+
+
+def arrow_columns(member: Member, skip_lines: int, table: Table, unwrap: list[int]) -> Iterator[ArrowColumns]:
+    """The records of ``member`` after its first ``skip_lines`` physical lines (preamble and header).
+
+    Records whose cells are all empty are dropped and counted in ``table.empty_rows``, and the columns
+    ``unwrap`` lose Shares.csv's line-wrapping quotes, as in the dialect reader. Raises Irregular, from
+    any batch, when the file needs the dialect reader.
+    """
+    loaded = arrow()
+    if loaded is None:
+        raise Irregular("pyarrow is not available")
+    pa, pcsv, pc = loaded
+    from analyzer.dialect import FIELD_LIMIT, LINE_LIMIT  # (dialect imports this module)
+
+    width = len(table.header)
+    names = [f"c{i}" for i in range(width)]
+    try:
+        source = _Remaining(member.open(), skip_lines, LINE_LIMIT)
+    except Irregular:
+        raise
+    except Exception as exc:
+        raise Irregular(str(exc)) from exc
+    try:
+        if source.at_end():  # a header and nothing else (pyarrow would call it an empty CSV file)
+            return
+        reader = pcsv.open_csv(
+            source,
+            read_options=pcsv.ReadOptions(column_names=names, block_size=BLOCK_BYTES, use_threads=False),
+            parse_options=pcsv.ParseOptions(
+                # A blank line becomes a record of empty cells, dropped below; a ragged record is an error.
+                delimiter=table.delimiter, newlines_in_values=True, ignore_empty_lines=False,
+            ),
+            convert_options=pcsv.ConvertOptions(
+                column_types={name: pa.string() for name in names},
+                strings_can_be_null=False, quoted_strings_can_be_null=False, check_utf8=True,
+            ),
+        )  # fmt: skip
+        for batch in reader:
+            if batch.nbytes > FIELD_LIMIT and _longest_cell(pc, batch) > FIELD_LIMIT:
+                raise Irregular("a cell is longer than the dialect reader's limit")
+            kept = _drop_empty(pc, batch)
+            if unwrap:
+                columns = [_unwrap_line_quotes(pc, c) if i in unwrap else c for i, c in enumerate(kept.columns)]
+                kept = pa.RecordBatch.from_arrays(columns, names=names)
+            table.empty_rows += batch.num_rows - kept.num_rows
+            if kept.num_rows:
+                yield ArrowColumns(kept)
+            source.taken()
+    except Irregular:
+        raise
+    except Exception as exc:  # pyarrow's parse errors, bad UTF-8, NUL bytes, read errors: the dialect reader decides
+        raise Irregular(str(exc)) from exc
+    finally:
+        source.close()
+    if table.empty_rows:
+        table.notes.append(f"{table.empty_rows:,} empty rows skipped")
+
+
+def _longest_cell(pc: ModuleType, batch: Any) -> int:
+    return max((pc.max(pc.binary_length(column)).as_py() or 0) for column in batch.columns)
+
+
+def _drop_empty(pc: ModuleType, batch: Any) -> Any:
+    """The batch without records whose cells are all empty (blank lines, ``,,,``)."""
+    any_filled = None
+    for column in batch.columns:
+        filled = pc.greater(pc.binary_length(column), 0)
+        if pc.all(filled).as_py():
+            return batch  # a column filled in every record: no record is empty
+        any_filled = filled if any_filled is None else pc.or_(any_filled, filled)
+    return batch if any_filled is None else batch.filter(any_filled)
+
+
+# dialect.unwrap_line_quotes, for a whole column: a cell whose first line ends and whose last line starts
+# with a quote has its line breaks made \n and loses one quote on either side of each break.
+_WRAPPED_FIRST = r'\A[^\r\n]*"[\r\n]'
+_WRAPPED_LAST = r'[\r\n]"[^\r\n]*\z'
+
+
+def _unwrap_line_quotes(pc: ModuleType, column: Any) -> Any:
+    wrapped = pc.and_(pc.match_substring_regex(column, _WRAPPED_FIRST), pc.match_substring_regex(column, _WRAPPED_LAST))
+    if not pc.any(wrapped).as_py():
+        return column
+    unwrapped = pc.replace_substring_regex(pc.replace_substring_regex(column, r"\r\n|\r", "\n"), r'"?\n"?', "\n")
+    return pc.if_else(wrapped, unwrapped, column)
+
+
+class _Remaining:
+    """The bytes of a member after its first ``lines`` physical lines, as the dialect reader counts lines
+    (``\\r\\n``, ``\\r`` or ``\\n``), for pyarrow to read. A NUL byte raises Irregular: Python's csv
+    module rejects the line, pyarrow would not.
+
+    pyarrow calls ``read`` from a thread of its own; it may run at most AHEAD blocks ahead of ``taken``.
+    """
+
+    def __init__(self, raw: BinaryIO, lines: int, line_limit: int):
+        self._raw = raw
+        self._line_limit = line_limit
+        self._line = 0  # bytes since the last line break
+        self._ahead = threading.Semaphore(AHEAD)
+        self._lock = threading.Lock()  # pyarrow's thread may still be reading when the analysis stops early
+        self.closed = False
+        try:
+            self._rest = self._skip(lines)
+        except BaseException:
+            raw.close()
+            raise
+
+    def _skip(self, lines: int) -> bytes:
+        buffer, start = b"", 0
+        while lines:
+            end = _LINE_END.search(buffer, start)
+            if end is None or (end.group() == b"\r" and end.end() == len(buffer)):  # \r might be half of \r\n
+                more = self._raw.read(64 * 1024)
+                if more:
+                    buffer += more
+                    if len(buffer) > _PREAMBLE_BYTES:
+                        raise Irregular("the header is not near the start")
+                    continue
+                if end is None:
+                    return b""
+            start, lines = end.end(), lines - 1
+        return buffer[start:]
+
+    def at_end(self) -> bool:
+        """True for nothing after the header; call before the first read."""
+        while len(self._rest) < len(codecs.BOM_UTF8) and (more := self._raw.read(64 * 1024)):
+            self._rest += more
+        if self._rest.startswith(codecs.BOM_UTF8):  # pyarrow would drop it, the dialect reader keeps it
+            raise Irregular("a byte-order mark after the header")
+        return not self._rest
+
+    def taken(self) -> None:
+        """The analysis has taken one batch: one more block may be read."""
+        self._ahead.release()
+
+    def read(self, size: int = -1) -> bytes:
+        # The timeout only guards against a pyarrow that needs more blocks for one batch than we let it have.
+        self._ahead.acquire(timeout=1)
+        with self._lock:
+            if self.closed:
+                return b""
+            if self._rest:
+                cut = len(self._rest) if size < 0 else size
+                data, self._rest = self._rest[:cut], self._rest[cut:]
+            else:
+                data = self._raw.read(size)
+        if b"\0" in data:
+            raise Irregular("a NUL byte")
+        self._check_lines(data)
+        return data
+
+    def _check_lines(self, data: bytes) -> None:
+        """The dialect reader cuts lines longer than its limit (in characters; a byte is at most one):
+        leave such a file to it. Blocks are smaller than the limit, so such a line spans blocks."""
+        first = min((i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0), default=-1)
+        if first < 0:
+            self._line += len(data)
+        else:
+            self._line += first
+            if self._line <= self._line_limit:
+                self._line = len(data) - 1 - max(data.rfind(b"\n"), data.rfind(b"\r"))
+        if self._line > self._line_limit:
+            raise Irregular("a line longer than the dialect reader's limit")
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        """Stop: a read waiting for its turn returns at once, with nothing."""
+        with self._lock:
+            if not self.closed:
+                self.closed = True
+                self._raw.close()
+        self._ahead.release(AHEAD)

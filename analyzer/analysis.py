@@ -325,6 +325,8 @@ def _scan_archive(
         # The input's SHA-256 is the last task, done by whichever process is free first.
         queue = sorted(ordered, key=lambda d: -_cost(d, groups[d], options))
         tasks = [d.name for d in queue] + ([_HASH_TASK] if archive.source.is_zip else [])
+        if options.fast_from is not None and any(m.size >= options.fast_from for d in queue for m in groups[d]):
+            columnar.arrow()  # imported once, before the fork, instead of in each process
         with _second_process(archive, mapping, tasks, ctx) as (pending, take):
             while (index := take()) is not None:
                 if tasks[index] == _HASH_TASK:

@@ -153,6 +153,14 @@ def arrow() -> tuple[ModuleType, ModuleType, ModuleType] | None:
     return pyarrow, pyarrow.csv, pyarrow.compute
 
 
+@lru_cache(maxsize=1)
+def _zero() -> Any:
+    """0 as an Arrow scalar: pyarrow turns a Python 0 into one on every call, trying to import numpy each
+    time where it is not installed (a failed import is not cached), which cost a second per heavy scan."""
+    pa, _, _ = arrow()  # type: ignore[misc]
+    return pa.scalar(0, pa.int32())
+
+
 class ArrowColumns:
     """A record batch from pyarrow; every column is a string array without nulls."""
 
@@ -165,7 +173,7 @@ class ArrowColumns:
 
     def filled(self, i: int) -> int:
         pc, column = self._pc, self._batch.column(i)
-        empty = pc.sum(pc.equal(pc.binary_length(column), 0)).as_py() or 0
+        empty = pc.sum(pc.equal(pc.binary_length(column), _zero())).as_py() or 0
         blank = pc.sum(pc.utf8_is_space(column)).as_py() or 0  # Python's and Arrow's white space agree
         return len(column) - empty - blank
 
@@ -174,7 +182,7 @@ class ArrowColumns:
         if keys == "iso":
             column = pc.utf8_slice_codeunits(column, 0, 10)
         elif keys == "us":
-            column = pc.list_element(pc.split_pattern(column, ",", max_splits=1), 0)
+            column = pc.list_element(pc.split_pattern(column, ",", max_splits=1), _zero())
         counted = pc.value_counts(column)
         return dict(zip(counted.field(0).to_pylist(), counted.field(1).to_pylist()))
 
@@ -201,7 +209,7 @@ class ArrowColumns:
         trimmed = pc.utf8_trim_whitespace(self._cells(i, mask))
         # Once trimmed, white space runs split like str.split(); only a blank cell still gives one (empty) piece.
         pieces = pc.sum(pc.list_value_length(pc.utf8_split_whitespace(trimmed))).as_py() or 0
-        return pieces - (pc.sum(pc.equal(pc.binary_length(trimmed), 0)).as_py() or 0)
+        return pieces - (pc.sum(pc.equal(pc.binary_length(trimmed), _zero())).as_py() or 0)
 
     def rows(self) -> list[list[str]]:
         return [list(row) for row in zip(*(column.to_pylist() for column in self._batch.columns))]
@@ -272,7 +280,7 @@ def _drop_empty(pc: ModuleType, batch: Any) -> Any:
     """The batch without records whose cells are all empty (blank lines, ``,,,``)."""
     any_filled = None
     for column in batch.columns:
-        filled = pc.greater(pc.binary_length(column), 0)
+        filled = pc.greater(pc.binary_length(column), _zero())
         if pc.all(filled).as_py():
             return batch  # a column filled in every record: no record is empty
         any_filled = filled if any_filled is None else pc.or_(any_filled, filled)

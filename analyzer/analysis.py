@@ -572,12 +572,10 @@ def _consume(
         if text_cols:
             mask = None if author is None else batch.mine(*author)
             for i in text_cols:
+                acc.words += batch.words(i, mask)
                 if not scan_contacts:
-                    acc.words += batch.words(i, mask)
                     continue
-                text = batch.text(i, mask)
-                acc.words += len(text.split())
-                for kind, value in find_contacts(text):
+                for kind, value in find_contacts(batch.contact_text(i, mask)):
                     acc.contact_counts[kind] += 1
                     if ctx.options.show_values:
                         acc.contacts.setdefault(kind, []).append(value)

@@ -29,6 +29,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator, Protocol
 
 from analyzer.archive import Member, MiB
+from analyzer.contacts import CANDIDATE_RE2
 
 if TYPE_CHECKING:
     from analyzer.dialect import Table
@@ -75,8 +76,9 @@ class Columns(Protocol):
     def words(self, i: int, mask: Any) -> int:
         """Words in column ``i`` (of the masked records), HTML tags removed, as ``str.split`` counts them."""
 
-    def text(self, i: int, mask: Any) -> str:
-        """The cells of column ``i`` (of the masked records), HTML tags removed, one per line."""
+    def contact_text(self, i: int, mask: Any) -> str:
+        """Text holding every contact detail in column ``i`` (of the masked records), HTML tags removed:
+        at least each cell with an ``@`` or a run of digits (see contacts.find_contacts), one per line."""
 
     def rows(self) -> list[list[str]]: ...
 
@@ -103,6 +105,7 @@ class RowColumns:
     def __init__(self, rows: list[list[str]]):
         self._rows = rows
         self._columns = list(zip(*rows))
+        self._texts: dict[int, str] = {}  # words() and contact_text() share the joined text of a column
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -121,13 +124,18 @@ class RowColumns:
     def _cells(self, i: int, mask: list[bool] | None) -> list[str] | tuple[str, ...]:
         return self._columns[i] if mask is None else list(compress(self._columns[i], mask))
 
-    def text(self, i: int, mask: list[bool] | None) -> str:
-        cells = self._cells(i, mask)
-        text = "\n".join(cells)
-        return "\n".join(map(_untag, cells)) if "<" in text else text
+    def _text(self, i: int, mask: list[bool] | None) -> str:
+        if i not in self._texts:
+            cells = self._cells(i, mask)
+            text = "\n".join(cells)
+            self._texts[i] = "\n".join(map(_untag, cells)) if "<" in text else text
+        return self._texts[i]
 
     def words(self, i: int, mask: list[bool] | None) -> int:
-        return len(self.text(i, mask).split())
+        return len(self._text(i, mask).split())
+
+    def contact_text(self, i: int, mask: list[bool] | None) -> str:
+        return self._text(i, mask)
 
     def rows(self) -> list[list[str]]:
         return self._rows
@@ -167,6 +175,7 @@ class ArrowColumns:
     def __init__(self, batch: Any):
         self._batch = batch
         self._pa, _, self._pc = arrow()  # type: ignore[misc]
+        self._texts: dict[int, Any] = {}  # words() and contact_text() share the chosen, untagged cells
 
     def __len__(self) -> int:
         return int(self._batch.num_rows)
@@ -193,16 +202,21 @@ class ArrowColumns:
         return self._pc.is_in(column, value_set=self._pa.array(chosen, self._pa.string()))
 
     def _cells(self, i: int, mask: Any) -> Any:
+        if i in self._texts:
+            return self._texts[i]
         column = self._batch.column(i)
         if mask is not None:
             column = self._pc.filter(column, mask)
         data = column.buffers()[2]
         if data is not None and b"<" in data.to_pybytes():
             column = self._pc.replace_substring_regex(column, TAGS.pattern, " ")  # RE2 and re agree on it
+        self._texts[i] = column
         return column
 
-    def text(self, i: int, mask: Any) -> str:
-        return "\n".join(self._cells(i, mask).to_pylist())
+    def contact_text(self, i: int, mask: Any) -> str:
+        pc, cells = self._pc, self._cells(i, mask)
+        candidates = pc.match_substring_regex(cells, CANDIDATE_RE2)
+        return "\n".join(pc.filter(cells, candidates).to_pylist())
 
     def words(self, i: int, mask: Any) -> int:
         pc = self._pc
@@ -289,16 +303,16 @@ def _drop_empty(pc: ModuleType, batch: Any) -> Any:
 
 # dialect.unwrap_line_quotes, for a whole column: a cell whose first line ends and whose last line starts
 # with a quote has its line breaks made \n and loses one quote on either side of each break.
-_WRAPPED_FIRST = r'\A[^\r\n]*"[\r\n]'
-_WRAPPED_LAST = r'[\r\n]"[^\r\n]*\z'
+_WRAPPED = r'\A[^\r\n]*"(?:\r\n|\r|\n)(?:(?s:.*)(?:\r\n|\r|\n))?"[^\r\n]*\z'
+_BREAK_AND_QUOTES = r'"?(?:\r\n|\r|\n)"?'
 
 
 def _unwrap_line_quotes(pc: ModuleType, column: Any) -> Any:
-    wrapped = pc.and_(pc.match_substring_regex(column, _WRAPPED_FIRST), pc.match_substring_regex(column, _WRAPPED_LAST))
+    wrapped = pc.match_substring_regex(column, _WRAPPED)
     if not pc.any(wrapped).as_py():
         return column
-    unwrapped = pc.replace_substring_regex(pc.replace_substring_regex(column, r"\r\n|\r", "\n"), r'"?\n"?', "\n")
-    return pc.if_else(wrapped, unwrapped, column)
+    unwrapped = pc.replace_substring_regex(pc.filter(column, wrapped), _BREAK_AND_QUOTES, "\n")
+    return pc.replace_with_mask(column, wrapped, unwrapped)
 
 
 class _Remaining:

@@ -12,6 +12,9 @@ _AT = re.compile("@")
 # A line worth a closer look holds a run of at least seven digits, separators allowed in between.
 _DIGIT_RUN = re.compile(r"\d(?:[ ./()-]{0,3}\d){6}")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+#: The cells find_contacts can find anything in (an @, or a _DIGIT_RUN), as an RE2 pattern for pyarrow:
+#: RE2's \d is ASCII only, Python's any decimal digit (Unicode Nd), hence \p{Nd}.
+CANDIDATE_RE2 = r"@|\p{Nd}(?:[ ./()-]{0,3}\p{Nd}){6}"
 
 
 def iban_valid(candidate: str) -> bool:

@@ -247,10 +247,11 @@ def _records(
     lowered = [h.lower() for h in table.header]
     # readline with a cap, in C: an endless line cannot fill memory; a cut line shows up as a ragged record.
     lines = iter(partial(text.readline, LINE_LIMIT + 1), "")
-    source: Iterable[list[str]]
+    joiner = None
     if lowered == _COMMENT_HEADER and table.delimiter == ",":
         # 2026 files escape quotes as \" inside quoted messages; older ones double them.
-        source = _join_comment_lines(csv.reader(lines, escapechar="\\" if backslash else None))
+        source = csv.reader(lines, escapechar="\\" if backslash else None)
+        joiner = _CommentLines()
         table.notes.append("read with the Comments.csv repairs (unquoted line breaks" + (", \\\" escapes)" if backslash else ")"))
     else:
         source = csv.reader(lines, delimiter=table.delimiter)
@@ -264,6 +265,8 @@ def _records(
             batch.extend(islice(source, BATCH))
             if len(batch) < BATCH:
                 break
+            if joiner:
+                batch = joiner.join(batch)
             yield _tidy(batch, width, trailing_blank, unwrap, table, counts)
             batch = []
     except csv.Error as exc:
@@ -273,6 +276,8 @@ def _records(
         table.problems.append(f"{_read_problem(path, exc)}; stopped after record {counts['records'] + len(batch):,}")
     finally:
         text.close()
+    if joiner:
+        batch = joiner.join(batch) + joiner.flush()
     if batch:
         yield _tidy(batch, width, trailing_blank, unwrap, table, counts)
     if counts["short"]:
@@ -333,26 +338,44 @@ def unwrap_line_quotes(cell: str) -> str:
     return "\n".join(out)
 
 
-def _join_comment_lines(rows: Iterable[list[str]]) -> Iterator[list[str]]:
+class _CommentLines:
     """Comments.csv: LinkedIn quotes a Message only when it holds a comma or a quote, so a Message with
     nothing but line breaks arrives unquoted over several lines. Such a line can hold neither, so it
-    reads as a row of one cell (or none, for an empty line): it continues the previous Message."""
-    record: list[str] | None = None
-    joined = False
-    for row in rows:
-        if len(row) >= 3 or record is None:
-            if record is not None:
-                if joined:
-                    record[-1] = record[-1].rstrip("\n")
-                yield record
-            record, joined = row, False
-        else:
-            record[-1] += "\n" + ",".join(row)
-            joined = True
-    if record is not None:
-        if joined:
+    reads as a row of one cell (or none, for an empty line): it continues the previous Message.
+
+    ``join`` takes the rows of one batch and returns the records they complete; the last record is held
+    back, since the next batch may continue it, until ``flush``. Runs of whole rows are copied in C.
+    """
+
+    def __init__(self) -> None:
+        self.record: list[str] | None = None
+        self.joined = False
+
+    def join(self, rows: list[list[str]]) -> list[list[str]]:
+        out: list[list[str]] = []
+        start = 0
+        for k in [k for k, row in enumerate(rows) if len(row) < 3] + [len(rows)]:
+            if k > start:  # rows[start:k] are whole: the held record is complete, each of them starts one
+                out += self.flush()
+                out += rows[start : k - 1]
+                self.record, self.joined = rows[k - 1], False
+            if k == len(rows):
+                break
+            if self.record is None:
+                self.record, self.joined = rows[k], False
+            else:
+                self.record[-1] += "\n" + ",".join(rows[k])
+                self.joined = True
+            start = k + 1
+        return out
+
+    def flush(self) -> list[list[str]]:
+        if self.record is None:
+            return []
+        record, self.record = self.record, None
+        if self.joined:
             record[-1] = record[-1].rstrip("\n")
-        yield record
+        return [record]
 
 
 # --- Articles/…/*.html -------------------------------------------------------------------------

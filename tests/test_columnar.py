@@ -106,9 +106,10 @@ _TEXT = st.one_of(
 _DATE = st.sampled_from(["2024-12-16 18:24:37 UTC", "2025-11-03", "2026/01/02 10:00", "1/8/18, 6:14 PM",
                          "16 Dec 2025", "", " ", "not a date", "2025-13-45"])  # fmt: skip
 _FROM = st.sampled_from(["Lena Hoffmann", " lena hoffmann ", "LENA HOFFMANN", "Bea Other", "", "İlkay Ünal"])
-_WRAPPED = st.lists(st.text(alphabet=st.sampled_from(list('ab é"')), max_size=8), min_size=2, max_size=4).map(
-    lambda lines: "\n".join(f'"{line}"' for line in lines)
-)
+_WRAPPED = st.tuples(
+    st.lists(st.text(alphabet=st.sampled_from(list('ab é"\r')), max_size=8), min_size=2, max_size=4),
+    st.sampled_from(["\n", "\r\n", "\r"]),
+).map(lambda wrapped: wrapped[1].join(f'"{line}"' for line in wrapped[0]))
 
 
 @st.composite

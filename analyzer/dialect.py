@@ -361,7 +361,8 @@ class _CommentLines:
                 self.record, self.joined = rows[k - 1], False
             if k == len(rows):
                 break
-            if self.record is None:
+            if not self.record:  # nothing yet, or an empty line: nothing to continue, so it starts a record
+                out += self.flush()
                 self.record, self.joined = rows[k], False
             else:
                 self.record[-1] += "\n" + ",".join(rows[k])

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzer import columnar
+from analyzer import columnar, contacts
 from analyzer.analysis import ScanOptions, scan
 from analyzer.archive import open_archive
-from analyzer.dialect import read_csv
+from analyzer.dialect import _CommentLines, read_csv
 from analyzer.jsonout import report_to_dict
 from analyzer.mapping import load_mapping
 from tests.conftest import PROFILE, SAMPLES
@@ -270,3 +270,47 @@ def test_a_line_beyond_the_dialect_readers_limit_goes_back_to_it(monkeypatch):
     assert spy.irregular == ["a line longer than the dialect reader's limit"]
     (messages,) = [d for d in fast["datasets"] if d["name"] == "messages.csv"]
     assert any("fewer columns than the header" in p for p in messages["problems"])  # the dialect reader cut it
+
+
+_CANDIDATE_TEXT = st.text(alphabet=st.sampled_from(list("0123456789 ./()-ab@\n") + ["٣", "५", "１", "²"]), max_size=30)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(_CANDIDATE_TEXT, min_size=1, max_size=20))
+def test_the_re2_candidate_pattern_finds_the_cells_find_contacts_looks_at(cells):
+    pa, _, pc = columnar.arrow()
+    python = ["@" in cell or contacts._DIGIT_RUN.search(cell) is not None for cell in cells]
+    assert pc.match_substring_regex(pa.array(cells), contacts.CANDIDATE_RE2).to_pylist() == python
+
+
+def join_row_by_row(rows: list[list[str]]) -> list[list[str]]:
+    """The Comments.csv rule one row at a time: a row of fewer than three cells continues the Message."""
+    out: list[list[str]] = []
+    joined = False
+    for row in rows:
+        if len(row) >= 3 or not out or not out[-1]:
+            if out and joined:
+                out[-1][-1] = out[-1][-1].rstrip("\n")
+            out.append(list(row))
+            joined = False
+        else:
+            out[-1][-1] += "\n" + ",".join(row)
+            joined = True
+    if out and joined:
+        out[-1][-1] = out[-1][-1].rstrip("\n")
+    return out
+
+
+_COMMENT_ROWS = st.lists(st.lists(st.sampled_from(["", "a", "b c", "2024-01-01"]), max_size=4), max_size=40)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(_COMMENT_ROWS, st.integers(1, 7))
+def test_comment_lines_joined_batch_by_batch_as_row_by_row(rows, size):
+    joiner = _CommentLines()
+    got: list[list[str]] = []
+    copies = [list(row) for row in rows]
+    for start in range(0, len(copies), size):
+        got += joiner.join(copies[start : start + size])
+    got += joiner.flush()
+    assert got == join_row_by_row(rows)

@@ -155,6 +155,14 @@ def test_comments_with_blank_date_start_a_new_record(read):
     assert [r[2] for r in rows] == ["first", "second"]
 
 
+def test_comments_starting_with_a_blank_line_and_a_stray_line_do_not_break(read):
+    # An empty line has nothing to continue: the stray line after it becomes a record of its own.
+    data = "Date,Link,Message\n\nstray\n2026-01-07 10:00:00,https://x/2,second\n"
+    table, rows = read("Comments.csv", data)
+    assert rows == [["stray", "", ""], ["2026-01-07 10:00:00", "https://x/2", "second"]]
+    assert any("fewer columns" in p for p in table.problems)
+
+
 def test_shares_line_wrapped_quotes_are_stripped(read):
     cell = '"line one""\n""""\n""line two""\n""last line"'
     data = f"Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2024-09-08 04:10:18,https://x,{cell},\"\",\"\",PUBLIC\n"

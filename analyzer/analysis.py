@@ -225,7 +225,10 @@ class ScanOptions:
     limits: Limits = DEFAULT_LIMITS
     today: date | None = None  # fixed in tests; defaults to the export date, then today
     workers: int = 0  # 0: a second process for archives over PARALLEL_BYTES on a multi-core Linux; 1: never
-    fast_from: int | None = columnar.ARROW_BYTES  # CSV files from this size on go to pyarrow when plain; None: never
+    # Plain CSV files from ``fast_from`` bytes are read by pyarrow, once such files add up to ``fast_total``
+    # (below that, importing pyarrow costs more than it saves). None: never.
+    fast_from: int | None = columnar.ARROW_FILE_BYTES
+    fast_total: int = columnar.ARROW_TOTAL_BYTES
 
 
 # --- scanning ----------------------------------------------------------------------------------
@@ -236,6 +239,7 @@ class _Context:
     """What the scan learns from Profile.csv before it reads the other datasets."""
 
     options: ScanOptions
+    fast_from: int | None = None  # options.fast_from, or None when too few bytes would go to pyarrow
     member_name: str = ""
     profile: dict[str, str] = field(default_factory=dict)
     region: str | None = None
@@ -299,7 +303,7 @@ def _scan_archive(
             f"{archive.source.path}: does not look like a LinkedIn data export ({what} known). "
             "Point the tool at the ZIP LinkedIn sent you (Complete_… or Basic_LinkedInDataExport_….zip) or its extracted folder."
         )
-    ctx = _Context(options)
+    ctx = _Context(options, fast_from=_fast_from(groups, options))
     order = {d.name: i for i, d in enumerate(mapping.datasets)}
     # Profile.csv first: the member's name and region shape how the other datasets are counted.
     ordered = sorted(groups, key=lambda d: (d.name != "Profile.csv", order[d.name]))
@@ -323,9 +327,9 @@ def _scan_archive(
     if _use_second_process(ordered, groups, options):
         # Costliest first, each process taking the next dataset when it is free: the two finish together.
         # The input's SHA-256 is the last task, done by whichever process is free first.
-        queue = sorted(ordered, key=lambda d: -_cost(d, groups[d], options))
+        queue = sorted(ordered, key=lambda d: -_cost(d, groups[d], ctx.fast_from))
         tasks = [d.name for d in queue] + ([_HASH_TASK] if archive.source.is_zip else [])
-        if options.fast_from is not None and any(m.size >= options.fast_from for d in queue for m in groups[d]):
+        if ctx.fast_from is not None:
             columnar.arrow()  # imported once, before the fork, instead of in each process
         with _second_process(archive, mapping, tasks, ctx) as (pending, take):
             while (index := take()) is not None:
@@ -376,20 +380,25 @@ _HASH_TASK = "\0sha256"  # a task name no dataset can have
 _FAST_SPEEDUP = 4
 
 
-def _cost(dataset: Dataset, members: list[Member], options: ScanOptions) -> float:
-    """The relative time one dataset takes: its bytes, fewer for those pyarrow will read (as far as the
-    sizes and the headers the mapping knows tell beforehand)."""
-    fast_from = options.fast_from
-    size = 0.0
-    for member in members:
-        fast = (
-            fast_from is not None
-            and member.size >= fast_from
-            and dataset.format == "csv"
-            and all(plain_header(layout) for layout in dataset.layouts)
-        )
-        size += member.size / (_FAST_SPEEDUP if fast else 1)
-    return size
+def _fast(dataset: Dataset, member: Member, fast_from: int | None) -> bool:
+    """Whether pyarrow will likely read this member, as far as its size and the headers the mapping knows
+    for it tell beforehand (the file's own start decides)."""
+    return (
+        fast_from is not None
+        and member.size >= fast_from
+        and dataset.format == "csv"
+        and all(plain_header(layout) for layout in dataset.layouts)
+    )
+
+
+def _fast_from(groups: dict[Dataset, list[Member]], options: ScanOptions) -> int | None:
+    fast_bytes = sum(m.size for d, members in groups.items() for m in members if _fast(d, m, options.fast_from))
+    return options.fast_from if fast_bytes >= options.fast_total else None
+
+
+def _cost(dataset: Dataset, members: list[Member], fast_from: int | None) -> float:
+    """The relative time one dataset takes: its bytes, fewer for those pyarrow reads."""
+    return sum(m.size / (_FAST_SPEEDUP if _fast(dataset, m, fast_from) else 1) for m in members)
 
 
 def _use_second_process(datasets: list[Dataset], groups: dict[Dataset, list[Member]], options: ScanOptions) -> bool:
@@ -503,7 +512,7 @@ class _Acc:
 def _analyse(dataset: Dataset, members: list[Member], ctx: _Context) -> tuple[DatasetFigures, list[ContactHit]]:
     acc = _Acc()
     capture_profile = dataset.name == "Profile.csv"
-    fast_from = ctx.options.fast_from
+    fast_from = ctx.fast_from
     for member in members:
         if dataset.format == "article":
             table = read_article(member)
@@ -590,9 +599,9 @@ def _consume(
 class _DateColumn:
     """Counts the distinct dates of one column across batches, so that each is parsed only once.
 
-    ISO-like values (2024-12-16 18:24:37 UTC, 2018/08/18 …) are counted by their first ten characters
-    and US short dates (1/8/18, 6:14 PM) by the part before the comma, which is all the figures need;
-    any other value by the whole of it. The keys are chosen on the first batch; counting runs in C and
+    ISO-like values (2024-12-16 18:24:37 UTC, 2018/08/18 …) are counted by their first ten characters,
+    US short dates (1/8/18, 6:14 PM) by the part before the comma and Java timestamps (Sun Feb 09
+    20:29:05 UTC 2025) by their day, which is all the figures need; any other value by the whole of it. The keys are chosen on the first batch; counting runs in C and
     only keys never seen before are checked, so a column that changes format mid-file still counts right.
     """
 
@@ -602,14 +611,19 @@ class _DateColumn:
         self._valid: set[str] = set()
 
     def add(self, batch: Columns, i: int) -> None:
+        counts: dict[str, int] | None = None
         if self._keys is None:
-            for keys in ("iso", "us", "whole"):
+            for keys in columnar.DATE_KEYS:
                 counts = batch.key_counts(i, keys)
-                if all(map(_FITS[keys], counts)):
+                if counts is not None and all(map(_FITS[keys], counts)):
                     self._keys = keys
                     break
         else:
             counts = batch.key_counts(i, self._keys)
+            if counts is None:  # rare: a value the keys do not fit; this batch and the rest by whole values
+                self._keys = "whole"
+                counts = batch.key_counts(i, "whole")
+        assert counts is not None
         self.pending.update(counts)
         if self._keys == "whole":
             return
@@ -635,7 +649,7 @@ def _any(key: str) -> bool:
     return True
 
 
-_FITS: dict[str, Callable[[str], bool]] = {"iso": _is_iso_day, "us": _is_us_day, "whole": _any}
+_FITS: dict[str, Callable[[str], bool]] = {"iso": _is_iso_day, "us": _is_us_day, "java": _any, "whole": _any}
 
 
 def _fold_dates(keys: Counter[str], acc: _Acc, ctx: _Context, primary: bool) -> None:

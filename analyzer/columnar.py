@@ -34,8 +34,11 @@ from analyzer.contacts import CANDIDATE_RE2
 if TYPE_CHECKING:
     from analyzer.dialect import Table
 
-#: Files from this size on are read with pyarrow when their dialect allows; smaller ones are not worth its import.
-ARROW_BYTES = 8 * MiB
+#: Plain CSV files from this size on are read with pyarrow (a smaller one takes a few milliseconds either way),
+#: once such files add up to ARROW_TOTAL_BYTES: importing pyarrow takes about 0.15 s, which the dialect
+#: reader needs for some 8 MB of CSV.
+ARROW_FILE_BYTES = 1 * MiB
+ARROW_TOTAL_BYTES = 8 * MiB
 #: Bytes pyarrow parses at a time. A record longer than this sends the file to the dialect reader.
 BLOCK_BYTES = 1 * MiB
 #: Blocks pyarrow's reading thread may hold before the analysis has taken their records. Without a
@@ -45,8 +48,11 @@ AHEAD = 8
 _PREAMBLE_BYTES = 1 * MiB
 
 #: What a date cell is counted by (see analysis._DateColumn): its first ten characters (ISO-like dates),
-#: the part before the first comma (US short dates with a time), or the whole value.
-DATE_KEYS = ("iso", "us", "whole")
+#: the part before the first comma (US short dates with a time), the day of a Java timestamp (``Sun Feb 09
+#: 20:29:05 UTC 2025`` → ``Feb 09, 2025``, which dates.parse_date reads as the same day), or the whole value.
+DATE_KEYS = ("iso", "us", "java", "whole")
+_JAVA_DATE = r"[A-Za-z]{3} [A-Za-z]{3} [0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [A-Za-z]{2,5} [0-9]{4}"
+_JAVA_OR_EMPTY = re.compile(f"(?:{_JAVA_DATE})?")
 TAGS = re.compile(r"<[^>]+>")
 _LINE_END = re.compile(rb"\r\n|\r|\n")
 
@@ -67,8 +73,9 @@ class Columns(Protocol):
     def filled(self, i: int) -> int:
         """Cells holding something other than nothing or white space (data points)."""
 
-    def key_counts(self, i: int, keys: str) -> dict[str, int]:
-        """How often each date key (one of DATE_KEYS) occurs in column ``i``."""
+    def key_counts(self, i: int, keys: str) -> dict[str, int] | None:
+        """How often each date key (one of DATE_KEYS) occurs in column ``i``; None when a value of the
+        column is not what the keys assume (only checked for "java": the other keys are checked by shape)."""
 
     def mine(self, i: int, wanted: str) -> Any:
         """A mask of the records whose column ``i``, stripped and lower-cased, equals ``wanted``."""
@@ -92,9 +99,14 @@ def _untag(cell: str) -> str:
     return TAGS.sub(" ", cell) if "<" in cell else cell
 
 
+def _java_key(value: str) -> str:
+    return f"{value[4:10]},{value[-5:]}" if value else ""
+
+
 _PY_KEYS: dict[str, Callable[[tuple[str, ...]], Any]] = {
     "iso": lambda column: map(_FIRST_TEN, column),
     "us": lambda column: map(_HEAD, map(_PARTITION_COMMA, column)),
+    "java": lambda column: map(_java_key, column),
     "whole": iter,
 }
 
@@ -113,8 +125,11 @@ class RowColumns:
     def filled(self, i: int) -> int:
         return filled_count(self._columns[i])
 
-    def key_counts(self, i: int, keys: str) -> dict[str, int]:
-        return Counter(_PY_KEYS[keys](self._columns[i]))
+    def key_counts(self, i: int, keys: str) -> dict[str, int] | None:
+        column = self._columns[i]
+        if keys == "java" and not all(map(_JAVA_OR_EMPTY.fullmatch, column)):
+            return None
+        return Counter(_PY_KEYS[keys](column))
 
     def mine(self, i: int, wanted: str) -> list[bool]:
         if not wanted:
@@ -186,12 +201,17 @@ class ArrowColumns:
         blank = pc.sum(pc.utf8_is_space(column)).as_py() or 0  # Python's and Arrow's white space agree
         return len(column) - empty - blank
 
-    def key_counts(self, i: int, keys: str) -> dict[str, int]:
+    def key_counts(self, i: int, keys: str) -> dict[str, int] | None:
         pc, column = self._pc, self._batch.column(i)
         if keys == "iso":
             column = pc.utf8_slice_codeunits(column, 0, 10)
         elif keys == "us":
             column = pc.list_element(pc.split_pattern(column, ",", max_splits=1), _zero())
+        elif keys == "java":
+            if not pc.all(pc.match_substring_regex(column, f"^(?:{_JAVA_DATE})?$")).as_py():
+                return None
+            day = pc.binary_join_element_wise(pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -5), ",")
+            column = pc.if_else(pc.equal(pc.binary_length(column), _zero()), column, day)
         counted = pc.value_counts(column)
         return dict(zip(counted.field(0).to_pylist(), counted.field(1).to_pylist()))
 

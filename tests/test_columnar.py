@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import os
+import subprocess
+import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -57,7 +59,7 @@ def both(path: Path, **options) -> tuple[dict, dict]:
     """The JSON report of ``path`` read by the dialect reader only, and with every plain file through pyarrow."""
     options = {**OPTIONS, **options}
     rows = report_to_dict(scan(path, MAPPING, ScanOptions(fast_from=None, **options)))
-    fast = report_to_dict(scan(path, MAPPING, ScanOptions(fast_from=0, **options)))
+    fast = report_to_dict(scan(path, MAPPING, ScanOptions(fast_from=0, fast_total=0, **options)))
     rows.pop("generated_at"), fast.pop("generated_at")
     return rows, fast
 
@@ -73,8 +75,8 @@ def test_every_sample_gives_the_same_report_with_either_reader(sample, monkeypat
 
 def test_two_processes_with_the_fast_reader_give_the_same_report():
     sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
-    one = report_to_dict(scan(sample, MAPPING, ScanOptions(fast_from=0, **OPTIONS)))
-    two = report_to_dict(scan(sample, MAPPING, ScanOptions(fast_from=0, **{**OPTIONS, "workers": 2})))
+    one = report_to_dict(scan(sample, MAPPING, ScanOptions(fast_from=0, fast_total=0, **OPTIONS)))
+    two = report_to_dict(scan(sample, MAPPING, ScanOptions(fast_from=0, fast_total=0, **{**OPTIONS, "workers": 2})))
     one.pop("generated_at"), two.pop("generated_at")
     assert one == two
 
@@ -216,7 +218,7 @@ def test_without_pyarrow_every_file_goes_through_the_dialect_reader(monkeypatch)
     monkeypatch.setattr(columnar, "arrow", lambda: None)
     spy = Spy(monkeypatch)
     sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
-    report = scan(sample, MAPPING, ScanOptions(fast_from=0, workers=1))
+    report = scan(sample, MAPPING, ScanOptions(fast_from=0, fast_total=0, workers=1))
     assert spy.batches == 0
     with open_archive(sample) as archive:
         member = next(m for m in archive.members if m.name == "messages.csv")
@@ -314,3 +316,22 @@ def test_comment_lines_joined_batch_by_batch_as_row_by_row(rows, size):
         got += joiner.join(copies[start : start + size])
     got += joiner.flush()
     assert got == join_row_by_row(rows)
+
+
+def test_pyarrow_reads_only_when_enough_bytes_would_go_to_it(monkeypatch):
+    data = written(MESSAGES, big_messages(15_000), csv.QUOTE_MINIMAL, "\n", set())
+    assert columnar.ARROW_FILE_BYTES <= len(data) < columnar.ARROW_TOTAL_BYTES
+    spy = Spy(monkeypatch)
+    with export({"messages.csv": data}) as folder:
+        scan(Path(folder), MAPPING, ScanOptions(workers=1))
+        assert spy.batches == 0  # one file of 1.5 MB: not worth importing pyarrow
+        scan(Path(folder), MAPPING, ScanOptions(workers=1, fast_total=len(data)))
+        assert spy.batches > 0
+
+
+def test_a_typical_export_is_scanned_without_importing_pyarrow():
+    sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
+    code = ("import sys; from analyzer.analysis import scan; from analyzer.mapping import load_mapping; "
+            f"scan({str(sample)!r}, load_mapping()); print('pyarrow' in sys.modules)")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -607,34 +607,35 @@ class _DateColumn:
 
     def __init__(self) -> None:
         self.pending: Counter[str] = Counter()
-        self._keys: str | None = None  # one of columnar.DATE_KEYS
+        self._keys: str | None = None  # one of columnar.DATE_KEYS, chosen on the first batch
         self._valid: set[str] = set()
 
     def add(self, batch: Columns, i: int) -> None:
-        counts: dict[str, int] | None = None
-        if self._keys is None:
+        if self._keys is None:  # the first batch: the first keys every value fits
             for keys in columnar.DATE_KEYS:
-                counts = batch.key_counts(i, keys)
-                if counts is not None and all(map(_FITS[keys], counts)):
-                    self._keys = keys
-                    break
-        else:
-            counts = batch.key_counts(i, self._keys)
-            if counts is None:  # rare: a value the keys do not fit; this batch and the rest by whole values
-                self._keys = "whole"
-                counts = batch.key_counts(i, "whole")
-        assert counts is not None
-        self.pending.update(counts)
+                trial: Counter[str] = Counter()
+                found = batch.count_keys(i, keys, trial)
+                if found is not None and all(map(_FITS[keys], found)):
+                    self._keys, self._valid = keys, found
+                    self.pending.update(trial)
+                    return
+        found = batch.count_keys(i, self._keys, self.pending)
+        if found is None:  # rare: a value the keys cannot stand for; this batch and the rest by whole values
+            self._keys = "whole"
+            batch.count_keys(i, "whole", self.pending)
+            return
         if self._keys == "whole":
             return
-        new = counts.keys() - self._valid
+        new = found - self._valid
         if all(map(_FITS[self._keys], new)):
             self._valid |= new
             return
-        self.pending.subtract(counts)  # rare: the format changed; count this batch by whole values
+        undo: Counter[str] = Counter()  # rare: the format changed; count this batch by whole values
+        batch.count_keys(i, self._keys, undo)
+        self.pending.subtract(undo)
         self.pending += Counter()  # drop the zero counts subtract left behind
         self._keys = "whole"
-        self.pending.update(batch.key_counts(i, "whole"))
+        batch.count_keys(i, "whole", self.pending)
 
 
 def _is_iso_day(key: str) -> bool:

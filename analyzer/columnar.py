@@ -73,9 +73,10 @@ class Columns(Protocol):
     def filled(self, i: int) -> int:
         """Cells holding something other than nothing or white space (data points)."""
 
-    def key_counts(self, i: int, keys: str) -> dict[str, int] | None:
-        """How often each date key (one of DATE_KEYS) occurs in column ``i``; None when a value of the
-        column is not what the keys assume (only checked for "java": the other keys are checked by shape)."""
+    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
+        """Count each date key (one of DATE_KEYS) of column ``i`` into ``into``; return the distinct keys,
+        or None (counting nothing) when a value is not what the keys assume (only checked for "java": the
+        other keys are checked by their shape, see analysis._DateColumn)."""
 
     def mine(self, i: int, wanted: str) -> Any:
         """A mask of the records whose column ``i``, stripped and lower-cased, equals ``wanted``."""
@@ -107,7 +108,6 @@ _PY_KEYS: dict[str, Callable[[tuple[str, ...]], Any]] = {
     "iso": lambda column: map(_FIRST_TEN, column),
     "us": lambda column: map(_HEAD, map(_PARTITION_COMMA, column)),
     "java": lambda column: map(_java_key, column),
-    "whole": iter,
 }
 
 
@@ -125,11 +125,13 @@ class RowColumns:
     def filled(self, i: int) -> int:
         return filled_count(self._columns[i])
 
-    def key_counts(self, i: int, keys: str) -> dict[str, int] | None:
+    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
         column = self._columns[i]
         if keys == "java" and not all(map(_JAVA_OR_EMPTY.fullmatch, column)):
             return None
-        return Counter(_PY_KEYS[keys](column))
+        found = column if keys == "whole" else list(_PY_KEYS[keys](column))
+        into.update(found)  # counted in C
+        return set(found)
 
     def mine(self, i: int, wanted: str) -> list[bool]:
         if not wanted:
@@ -201,7 +203,7 @@ class ArrowColumns:
         blank = pc.sum(pc.utf8_is_space(column)).as_py() or 0  # Python's and Arrow's white space agree
         return len(column) - empty - blank
 
-    def key_counts(self, i: int, keys: str) -> dict[str, int] | None:
+    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
         pc, column = self._pc, self._batch.column(i)
         if keys == "iso":
             column = pc.utf8_slice_codeunits(column, 0, 10)
@@ -213,7 +215,9 @@ class ArrowColumns:
             day = pc.binary_join_element_wise(pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -5), ",")
             column = pc.if_else(pc.equal(pc.binary_length(column), _zero()), column, day)
         counted = pc.value_counts(column)
-        return dict(zip(counted.field(0).to_pylist(), counted.field(1).to_pylist()))
+        found = counted.field(0).to_pylist()
+        into.update(dict(zip(found, counted.field(1).to_pylist())))
+        return set(found)
 
     def mine(self, i: int, wanted: str) -> Any:
         column = self._batch.column(i)

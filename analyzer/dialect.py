@@ -13,7 +13,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain, islice
+from itertools import chain, compress, islice
 from html.parser import HTMLParser
 from typing import Iterable, Iterator
 
@@ -354,7 +354,8 @@ class _CommentLines:
     def join(self, rows: list[list[str]]) -> list[list[str]]:
         out: list[list[str]] = []
         start = 0
-        for k in [k for k, row in enumerate(rows) if len(row) < 3] + [len(rows)]:
+        short = list(compress(range(len(rows)), map((3).__gt__, map(len, rows))))  # rows of < 3 cells, in C
+        for k in short + [len(rows)]:
             if k > start:  # rows[start:k] are whole: the held record is complete, each of them starts one
                 out += self.flush()
                 out += rows[start : k - 1]

@@ -11,7 +11,7 @@ import sys
 import re
 from collections import Counter
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -565,33 +565,35 @@ def _consume(
     keep_content = ctx.options.include_content and dataset.status == "used"
     counts = acc.counts
     pending = {i: _DateColumn() for i in date_cols}
-    for batch in table.columns:
-        if not len(batch):
-            continue
-        if capture_profile and not acc.records:
-            ctx.profile = {h.lower(): v for h, v in zip(header, batch.rows()[0])}
-        acc.records += len(batch)
-        for i in range(len(header)):
-            counts[i] += batch.filled(i)
-        for i, dates in pending.items():
-            dates.add(batch, i)
-            if len(dates.pending) > _PENDING_LIMIT:
-                _fold_dates(dates.pending, acc, ctx, primary=i == date_cols[0])
-                dates.pending = Counter()
-        if text_cols:
-            mask = None if author is None else batch.mine(*author)
-            for i in text_cols:
-                acc.words += batch.words(i, mask)
-                if not scan_contacts:
-                    continue
-                for kind, value in find_contacts(batch.contact_text(i, mask)):
-                    acc.contact_counts[kind] += 1
-                    if ctx.options.show_values:
-                        acc.contacts.setdefault(kind, []).append(value)
-        if keep_content:
-            primary = date_cols[0] if date_cols else None
-            for row in batch.rows():
-                _keep(dataset, row, primary, text_cols, link_col, ctx)
+    # closing: a fast table stopped early (an error, Ctrl-C) lets pyarrow's reading thread finish first
+    with closing(table.columns) as batches:
+        for batch in batches:
+            if not len(batch):
+                continue
+            if capture_profile and not acc.records:
+                ctx.profile = {h.lower(): v for h, v in zip(header, batch.rows()[0])}
+            acc.records += len(batch)
+            for i in range(len(header)):
+                counts[i] += batch.filled(i)
+            for i, dates in pending.items():
+                dates.add(batch, i)
+                if len(dates.pending) > _PENDING_LIMIT:
+                    _fold_dates(dates.pending, acc, ctx, primary=i == date_cols[0])
+                    dates.pending = Counter()
+            if text_cols:
+                mask = None if author is None else batch.mine(*author)
+                for i in text_cols:
+                    acc.words += batch.words(i, mask)
+                    if not scan_contacts:
+                        continue
+                    for kind, value in find_contacts(batch.contact_text(i, mask)):
+                        acc.contact_counts[kind] += 1
+                        if ctx.options.show_values:
+                            acc.contacts.setdefault(kind, []).append(value)
+            if keep_content:
+                primary = date_cols[0] if date_cols else None
+                for row in batch.rows():
+                    _keep(dataset, row, primary, text_cols, link_col, ctx)
     for i, dates in pending.items():
         _fold_dates(dates.pending, acc, ctx, primary=i == date_cols[0])
 

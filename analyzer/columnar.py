@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter, methodcaller
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Iterator, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Generator, Protocol
 
 from analyzer.archive import Member, MiB
 from analyzer.contacts import CANDIDATE_RE2
@@ -253,7 +253,7 @@ class ArrowColumns:
         return [list(row) for row in zip(*(column.to_pylist() for column in self._batch.columns))]
 
 
-def arrow_columns(member: Member, skip_lines: int, table: Table, unwrap: list[int]) -> Iterator[ArrowColumns]:
+def arrow_columns(member: Member, skip_lines: int, table: Table, unwrap: list[int]) -> Generator[ArrowColumns, None, None]:
     """The records of ``member`` after its first ``skip_lines`` physical lines (preamble and header).
 
     Records whose cells are all empty are dropped and counted in ``table.empty_rows``, and the columns

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, compress, islice
 from html.parser import HTMLParser
-from typing import Iterable, Iterator
+from typing import Generator, Iterable, Iterator
 
 from analyzer.archive import Member, MiB
 from analyzer import columnar
@@ -69,7 +69,7 @@ class Table:
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     empty_rows: int = 0
-    fast_columns: Iterator[Columns] | None = None
+    fast_columns: Generator[Columns, None, None] | None = None
 
     @property
     def rows(self) -> Iterator[list[str]]:
@@ -80,8 +80,10 @@ class Table:
         return self.fast_columns is not None
 
     @property
-    def columns(self) -> Iterator[Columns]:
-        return self.fast_columns if self.fast_columns is not None else map(RowColumns, self.batches)
+    def columns(self) -> Generator[Columns, None, None]:
+        if self.fast_columns is not None:
+            return self.fast_columns
+        return (RowColumns(batch) for batch in self.batches)
 
 
 def _empty_rows() -> Iterator[list[list[str]]]:

@@ -335,3 +335,36 @@ def test_a_typical_export_is_scanned_without_importing_pyarrow():
             f"scan({str(sample)!r}, load_mapping()); print('pyarrow' in sys.modules)")  # fmt: skip
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_an_interrupted_scan_closes_the_fast_reader_at_once(monkeypatch):
+    """pyarrow's reading thread runs Python (our read). Closed only when the traceback is dropped, late in
+    an interpreter shutting down after Ctrl-C, the reader aborted the process with a fatal error."""
+    monkeypatch.setattr(columnar, "BLOCK_BYTES", 4096)
+    opened: list[object] = []
+    closed: list[object] = []
+    init, close, filled = columnar._Remaining.__init__, columnar._Remaining.close, columnar.ArrowColumns.filled
+    calls = iter(range(1_000_000))
+
+    def opening(self, *args):  # type: ignore[no-untyped-def]
+        opened.append(self)
+        init(self, *args)
+
+    def closing(self):  # type: ignore[no-untyped-def]
+        closed.append(self)
+        close(self)
+
+    def interrupted(self, i):  # type: ignore[no-untyped-def]
+        if next(calls) == 50:
+            raise KeyboardInterrupt
+        return filled(self, i)
+
+    monkeypatch.setattr(columnar._Remaining, "__init__", opening)
+    monkeypatch.setattr(columnar._Remaining, "close", closing)
+    monkeypatch.setattr(columnar.ArrowColumns, "filled", interrupted)
+    data = written(MESSAGES, big_messages(3000), csv.QUOTE_MINIMAL, "\n", set())
+    with export({"messages.csv": data}) as folder:
+        with pytest.raises(KeyboardInterrupt) as caught:
+            scan(Path(folder), MAPPING, ScanOptions(fast_from=0, fast_total=0, workers=1))
+        assert caught.traceback  # still alive, with the frames that hold the reader
+        assert len(opened) == 2 and closed == opened  # Profile.csv, read to its end, and messages.csv

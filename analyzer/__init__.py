@@ -1,8 +1,5 @@
 """linkedin-ai-exposure: what of your LinkedIn data export may train LinkedIn's generative AI."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("linkedin-ai-exposure")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The one place the version is written; pyproject.toml reads it from here (importlib.metadata would
+# cost every run about 30 ms of imports).
+__version__ = "0.1.0"

@@ -44,17 +44,17 @@ NAIVE = """
 import sys, zipfile
 if sys.argv[2] == "without-pyarrow":
     sys.modules["pyarrow"] = None  # as after `pip install pandas`: pandas then keeps text in Python objects
-import pandas
-failed = unread = 0
+import json, pandas
+failed, unread = [], 0
 with zipfile.ZipFile(sys.argv[1]) as zf:
     for info in zf.infolist():
         if info.filename.lower().endswith(".csv"):
             try:
                 pandas.read_csv(zf.open(info))
             except Exception:
-                failed += 1
+                failed.append(info.filename)
                 unread += info.file_size
-print(failed, unread)
+print(json.dumps({"failed": failed, "unread": unread}))
 """
 IMPORTS = "import pandas, openpyxl, rich, typer"
 # Runs the CLI in this process and reports, on stderr's last line, the peak RSS of its own children
@@ -195,11 +195,11 @@ def main() -> None:
             vs = [f"{x['wall'] / base:.2f}" if base else "–" for base in (naive, naive_arrow)]
             lines.append(f"| {name} | {x['wall']:.2f} | {x['cpu']:.2f} | {x['rss_mb']:.0f} | {x['wall'] / floor:.2f} | {vs[0]} | {vs[1]} |")
         if "naive" in r:
-            failed, unread = (int(v) for v in r["naive"]["out"].split())
+            naive_out = json.loads(r["naive"]["out"])
+            failed = ", ".join(f"`{name}`" for name in naive_out["failed"])
             lines += ["", f"naive: `pandas.read_csv` with default options, without pyarrow (as `pip install pandas` leaves it) "
-                      f"and with it (pandas then keeps text in Arrow). Both fail on {failed} CSV files, which they therefore "
-                      f"do not read: {unread / 1e6:.0f} of the {uncompressed(path) / 1e6:.0f} MB, among them Comments.csv, the "
-                      "one file that needs the Python reader's repairs. They compute no figure."]  # fmt: skip
+                      f"and with it (pandas then keeps text in Arrow). Both fail on {failed}, which they therefore do not "
+                      f"read ({naive_out['unread'] / 1e6:.0f} of the {uncompressed(path) / 1e6:.0f} MB), and compute no figure."]  # fmt: skip
         lines.append("")
 
     heavy, double = results["heavy"][1]["ours --json"], results["2x heavy"][1]["ours --json"]

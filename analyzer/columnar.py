@@ -12,8 +12,9 @@ those questions with the same results:
 
 The fast reader gives up with ``Irregular`` as soon as a file needs the dialect reader after all: a
 record with too few or too many cells, a NUL byte, bytes that are not UTF-8, a record longer than a
-block, a read error. The caller then reads that file again with the dialect reader, so no figure ever
-depends on which reader ran (``tests/test_columnar.py`` holds them to that).
+block, a line or cell over the dialect reader's limits, a byte-order mark after the header, a read
+error. The caller then reads that file again with the dialect reader, so no figure ever depends on
+which reader ran (``tests/test_columnar.py`` holds them to that).
 """
 
 from __future__ import annotations
@@ -405,8 +406,9 @@ class _Remaining:
         return data
 
     def _check_lines(self, data: bytes) -> None:
-        """The dialect reader cuts lines longer than its limit (in characters; a byte is at most one):
-        leave such a file to it. Blocks are smaller than the limit, so such a line spans blocks."""
+        """The dialect reader cuts lines longer than its limit: leave such a file to it. The limit counts
+        characters; counting bytes (at least as many) can only hand back a file too many, never too few.
+        Blocks are smaller than the limit, so such a line always spans blocks."""
         first = min((i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0), default=-1)
         if first < 0:
             self._line += len(data)

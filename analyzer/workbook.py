@@ -255,11 +255,11 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
     _put(ws, top, 1, _l("key_numbers", lang)).font = BOLD
     headers = [_l("status", lang), _l("datasets", lang), _l("records", lang), _l("data_points", lang), _l("share", lang), _l("words", lang)]
     total = report.data_points
-    rows = [[status_label(t.status, lang), t.datasets, t.records, t.data_points, (t.data_points / total) if total else 0.0, t.words]
-            for t in report.totals]  # fmt: skip
+    rows = [[status_label(s.status, lang), s.datasets, s.records, s.data_points, (s.data_points / total) if total else 0.0, s.words]
+            for s in report.totals]  # fmt: skip
     last = _table(ws, headers, rows, start=top + 1)
-    for r, t in zip(range(top + 2, last + 1), report.totals):
-        _status_cell(ws.cell(row=r, column=1), t.status)
+    for r, totals in zip(range(top + 2, last + 1), report.totals):
+        _status_cell(ws.cell(row=r, column=1), totals.status)
         ws.cell(row=r, column=5).number_format = "0.0%"
 
     doughnut = DoughnutChart()
@@ -271,9 +271,9 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
     for flag in ("showVal", "showCatName", "showSerName", "showLegendKey", "showLeaderLines"):
         setattr(doughnut.dataLabels, flag, False)
     ring = doughnut.series[0]
-    for i, t in enumerate(report.totals):
+    for i, totals in enumerate(report.totals):
         point = DataPoint(idx=i)
-        point.graphicalProperties = GraphicalProperties(solidFill=CHART_COLOUR[t.status])
+        point.graphicalProperties = GraphicalProperties(solidFill=CHART_COLOUR[totals.status])
         ring.dPt.append(point)
     doughnut.height, doughnut.width = 7.5, 11
     ws.add_chart(doughnut, f"H{top}")

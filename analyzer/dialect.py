@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain, compress, islice
 from html.parser import HTMLParser
-from typing import Generator, Iterable, Iterator
+from typing import Callable, Generator, Iterable, Iterator
 
 from analyzer.archive import Member, MiB
 from analyzer import columnar
@@ -261,6 +261,7 @@ def _records(
     counts = {"short": 0, "long": 0, "records": 0}
     _replaced[0] = 0
     batch: list[list[str]] = []
+    stopped: Callable[[str], str] | None = None  # the problem, once the number of records read is known
     try:
         while True:
             # list.extend keeps every row read before an error, so a failure mid-batch loses nothing.
@@ -273,13 +274,16 @@ def _records(
             batch = []
     except csv.Error as exc:
         reason = f"a field is longer than {FIELD_LIMIT // MiB} MiB characters" if "field limit" in str(exc) else str(exc)
-        table.problems.append(f"{path}: stopped reading after record {counts['records'] + len(batch):,}: {reason}")
+        stopped = lambda n: f"{path}: stopped reading after record {n}: {reason}"  # noqa: E731
     except (UnicodeError, ArchiveError, OSError, EOFError, ValueError) as exc:
-        table.problems.append(f"{_read_problem(path, exc)}; stopped after record {counts['records'] + len(batch):,}")
+        problem = _read_problem(path, exc)
+        stopped = lambda n: f"{problem}; stopped after record {n}"  # noqa: E731
     finally:
         text.close()
     if joiner:
         batch = joiner.join(batch) + joiner.flush()
+    if stopped:
+        table.problems.append(stopped(f"{counts['records'] + len(batch):,}"))
     if batch:
         yield _tidy(batch, width, trailing_blank, unwrap, table, counts)
     if counts["short"]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import csv
 
 import pytest
 
@@ -161,6 +162,17 @@ def test_comments_starting_with_a_blank_line_and_a_stray_line_do_not_break(read)
     table, rows = read("Comments.csv", data)
     assert rows == [["stray", "", ""], ["2026-01-07 10:00:00", "https://x/2", "second"]]
     assert any("fewer columns" in p for p in table.problems)
+
+
+def test_comments_cut_short_keep_every_record_read_and_count_records_not_lines(read):
+    data = "Date,Link,Message\n2026-01-01,https://x/1,first\nsecond line\n2026-01-02,https://x/2,ok\n,," + "x" * 500 + "\n"
+    limit = csv.field_size_limit(100)  # a field over the limit stops the csv module
+    try:
+        table, rows = read("Comments.csv", data)
+    finally:
+        csv.field_size_limit(limit)
+    assert [r[2] for r in rows] == ["first\nsecond line", "ok"]
+    assert any("stopped reading after record 2:" in p for p in table.problems), table.problems
 
 
 def test_shares_line_wrapped_quotes_are_stripped(read):

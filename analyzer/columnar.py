@@ -169,7 +169,7 @@ def arrow() -> tuple[ModuleType, ModuleType, ModuleType] | None:
         import pyarrow
         import pyarrow.compute
         import pyarrow.csv
-    except ImportError:  # a platform without pyarrow wheels: every file goes through the dialect reader
+    except Exception:  # not installed, or broken (e.g. built for another NumPy): the dialect reader reads all
         return None
     try:
         # jemalloc hands freed blocks back to the system; the default (mimalloc) keeps about 60 MB more resident.

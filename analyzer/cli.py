@@ -58,6 +58,11 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing o
 MappingOpt = Annotated[Optional[Path], typer.Option("--mapping", help="Use this mapping file (may `extends = \"builtin\"`).")]
 RegionOpt = Annotated[Optional[Region], typer.Option("--region", help="Your region, if Profile.csv does not show it.", case_sensitive=False)]
 ArchiveArg = Annotated[Path, typer.Argument(help="The export: a .zip from LinkedIn (any download name) or its extracted folder.", show_default=False)]
+# The archive's limits; its error messages name these options, so every command that reads an export has them.
+MaxMemberSizeOpt = Annotated[int, typer.Option("--max-member-size", metavar="MiB", help="Largest file inside the archive to read.")]
+MaxTotalSizeOpt = Annotated[int, typer.Option("--max-total-size", metavar="MiB", help="Largest total to inflate.")]
+MaxMembersOpt = Annotated[int, typer.Option("--max-members", help="Most files an archive may hold.")]
+MaxRatioOpt = Annotated[int, typer.Option("--max-ratio", help="Highest compression ratio of a file over 16 MiB (zip-bomb guard).")]
 
 
 def _consoles(no_color: bool = False) -> tuple[Console, Console]:
@@ -106,6 +111,13 @@ def _parse_day(value: str | None, option: str) -> date | None:
         raise UsageError(f"{option} {value!r}: give the date as YYYY-MM-DD, e.g. 2025-10-20") from None
 
 
+def _limits(max_members: int, max_member_size: int, max_total_size: int, max_ratio: int):
+    from analyzer.archive import Limits
+
+    return Limits(max_members=max_members, max_member_bytes=max_member_size * MiB, max_total_bytes=max_total_size * MiB,
+                  max_ratio=max_ratio)  # fmt: skip
+
+
 def _load(mapping: Path | None):
     from analyzer.mapping import load_mapping
 
@@ -125,10 +137,10 @@ def scan(
     show_values: Annotated[bool, typer.Option("--show-values", help="Show the e-mail addresses, phone numbers and IBANs found in used text.")] = False,
     include_content: Annotated[bool, typer.Option("--include-content", help="Add the exposed posts and comments themselves to the workbook.")] = False,
     mapping: MappingOpt = None,
-    max_member_size: Annotated[int, typer.Option("--max-member-size", metavar="MiB", help="Largest file inside the archive to read.")] = DEFAULT_LIMITS.max_member_bytes // MiB,
-    max_total_size: Annotated[int, typer.Option("--max-total-size", metavar="MiB", help="Largest total to inflate.")] = DEFAULT_LIMITS.max_total_bytes // MiB,
-    max_members: Annotated[int, typer.Option("--max-members", help="Most files an archive may hold.")] = DEFAULT_LIMITS.max_members,
-    max_ratio: Annotated[int, typer.Option("--max-ratio", help="Highest compression ratio of a file over 16 MiB (zip-bomb guard).")] = DEFAULT_LIMITS.max_ratio,
+    max_member_size: MaxMemberSizeOpt = DEFAULT_LIMITS.max_member_bytes // MiB,
+    max_total_size: MaxTotalSizeOpt = DEFAULT_LIMITS.max_total_bytes // MiB,
+    max_members: MaxMembersOpt = DEFAULT_LIMITS.max_members,
+    max_ratio: MaxRatioOpt = DEFAULT_LIMITS.max_ratio,
     no_color: NoColorOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -138,7 +150,6 @@ def scan(
 
     def action() -> int:
         from analyzer.analysis import ScanOptions, scan as run_scan
-        from analyzer.archive import Limits
         from analyzer.output import check_target
 
         options = ScanOptions(
@@ -146,8 +157,7 @@ def scan(
             opted_out_on=_parse_day(opted_out_on, "--opted-out-on"),
             show_values=show_values,
             include_content=include_content,
-            limits=Limits(max_members=max_members, max_member_bytes=max_member_size * MiB, max_total_bytes=max_total_size * MiB,
-                          max_ratio=max_ratio),  # fmt: skip
+            limits=_limits(max_members, max_member_size, max_total_size, max_ratio),
         )
         if xlsx is not None:
             check_target(xlsx, force)
@@ -216,6 +226,10 @@ def letter(
     region: RegionOpt = None,
     force: ForceOpt = False,
     mapping: MappingOpt = None,
+    max_member_size: MaxMemberSizeOpt = DEFAULT_LIMITS.max_member_bytes // MiB,
+    max_total_size: MaxTotalSizeOpt = DEFAULT_LIMITS.max_total_bytes // MiB,
+    max_members: MaxMembersOpt = DEFAULT_LIMITS.max_members,
+    max_ratio: MaxRatioOpt = DEFAULT_LIMITS.max_ratio,
     debug: DebugOpt = False,
 ) -> None:
     """Write a GDPR objection (Art. 21, with Art. 18 and 15 requests) filled from your export."""
@@ -232,8 +246,9 @@ def letter(
         if out_file is not None:
             check_target(out_file, force)
         rules = _load(mapping)
-        report = run_scan(archive, rules, ScanOptions(region=region.value if region else None))
-        identity = read_identity(archive, rules)
+        limits = _limits(max_members, max_member_size, max_total_size, max_ratio)
+        report = run_scan(archive, rules, ScanOptions(region=region.value if region else None, limits=limits))
+        identity = read_identity(archive, rules, limits)
         identity = replace(identity, name=name or identity.name, email=email or identity.email)
         text = build_letter(report, identity, language, date.today(), fmt.value)
         if out_file is None:

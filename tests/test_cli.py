@@ -144,3 +144,13 @@ def test_installed_command_in_a_subprocess_with_no_network(tmp_path):
     assert out.is_file()
     module = subprocess.run([sys.executable, "-m", "analyzer", "--version"], capture_output=True, text=True, env=env, cwd=ROOT)
     assert module.returncode == 0 and module.stdout.startswith("linkedin-ai-exposure ")
+
+
+@pytest.mark.parametrize("command", ["scan", "letter"])
+def test_every_command_that_reads_an_export_takes_the_limits_its_messages_name(command):
+    # A limit of 5 files: the error names --max-members, and the command accepts it (raised again, it reads).
+    tight = run(command, MODERN, "--max-members", "5")
+    assert tight.exit_code == 1, tight.output
+    assert "--max-members" in tight.stderr and "Traceback" not in tight.stderr
+    roomy = run(command, MODERN, "--max-members", "100000", "--max-member-size", "64", "--max-total-size", "1024", "--max-ratio", "2000")
+    assert roomy.exit_code == 0, roomy.output

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -192,6 +194,9 @@ def _found_items(report: Report, lang: str) -> list[str]:
     return items
 
 
+_UK_GDPR = re.compile(r"\b(?:GDPR|DSGVO)\b")
+
+
 def build_letter(report: Report, identity: Identity, lang: str, today: date, fmt: str = "txt") -> str:
     """The objection letter as plain text or Markdown; unknown fields stay visible placeholders."""
     s = _L[lang]
@@ -252,6 +257,8 @@ def build_letter(report: Report, identity: Identity, lang: str, today: date, fmt
         s["controller_source"].format(url="https://www.linkedin.com/legal/privacy/eu" if gdpr else "https://www.linkedin.com/legal/privacy-policy"),
         s["generated"],
     ]
+    if region == "uk":  # the same articles, in the UK's own copy of the regulation
+        lines = [_UK_GDPR.sub(lambda m: "UK GDPR" if m.group() == "GDPR" else "UK-DSGVO", line) for line in lines]
     if fmt == "md":
         lines = [line + "  " if line and not line.startswith(("- ", "---", "**")) else line for line in lines]
     return "\n".join(lines).rstrip() + "\n"

@@ -78,6 +78,17 @@ def test_region_decides_controller_and_legal_basis(make_export):
     assert "LinkedIn Ireland Unlimited Company\nWilton Place\nDublin 2\nIreland" in eu and "Art. 21(1) GDPR" in eu
 
 
+@pytest.mark.parametrize("lang, law", [("en", "UK GDPR"), ("de", "UK-DSGVO")])
+def test_a_uk_letter_cites_the_uk_gdpr(lang, law):
+    report = scan(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip", MAPPING, ScanOptions(region="uk"))
+    letter = build_letter(report, Identity("X"), lang, TODAY)
+    body = letter.split("----")[0]
+    assert f"Art. 21 {law}" in body or f"Art. 21(1) {law}" in body or f"Art. 21 Abs. 1 {law}" in body
+    bare = law.removeprefix("UK ").removeprefix("UK-")
+    assert body.count(bare) == body.count(law) > 0  # every mention is the UK's
+    assert "LinkedIn Corporation" in body
+
+
 def test_cli_letter_out_refuses_to_overwrite(tmp_path):
     target = tmp_path / "widerspruch.txt"
     target.write_text("keep me", encoding="utf-8")

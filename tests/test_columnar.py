@@ -64,6 +64,17 @@ def both(path: Path, **options) -> tuple[dict, dict]:
     return rows, fast
 
 
+def both_of(files: dict[str, bytes], **options) -> tuple[dict, dict]:
+    """``both`` for an export of these files (and a Profile.csv)."""
+    with export(files) as folder:
+        return both(Path(folder), **options)
+
+
+def dataset(report: dict, name: str) -> dict:
+    (found,) = [d for d in report["datasets"] if d["name"] == name]  # exactly one
+    return found
+
+
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_every_sample_gives_the_same_report_with_either_reader(sample, monkeypatch):
     spy = Spy(monkeypatch)
@@ -137,8 +148,7 @@ def test_well_formed_files_are_read_alike_and_never_handed_back(monkeypatch, fil
     name, header, records = file
     data = written(header, records, *layout)
     spy = Spy(monkeypatch)
-    with export({name: data}) as folder:
-        rows, fast = both(Path(folder))
+    rows, fast = both_of({name: data})
     assert rows == fast
     assert spy.irregular == []
 
@@ -155,9 +165,12 @@ def test_damaged_files_give_the_same_figures_whichever_reader_starts(file, layou
         start = data.index(b"\n") + 1
         at = start + int(where * (len(data) - start))
         data = data[:at] + what + data[at + (1 if replace else 0):]
-    with export({name: data}) as folder:
-        rows, fast = both(Path(folder))
+    rows, fast = both_of({name: data})
     assert rows == fast
+
+
+def messages_csv(records: list[list[str]], newline: str = "\n") -> bytes:
+    return written(MESSAGES, records, csv.QUOTE_MINIMAL, newline, set())
 
 
 def big_messages(count: int) -> list[list[str]]:
@@ -178,24 +191,20 @@ def test_a_file_spoilt_after_many_batches_is_read_again_by_the_dialect_reader(mo
     records = big_messages(2000)
     spoil(records)
     spy = Spy(monkeypatch)
-    with export({"messages.csv": written(MESSAGES, records, csv.QUOTE_MINIMAL, "\n", set())}) as folder:
-        rows, fast = both(Path(folder))
+    rows, fast = both_of({"messages.csv": messages_csv(records)})
     assert rows == fast
     assert spy.batches > 10 and len(spy.irregular) == 1
     assert reason in spy.irregular[0]
-    messages = next(d for d in fast["datasets"] if d["name"] == "messages.csv")
-    assert messages["records"] == 2000
+    assert dataset(fast, "messages.csv")["records"] == 2000
 
 
 def test_invalid_utf8_late_in_a_file_is_counted_as_the_dialect_reader_counts_it(monkeypatch):
     monkeypatch.setattr(columnar, "BLOCK_BYTES", 4096)
-    data = written(MESSAGES, big_messages(1000), csv.QUOTE_MINIMAL, "\r\n", set())
+    data = messages_csv(big_messages(1000), "\r\n")
     data = data[:-300] + b"\xff\xfe" + data[-300:]
-    with export({"messages.csv": data}) as folder:
-        rows, fast = both(Path(folder))
+    rows, fast = both_of({"messages.csv": data})
     assert rows == fast
-    (messages,) = [d for d in fast["datasets"] if d["name"] == "messages.csv"]
-    assert any("2 bytes could not be decoded" in p for p in messages["problems"])
+    assert any("2 bytes could not be decoded" in p for p in dataset(fast, "messages.csv")["problems"])
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
@@ -228,7 +237,7 @@ def test_without_pyarrow_every_file_goes_through_the_dialect_reader(monkeypatch)
 
 def test_pyarrow_reads_at_most_a_few_blocks_ahead_of_the_analysis(monkeypatch):
     monkeypatch.setattr(columnar, "BLOCK_BYTES", 4096)
-    data = written(MESSAGES, big_messages(3000), csv.QUOTE_MINIMAL, "\n", set())
+    data = messages_csv(big_messages(3000))
     with export({"messages.csv": data}) as folder, open_archive(Path(folder)) as archive:
         member = next(m for m in archive.members if m.name == "messages.csv")
         table = read_csv(member, fast=True)
@@ -254,8 +263,7 @@ def test_a_record_longer_than_a_block_goes_back_to_the_dialect_reader(monkeypatc
     records = big_messages(200)
     records[100][8] = "lang\n" * 3000
     spy = Spy(monkeypatch)
-    with export({"messages.csv": written(MESSAGES, records, csv.QUOTE_MINIMAL, "\n", set())}) as folder:
-        rows, fast = both(Path(folder))
+    rows, fast = both_of({"messages.csv": messages_csv(records)})
     assert rows == fast
     assert len(spy.irregular) == 1
 
@@ -266,12 +274,10 @@ def test_a_line_beyond_the_dialect_readers_limit_goes_back_to_it(monkeypatch):
     records = big_messages(50)
     records[20][8] = "x" * 20_000
     spy = Spy(monkeypatch)
-    with export({"messages.csv": written(MESSAGES, records, csv.QUOTE_MINIMAL, "\n", set())}) as folder:
-        rows, fast = both(Path(folder))
+    rows, fast = both_of({"messages.csv": messages_csv(records)})
     assert rows == fast
     assert spy.irregular == ["a line longer than the dialect reader's limit"]
-    (messages,) = [d for d in fast["datasets"] if d["name"] == "messages.csv"]
-    assert any("fewer columns than the header" in p for p in messages["problems"])  # the dialect reader cut it
+    assert any("fewer columns than the header" in p for p in dataset(fast, "messages.csv")["problems"])  # the dialect reader cut it
 
 
 _CANDIDATE_TEXT = st.text(alphabet=st.sampled_from(list("0123456789 ./()-ab@\n") + ["٣", "५", "１", "²"]), max_size=30)
@@ -319,7 +325,7 @@ def test_comment_lines_joined_batch_by_batch_as_row_by_row(rows, size):
 
 
 def test_pyarrow_reads_only_when_enough_bytes_would_go_to_it(monkeypatch):
-    data = written(MESSAGES, big_messages(15_000), csv.QUOTE_MINIMAL, "\n", set())
+    data = messages_csv(big_messages(15_000))
     assert columnar.ARROW_FILE_BYTES <= len(data) < columnar.ARROW_TOTAL_BYTES
     spy = Spy(monkeypatch)
     with export({"messages.csv": data}) as folder:
@@ -362,7 +368,7 @@ def test_an_interrupted_scan_closes_the_fast_reader_at_once(monkeypatch):
     monkeypatch.setattr(columnar._Remaining, "__init__", opening)
     monkeypatch.setattr(columnar._Remaining, "close", closing)
     monkeypatch.setattr(columnar.ArrowColumns, "filled", interrupted)
-    data = written(MESSAGES, big_messages(3000), csv.QUOTE_MINIMAL, "\n", set())
+    data = messages_csv(big_messages(3000))
     with export({"messages.csv": data}) as folder:
         with pytest.raises(KeyboardInterrupt) as caught:
             scan(Path(folder), MAPPING, ScanOptions(fast_from=0, fast_total=0, workers=1))

@@ -381,8 +381,8 @@ _FAST_SPEEDUP = 4
 
 
 def _fast(dataset: Dataset, member: Member, fast_from: int | None) -> bool:
-    """Whether pyarrow will likely read this member, as far as its size and the headers the mapping knows
-    for it tell beforehand (the file's own start decides)."""
+    """Whether this member is offered to pyarrow, by its size and the headers the mapping knows for it;
+    the file's own start then decides (dialect.read_csv). Also what the scheduling and the import expect."""
     return (
         fast_from is not None
         and member.size >= fast_from
@@ -512,12 +512,11 @@ class _Acc:
 def _analyse(dataset: Dataset, members: list[Member], ctx: _Context) -> tuple[DatasetFigures, list[ContactHit]]:
     acc = _Acc()
     capture_profile = dataset.name == "Profile.csv"
-    fast_from = ctx.fast_from
     for member in members:
         if dataset.format == "article":
             table = read_article(member)
         else:
-            table = read_csv(member, fast=fast_from is not None and member.size >= fast_from)
+            table = read_csv(member, fast=_fast(dataset, member, ctx.fast_from))
         if table.fast:
             saved = copy.deepcopy(acc), len(ctx.content), ctx.content_cut
             try:

@@ -79,3 +79,12 @@ PROFILE = (
     "Twitter Handles,Websites,Instant Messengers\n"
     "Lena,Hoffmann,,,Feb 17,Product Manager,Ich baue Produkte.,Software,10115,\"Berlin, Berlin, Germany\",,,\n"
 )
+
+
+def check_golden(name: str, text: str, update: bool) -> None:
+    """Compare ``text`` with ``tests/golden/NAME``; a missing golden file fails (``--update-golden`` writes it)."""
+    golden = GOLDEN / name
+    if update:
+        golden.write_text(text, encoding="utf-8")
+    assert golden.exists(), f"{golden} is missing; run `make golden` and review it before committing"
+    assert text == golden.read_text(encoding="utf-8")

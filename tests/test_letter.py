@@ -14,18 +14,11 @@ from analyzer.cli import app
 from analyzer.guide import render_guide
 from analyzer.letter import Identity, build_letter, read_identity
 from analyzer.mapping import load_mapping
-from tests.conftest import GOLDEN, SAMPLES, SAMPLES_DIR
+from tests.conftest import SAMPLES, SAMPLES_DIR, check_golden
 
 MAPPING = load_mapping()
 TODAY = date(2026, 11, 29)
 runner = CliRunner()
-
-
-def check_golden(name: str, text: str, update: bool) -> None:
-    golden = GOLDEN / name
-    if update or not golden.exists():
-        golden.write_text(text, encoding="utf-8")
-    assert text == golden.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 
 import pytest
@@ -12,7 +13,7 @@ from analyzer.analysis import ScanOptions, scan
 from analyzer.jsonout import report_to_dict
 from analyzer.mapping import load_mapping
 from analyzer.report import render_report
-from tests.conftest import GOLDEN, PROFILE, SAMPLES
+from tests.conftest import PROFILE, SAMPLES, check_golden
 
 MAPPING = load_mapping()
 
@@ -28,10 +29,17 @@ def render(report, lang: str, width: int = 80, details: bool = False, archive: s
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_golden(sample, lang, update_golden):
     text = render(scan(sample, MAPPING), lang)
-    golden = GOLDEN / f"{sample.stem}.{lang}.txt"
-    if update_golden or not golden.exists():
-        golden.write_text(text, encoding="utf-8")
-    assert text == golden.read_text(encoding="utf-8")
+    check_golden(f"{sample.stem}.{lang}.txt", text, update_golden)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_json_golden(sample, update_golden):
+    """The JSON contract, byte for byte (the time of the run and the input's path are the only fields fixed)."""
+    data = report_to_dict(scan(sample, MAPPING))
+    data["generated_at"] = "2026-11-29T12:00:00+00:00"
+    data["source"]["path"] = data["source"]["name"]
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    check_golden(f"{sample.stem}.json", text, update_golden)
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
@@ -87,3 +95,19 @@ def test_opt_out_and_region_lines(make_export):
     assert "Region: European Union" in text
     text = render(scan(path, MAPPING, ScanOptions(opted_out_on=date(2025, 10, 1))), "de", width=200)
     assert "vor dem Start in Ihrer Region (3. Nov. 2025)" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_golden_with_every_option(lang, update_golden):
+    """--details, --opted-out-on, --show-values and --include-content, on the richest sample."""
+    from datetime import date
+
+    sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
+    options = ScanOptions(opted_out_on=date(2025, 12, 1), show_values=True, include_content=True)
+    report = scan(sample, MAPPING, options)
+    check_golden(f"options.{sample.stem}.{lang}.txt", render(report, lang, width=100, details=True), update_golden)
+    if lang == "en":
+        data = report_to_dict(report)
+        data["generated_at"] = "2026-11-29T12:00:00+00:00"
+        data["source"]["path"] = data["source"]["name"]
+        check_golden(f"options.{sample.stem}.json", json.dumps(data, ensure_ascii=False, indent=2) + "\n", update_golden)

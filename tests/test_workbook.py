@@ -13,7 +13,7 @@ from analyzer.analysis import ScanOptions, scan
 from analyzer.jsonout import report_to_dict
 from analyzer.mapping import load_mapping
 from analyzer.workbook import SHEETS, build_workbook, safe_sheet_name, safe_text, sheet_title, status_label
-from tests.conftest import PROFILE, SAMPLES
+from tests.conftest import PROFILE, SAMPLES, check_golden
 
 MAPPING = load_mapping()
 
@@ -140,3 +140,27 @@ def test_libreoffice_converts_the_workbook(tmp_path):
                             capture_output=True, text=True, timeout=180)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "exposure.pdf").stat().st_size > 1000
+
+
+def workbook_text(wb) -> str:
+    """Every sheet's cells, merged ranges, links, number formats and charts, as text a reviewer can read."""
+    lines = []
+    for ws in wb.worksheets:
+        lines.append(f"## {ws.title} · merged {sorted(str(r) for r in ws.merged_cells.ranges)} · charts {len(ws._charts)}")
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None:
+                    continue
+                extra = f" [{cell.number_format}]" if cell.number_format != "General" else ""
+                extra += f" <{cell.hyperlink.target}>" if cell.hyperlink else ""
+                lines.append(f"{cell.coordinate}\t{cell.value!r}{extra}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_workbook_golden(sample, lang, update_golden):
+    report = scan(sample, MAPPING, ScanOptions(today=None))
+    text = workbook_text(roundtrip(report, lang))
+    text = text.replace(report.generated_at, "GENERATED_AT")
+    check_golden(f"workbook.{sample.stem}.{lang}.txt", text, update_golden)

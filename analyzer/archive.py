@@ -1,4 +1,4 @@
-"""Open a LinkedIn export (ZIP or extracted folder) read-only and list its members; never extract."""
+"""Open an export (ZIP or extracted folder) read-only and list its members; never extract to disk."""
 
 from __future__ import annotations
 
@@ -10,25 +10,19 @@ import struct
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from analyzer import salvage
 from analyzer.errors import ArchiveError
 
 KiB = 1024
 MiB = 1024 * KiB
 GiB = 1024 * MiB
 
-# Folders LinkedIn itself writes; a single top-level folder with another name is a wrapper to strip.
-_LINKEDIN_FOLDERS = {"jobs", "articles", "verifications"}
 # Entries that operating systems add when a person re-zips a folder by hand.
 _JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
-_EXPORT_NAME = re.compile(
-    r"(?:(?P<kind>Basic|Complete)_)?LinkedInDataExport_(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4})",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -75,8 +69,6 @@ class SourceInfo:
     name: str
     is_zip: bool
     size: int
-    kind: str | None  # "complete", "basic", "legacy" or None when the name says nothing
-    export_date: date | None
     root: str  # the wrapping folder that was stripped, "" when members sit at the root
     nested_zip: str = ""
 
@@ -143,28 +135,6 @@ def _human(n: int) -> str:
     return f"{n} bytes"
 
 
-def parse_export_name(name: str) -> tuple[str | None, date | None]:
-    """Kind and date from ``Complete_LinkedInDataExport_11-28-2026.zip (1).zip`` and friends."""
-    match = _EXPORT_NAME.search(name)
-    if not match:
-        return None, None
-    kind = (match["kind"] or "legacy").lower()
-    try:
-        when = date(int(match["y"]), int(match["m"]), int(match["d"]))
-    except ValueError:
-        when = None
-    return kind, when
-
-
-def _kind_and_date(*names: str) -> tuple[str | None, date | None]:
-    """Kind and date from the first of the file, inner ZIP or wrapping-folder names that carries them."""
-    for name in names:
-        kind, when = parse_export_name(name)
-        if kind is not None:
-            return kind, when
-    return None, None
-
-
 def normalise_member_name(raw: str) -> str:
     """A '/'-separated relative name; never used as a filesystem path, only shown and matched."""
     name = raw.replace("\\", "/")
@@ -175,17 +145,22 @@ def normalise_member_name(raw: str) -> str:
     return "/".join(parts)
 
 
-def _strip_wrapper(paths: list[str]) -> str:
-    """The single wrapping folder all members share (``Complete_…_09-12-2022 (1)``), or ""."""
+def _strip_wrapper(paths: list[str], own_folders: frozenset[str]) -> str:
+    """The single wrapping folder all members share (``Complete_…_09-12-2022 (1)``), or "" when there is
+    none or it is one of the platform's ``own_folders``."""
     firsts = {p.split("/", 1)[0] for p in paths}
     if len(firsts) != 1 or any("/" not in p for p in paths):
         return ""
     (first,) = firsts
-    return "" if first.lower() in _LINKEDIN_FOLDERS else first
+    return "" if first.lower() in own_folders else first
 
 
-def open_archive(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Archive:
-    """Open a ``.zip`` (any download name) or an extracted folder; raise ArchiveError if neither."""
+def open_archive(
+    path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS, own_folders: frozenset[str] = frozenset()
+) -> Archive:
+    """Open a ``.zip`` (any download name) or an extracted folder; raise ArchiveError if neither.
+
+    ``own_folders``: folder names the platform itself writes, which are never a wrapper to strip."""
     p = Path(path)
     try:
         st = p.stat()
@@ -196,15 +171,15 @@ def open_archive(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) 
     except OSError as exc:
         raise ArchiveError(f"{p}: cannot be read ({exc.strerror or exc}).") from None
     if stat.S_ISDIR(st.st_mode):
-        return _open_folder(p, limits)
+        return _open_folder(p, limits, own_folders)
     if not stat.S_ISREG(st.st_mode):
         raise ArchiveError(f"{p}: is not a regular file or folder.")
     if st.st_size == 0:
         raise ArchiveError(f"{p}: the file is empty (0 bytes); the download probably failed. Download the export again.")
-    return _open_zip(p, st.st_size, limits)
+    return _open_zip(p, st.st_size, limits, own_folders)
 
 
-def _open_zip(p: Path, size: int, limits: Limits) -> Archive:
+def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -> Archive:
     try:
         handle = open(p, "rb")
     except PermissionError:
@@ -217,7 +192,7 @@ def _open_zip(p: Path, size: int, limits: Limits) -> Archive:
         zf = zipfile.ZipFile(handle)
     except zipfile.BadZipFile as exc:
         if head == b"PK\x03\x04":
-            salvaged = _salvage(p, handle, size, limits)
+            salvaged = _salvage(p, handle, size, limits, own_folders)
             if salvaged is not None:
                 return salvaged
         handle.close()
@@ -251,13 +226,12 @@ def _open_zip(p: Path, size: int, limits: Limits) -> Archive:
                 raise ArchiveError(
                     f"{p}: holds ZIP files nested more than one level deep; extract the export once and point the tool at it."
                 )
-        members, ignored, root = _zip_members(zf, infos, limits, problems)
+        members, ignored, root = _zip_members(zf, infos, limits, problems, own_folders)
     except BaseException:
         for close in reversed(closers):
             close()
         raise
-    kind, when = _kind_and_date(p.name, nested, root)
-    source = SourceInfo(str(p), p.name, True, size, kind, when, root, nested)
+    source = SourceInfo(str(p), p.name, True, size, root, nested)
     return Archive(source, members, problems, ignored, closers)
 
 
@@ -270,7 +244,7 @@ def _single_inner_zip(infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo | None:
 
 
 def _zip_members(
-    zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: Limits, problems: list[str]
+    zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: Limits, problems: list[str], own_folders: frozenset[str]
 ) -> tuple[list[Member], list[str], str]:
     if len(infos) > limits.max_members:
         raise ArchiveError(
@@ -281,17 +255,20 @@ def _zip_members(
         (normalise_member_name(i.filename), i.file_size, i.compress_size, partial(_zip_opener, zf, i, limits=limits))
         for i in infos
     ]
-    return _members(entries, limits, problems)
+    return _members(entries, limits, problems, own_folders)
 
 
 def _members(
-    entries: list[tuple[str, int, int, Callable[[str], Callable[[], BinaryIO]]]], limits: Limits, problems: list[str]
+    entries: list[tuple[str, int, int, Callable[[str], Callable[[], BinaryIO]]]],
+    limits: Limits,
+    problems: list[str],
+    own_folders: frozenset[str],
 ) -> tuple[list[Member], list[str], str]:
     """Members from (name, declared size, compressed size, opener for a relative name) entries of a ZIP:
     operating-system files set aside, the wrapping folder stripped, duplicates and zip bombs reported."""
     keep = [e for e in entries if e[0] and not _JUNK.search(e[0])]
     ignored = [e[0] for e in entries if e[0] and _JUNK.search(e[0])]
-    root = _strip_wrapper([name for name, *_ in keep])
+    root = _strip_wrapper([name for name, *_ in keep], own_folders)
     total = 0
     members: list[Member] = []
     seen: set[str] = set()
@@ -335,160 +312,44 @@ def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo, rel: str, limits: Li
         except (zipfile.BadZipFile, OSError, ValueError, RuntimeError) as exc:
             raise ArchiveError(f"{rel}: cannot be read from the ZIP ({exc})") from None
         # zipfile stops at the declared size and checks the CRC; the guard also covers a lying header.
-        return io.BufferedReader(_Guarded(raw, limits.max_member_bytes, rel), buffer_size=256 * KiB)  # type: ignore[arg-type]
+        return _guarded(raw, rel, limits)
 
     return opener
 
 
-# --- salvaging a ZIP whose end (the central directory) is missing ------------------------------------
-
-_LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
-_CHUNK = 256 * KiB
-
-
-@dataclass(frozen=True)
-class _Entry:
-    name: str
-    method: int
-    data_start: int
-    compressed: int
-    size: int
-    crc: int
+def _guarded(raw: BinaryIO, rel: str, limits: Limits) -> BinaryIO:
+    """A buffered stream of ``raw`` that stops at the member size limit."""
+    return io.BufferedReader(_Guarded(raw, limits.max_member_bytes, rel), buffer_size=256 * KiB)  # type: ignore[return-value]
 
 
-def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits) -> Archive | None:
-    """Walk the local file headers of a cut-off ZIP and keep every member that arrived whole."""
-    entries: list[_Entry] = []
-    problems: list[str] = []
-    pos = 0
-    while pos + _LOCAL_HEADER.size <= size and len(entries) < limits.max_members:
-        handle.seek(pos)
-        head = handle.read(_LOCAL_HEADER.size)
-        if len(head) < _LOCAL_HEADER.size or head[:4] != b"PK\x03\x04":
-            break
-        _, _, flags, method, _, _, crc, csize, usize, name_len, extra_len = _LOCAL_HEADER.unpack(head)
-        raw_name = handle.read(name_len)
-        name = normalise_member_name(raw_name.decode("utf-8" if flags & 0x800 else "cp437", "replace"))
-        start = pos + _LOCAL_HEADER.size + name_len + extra_len
-        if flags & 0x1:
-            problems.append(f"{name}: is encrypted (password-protected) and cannot be read")
-            if flags & 0x8:
-                break
-            pos = start + csize
-            continue
-        if flags & 0x8:  # sizes follow the data (Java's ZipOutputStream does this): inflate to find the end
-            if method != zipfile.ZIP_DEFLATED:
-                problems.append(f"{name}: cannot be recovered from the incomplete ZIP")
-                break
-            found = _inflate_extent(handle, start, limits.max_member_bytes)
-            if found is None:
-                problems.append(f"{name}: was cut off when the download broke off; not read")
-                break
-            csize, usize, crc = found
-            handle.seek(start + csize)
-            descriptor = handle.read(16)
-            pos = start + csize + (16 if descriptor[:4] == b"PK\x07\x08" else 12)
-        else:
-            pos = start + csize
-        if start + csize > size:
-            problems.append(f"{name}: was cut off when the download broke off; not read")
-            break
-        if method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            problems.append(f"{name}: uses a compression method this tool cannot read (method {method})")
-            continue
-        if name and not name.endswith("/"):
-            entries.append(_Entry(name, method, start, csize, usize, crc))
+def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: frozenset[str]) -> Archive | None:
+    """The members of a cut-off ZIP that arrived whole (``salvage.py`` walks its local headers), or None."""
+    entries, problems = salvage.whole_entries(handle, size, limits.max_members, limits.max_member_bytes, normalise_member_name)
     if not entries:
         return None
     members, ignored, root = _members(
         [(e.name, e.size, e.compressed, partial(_salvaged_opener, handle, e, limits=limits)) for e in entries],
         limits,
         problems,
+        own_folders,
     )
     problems.insert(
         0,
         f"the ZIP file is incomplete (the download probably broke off): {len(members)} files could be recovered and "
         "are analysed; download the export again for a complete report",
     )
-    kind, when = _kind_and_date(p.name, root)
-    source = SourceInfo(str(p), p.name, True, size, kind, when, root)
+    source = SourceInfo(str(p), p.name, True, size, root)
     return Archive(source, members, problems, ignored, [handle.close])
 
 
-def _inflate_extent(handle: BinaryIO, start: int, limit: int) -> tuple[int, int, int] | None:
-    """Compressed length, size and CRC of a deflate stream at ``start``; None when it never ends."""
-    handle.seek(start)
-    inflater = zlib.decompressobj(-15)
-    consumed = produced = crc = 0
-    while not inflater.eof:
-        chunk = handle.read(_CHUNK)
-        if not chunk:
-            return None
-        data = inflater.decompress(chunk, _CHUNK)
-        while True:
-            produced += len(data)
-            crc = zlib.crc32(data, crc)
-            if produced > limit:
-                return None
-            if not inflater.unconsumed_tail or inflater.eof:
-                break
-            data = inflater.decompress(inflater.unconsumed_tail, _CHUNK)
-        consumed += len(chunk) - len(inflater.unused_data) - len(inflater.unconsumed_tail)
-    return consumed, produced, crc
-
-
-class _SalvagedReader(io.RawIOBase):
-    """Streams one recovered member and checks its CRC at the end."""
-
-    def __init__(self, handle: BinaryIO, entry: _Entry, label: str):
-        self._handle = handle
-        self._entry = entry
-        self._label = label
-        self._left = entry.compressed
-        self._offset = entry.data_start
-        self._inflater = zlib.decompressobj(-15) if entry.method == zipfile.ZIP_DEFLATED else None
-        self._crc = 0
-        self._pending = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # type: ignore[override]
-        while not self._pending:
-            if self._left <= 0 and (self._inflater is None or not self._inflater.unconsumed_tail):
-                if self._crc != self._entry.crc:
-                    raise ArchiveError(f"{self._label}: is damaged in the ZIP (checksum mismatch)")
-                return 0
-            if self._inflater is not None and self._inflater.unconsumed_tail:
-                data = self._inflater.decompress(self._inflater.unconsumed_tail, _CHUNK)
-            else:
-                self._handle.seek(self._offset)
-                chunk = self._handle.read(min(_CHUNK, self._left))
-                if not chunk:
-                    raise ArchiveError(f"{self._label}: was cut off in the ZIP")
-                self._offset += len(chunk)
-                self._left -= len(chunk)
-                try:
-                    data = self._inflater.decompress(chunk, _CHUNK) if self._inflater else chunk
-                except zlib.error as exc:
-                    raise ArchiveError(f"{self._label}: is damaged in the ZIP ({exc})") from None
-            self._crc = zlib.crc32(data, self._crc)
-            self._pending = data
-        n = min(len(buffer), len(self._pending))
-        buffer[:n] = self._pending[:n]
-        self._pending = self._pending[n:]
-        return n
-
-
-def _salvaged_opener(handle: BinaryIO, entry: _Entry, rel: str, limits: Limits) -> Callable[[], BinaryIO]:
+def _salvaged_opener(handle: BinaryIO, entry: salvage.Entry, rel: str, limits: Limits) -> Callable[[], BinaryIO]:
     def opener() -> BinaryIO:
-        raw = _SalvagedReader(handle, entry, rel)
-        return io.BufferedReader(_Guarded(raw, limits.max_member_bytes, rel), buffer_size=256 * KiB)  # type: ignore[arg-type]
+        return _guarded(salvage.SalvagedReader(handle, entry, rel), rel, limits)  # type: ignore[arg-type]
 
     return opener
 
 
-def _open_folder(p: Path, limits: Limits) -> Archive:
+def _open_folder(p: Path, limits: Limits, own_folders: frozenset[str]) -> Archive:
     problems: list[str] = []
     found: list[tuple[str, Path, int]] = []
     ignored: list[str] = []
@@ -524,7 +385,7 @@ def _open_folder(p: Path, limits: Limits) -> Archive:
             found.append((rel, Path(entry.path), size))
 
     walk(p, "")
-    root = _strip_wrapper([rel for rel, _, _ in found])
+    root = _strip_wrapper([rel for rel, _, _ in found], own_folders)
     members: list[Member] = []
     for rel, full, size in found:
         name = rel[len(root) + 1 :] if root else rel
@@ -532,8 +393,7 @@ def _open_folder(p: Path, limits: Limits) -> Archive:
             problems.append(f"{name}: is {_human(size)}, more than the limit of {_human(limits.max_member_bytes)}; not read")
             continue
         members.append(Member(name, size, size, _file_opener(full, name)))
-    kind, when = _kind_and_date(p.name, root)
-    source = SourceInfo(str(p), p.name, False, sum(s for _, _, s in found), kind, when, root)
+    source = SourceInfo(str(p), p.name, False, sum(s for _, _, s in found), root)
     return Archive(source, members, problems, ignored)
 
 

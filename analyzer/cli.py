@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date
 from enum import Enum
@@ -149,8 +148,10 @@ def scan(
     language = _lang(lang)
 
     def action() -> int:
-        from analyzer.analysis import ScanOptions, scan as run_scan
         from analyzer.output import check_target
+        from analyzer.render import render
+        from analyzer.scan import ScanOptions
+        from analyzer.scan import scan as run_scan
 
         options = ScanOptions(
             region=region.value if region else None,
@@ -164,22 +165,17 @@ def scan(
         rules = _load(mapping)
         report = _with_progress(err, language, lambda progress: run_scan(archive, rules, options, progress))
         if json_out:
-            from analyzer.jsonout import report_to_dict
-
-            sys.stdout.write(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n")
+            sys.stdout.write(render("json", report, language))
         else:
-            from analyzer.report import render_report
-
-            out.print(render_report(report, language, details, str(archive)))
+            out.print(render("terminal", report, language, details=details, archive_arg=str(archive)))
         if xlsx is not None:
             from analyzer.output import write_atomic
-            from analyzer.workbook import write_workbook
 
-            write_atomic(xlsx, lambda handle: write_workbook(report, handle, language, include_content, archive), force)
+            workbook = render("xlsx", report, language, include_content=include_content)
+            write_atomic(xlsx, lambda handle: handle.write(workbook), force)
             err.print(Text(t(language, "written", path=str(xlsx)), style="green"))
-        problems = len(report.problems) + sum(len(d.problems) for d in report.datasets)
-        if problems:
-            err.print(Text(t(language, "warn.problems", count=num(problems, language)), style="yellow"))
+        if report.problem_count:
+            err.print(Text(t(language, "warn.problems", count=num(report.problem_count, language)), style="yellow"))
         return 0
 
     _run(action, err, debug)
@@ -208,9 +204,11 @@ def guide(lang: LangOpt = None, no_color: NoColorOpt = False, debug: DebugOpt = 
     language = _lang(lang)
 
     def action() -> None:
-        from analyzer.guide import render_guide
+        from analyzer.platforms import platform_for
+        from analyzer.render.guide import render_guide
 
-        out.print(render_guide(_load(None), language))
+        rules = _load(None)
+        out.print(render_guide(platform_for(rules.platform).policy.guide(rules), language))
 
     _run(action, err, debug)
 
@@ -239,18 +237,18 @@ def letter(
     def action() -> None:
         from dataclasses import replace
 
-        from analyzer.analysis import ScanOptions, scan as run_scan
-        from analyzer.letter import build_letter, read_identity
         from analyzer.output import check_target, write_atomic
+        from analyzer.render import render
+        from analyzer.scan import ScanOptions
+        from analyzer.scan import scan as run_scan
 
         if out_file is not None:
             check_target(out_file, force)
         rules = _load(mapping)
         limits = _limits(max_members, max_member_size, max_total_size, max_ratio)
         report = run_scan(archive, rules, ScanOptions(region=region.value if region else None, limits=limits))
-        identity = read_identity(archive, rules, limits)
-        identity = replace(identity, name=name or identity.name, email=email or identity.email)
-        text = build_letter(report, identity, language, date.today(), fmt.value)
+        member = replace(report.member, name=name or report.member.name, email=email or report.member.email)
+        text = render("letter", replace(report, member=member), language, today=date.today(), fmt=fmt.value)
         if out_file is None:
             sys.stdout.write(text)
             return
@@ -292,7 +290,7 @@ def mapping_show(
     language = _lang(lang)
 
     def action() -> None:
-        from analyzer.mapping_view import render_mapping
+        from analyzer.render.mapping_view import render_mapping
 
         out.print(render_mapping(_load(mapping), language))
 

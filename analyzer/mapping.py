@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from importlib import resources
@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from analyzer.errors import MappingError
+from analyzer.model import CONFIDENCES, STATUS_RANK, STATUSES, Source, Text
 
-STATUSES = ("used", "excluded", "unclear")
-REPORT_STATUSES = (*STATUSES, "unmapped")
-CONFIDENCES = ("high", "medium", "low")
 ROLES = ("date", "authored_text", "person_name", "contact", "url", "location", "identifier", "other")
 LANGS = ("en", "de")
 FORMATS = ("csv", "article")
@@ -28,26 +26,6 @@ _DATASET_KEYS = {
     "name", "patterns", "category", "description", "layouts", "columns", "status", "confidence",
     "reason", "sources", "format", "authored_when", "unit",
 }  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Text:
-    """A sentence in English and German."""
-
-    en: str
-    de: str
-
-    def get(self, lang: str) -> str:
-        return self.de if lang == "de" else self.en
-
-
-@dataclass(frozen=True)
-class Source:
-    key: str
-    title: str
-    publisher: str
-    url: str
-    seen: date | None
 
 
 @dataclass(frozen=True)
@@ -143,13 +121,6 @@ class Mapping:
     categories: tuple[Category, ...]
     datasets: tuple[Dataset, ...]
     origin: str = BUILTIN
-    _by_source: dict[str, Source] = field(default_factory=dict, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        self._by_source.update({s.key: s for s in self.sources})
-
-    def source(self, key: str) -> Source:
-        return self._by_source[key]
 
     def match(self, path: str) -> Dataset | None:
         """The dataset whose patterns match the whole member path, or None."""
@@ -242,7 +213,7 @@ def load_mapping(path: str | Path | None = None) -> Mapping:
         problems.extend(_check_patterns(mapping, where))
     if problems or mapping is None:
         raise MappingError(f"{target}: not a valid mapping ({len(problems)} problems)", problems)
-    return replace(mapping, origin=str(target) if path is not None else BUILTIN, _by_source={})
+    return replace(mapping, origin=str(target) if path is not None else BUILTIN)
 
 
 def merge_override(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -513,5 +484,4 @@ def _check_patterns(mapping: Mapping, where: str) -> list[str]:
 
 def categories_in_order(mapping: Mapping) -> Iterable[Category]:
     """Categories ordered used → unclear → excluded, then as written in the file."""
-    rank = {"used": 0, "unclear": 1, "excluded": 2}
-    return sorted(mapping.categories, key=lambda c: rank.get(c.status, 3))
+    return sorted(mapping.categories, key=lambda c: STATUS_RANK[c.status])

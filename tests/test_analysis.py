@@ -7,14 +7,14 @@ from datetime import date
 
 import pytest
 
-from analyzer import columnar
-from analyzer.analysis import ScanOptions, scan
+from analyzer.read import arrow as columnar
+from analyzer.scan import ScanOptions, scan
 from analyzer.contacts import find_contacts, iban_valid
 from analyzer.dates import NO_YEAR, UNPARSEABLE, parse_date
 from analyzer.errors import ArchiveError
 from analyzer.mapping import load_mapping
-from analyzer.policy import region_from_location, region_of_country
-from analyzer.jsonout import report_to_dict
+from analyzer.platforms.linkedin.policy import region_from_location, region_of_country
+from analyzer.render.jsonout import report_to_dict
 from tests.conftest import PROFILE, SAMPLES
 
 MAPPING = load_mapping()
@@ -91,7 +91,7 @@ def test_totals_by_status(make_export):
     totals = {t.status: (t.datasets, t.records, t.data_points) for t in report.totals}
     assert totals == {"used": (2, 5, 20), "unclear": (1, 1, 4), "excluded": (1, 1, 4), "unmapped": (1, 1, 1)}
     assert report.data_points == 29  # 8 profile + 12 comments + 4 + 4 + 1
-    assert [d.name for d in report.top_used] == ["Comments.csv", "Profile.csv"]
+    assert [d.name for d in report.most_exposed] == ["Comments.csv", "Profile.csv"]
 
 
 def test_messages_count_only_the_members_own_words(make_export):

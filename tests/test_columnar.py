@@ -15,15 +15,24 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzer import columnar, contacts
-from analyzer.analysis import ScanOptions, scan
+from analyzer import contacts
+from analyzer.read import arrow as columnar
+from analyzer.read.table import Irregular
+from analyzer.scan import ScanOptions, scan
 from analyzer.archive import open_archive
-from analyzer.dialect import _CommentLines, read_csv
-from analyzer.jsonout import report_to_dict
+from analyzer.platforms.linkedin.repairs import REPAIRS
+from analyzer.platforms.linkedin.repairs import CommentLines as _CommentLines
+from analyzer.read import open_table
+from analyzer.render.jsonout import report_to_dict
 from analyzer.mapping import load_mapping
 from tests.conftest import PROFILE, SAMPLES
 
 MAPPING = load_mapping()
+
+
+def read_csv(member, fast: bool = False):
+    return open_table(member, "csv", REPAIRS, fast=fast)
+
 #: Examples per property; raise it for a deeper search, e.g. COLUMNAR_EXAMPLES=5000 make test.
 EXAMPLES = int(os.environ.get("COLUMNAR_EXAMPLES", "120"))
 OPTIONS = {"include_content": True, "show_values": True, "opted_out_on": date(2025, 1, 1), "workers": 1}
@@ -32,7 +41,7 @@ MESSAGES = ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL
 SHARES = ["Date", "ShareLink", "ShareCommentary", "SharedUrl", "MediaUrl", "Visibility"]
 
 
-_BATCH_INIT, _IRREGULAR_INIT = columnar.ArrowColumns.__init__, columnar.Irregular.__init__
+_BATCH_INIT, _IRREGULAR_INIT = columnar.ArrowColumns.__init__, Irregular.__init__
 
 
 class Spy:
@@ -52,7 +61,7 @@ class Spy:
             irregular_init(exc_self, *args)
 
         monkeypatch.setattr(columnar.ArrowColumns, "__init__", counted_batch)
-        monkeypatch.setattr(columnar.Irregular, "__init__", counted_irregular)
+        monkeypatch.setattr(Irregular, "__init__", counted_irregular)
 
 
 def both(path: Path, **options) -> tuple[dict, dict]:
@@ -269,7 +278,8 @@ def test_a_record_longer_than_a_block_goes_back_to_the_dialect_reader(monkeypatc
 
 
 def test_a_line_beyond_the_dialect_readers_limit_goes_back_to_it(monkeypatch):
-    monkeypatch.setattr("analyzer.dialect.LINE_LIMIT", 10_000)
+    monkeypatch.setattr("analyzer.read.dialect.LINE_LIMIT", 10_000)
+    monkeypatch.setattr("analyzer.read.arrow.LINE_LIMIT", 10_000)
     monkeypatch.setattr(columnar, "BLOCK_BYTES", 4096)  # as in real use, blocks are smaller than the limit
     records = big_messages(50)
     records[20][8] = "x" * 20_000
@@ -337,7 +347,7 @@ def test_pyarrow_reads_only_when_enough_bytes_would_go_to_it(monkeypatch):
 
 def test_a_typical_export_is_scanned_without_importing_pyarrow():
     sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
-    code = ("import sys; from analyzer.analysis import scan; from analyzer.mapping import load_mapping; "
+    code = ("import sys; from analyzer.scan import scan; from analyzer.mapping import load_mapping; "
             f"scan({str(sample)!r}, load_mapping()); print('pyarrow' in sys.modules)")  # fmt: skip
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

@@ -8,8 +8,15 @@ import csv
 import pytest
 
 from analyzer.archive import open_archive
-from analyzer.columnar import Irregular
-from analyzer.dialect import read_article, read_csv, sniff_encoding, unwrap_line_quotes
+from analyzer.platforms.linkedin.repairs import REPAIRS, unwrap_line_quotes
+from analyzer.read import Irregular, open_table
+from analyzer.read.dialect import read_csv as _read_csv
+from analyzer.read.encoding import sniff_encoding
+from analyzer.read.html import read_article
+
+
+def read_csv(member):
+    return _read_csv(member, REPAIRS)
 
 
 @pytest.fixture(params=["dialect", "arrow"])
@@ -30,8 +37,8 @@ def read(request, make_export):
 
 
 def records(member, fast: bool):
-    """The table and every record of ``member``; the fast reader falls back as analysis._analyse does."""
-    table = read_csv(member, fast=fast)
+    """The table and every record of ``member``; the fast reader falls back as read.read_member does."""
+    table = open_table(member, "csv", REPAIRS, fast=fast)
     if not table.fast:
         return table, list(table.rows)
     try:

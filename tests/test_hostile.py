@@ -16,15 +16,21 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from analyzer import output
-from analyzer.analysis import scan
+from analyzer.scan import scan
 from analyzer.archive import Limits, Member, MiB, open_archive
 from analyzer.cli import app
-from analyzer.dialect import read_csv
+from analyzer.platforms.linkedin.repairs import REPAIRS
+from analyzer.read.dialect import read_csv as _read_csv
 from analyzer.errors import AnalyzerError, ArchiveError
 from analyzer.mapping import load_mapping
 from tests.conftest import PROFILE, SAMPLES, SAMPLES_DIR
 
 MAPPING = load_mapping()
+
+
+def read_csv(member):
+    return _read_csv(member, REPAIRS)
+
 runner = CliRunner()
 ENV = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"}
 SKILLS = "Name\nSQL\nScrum\n"
@@ -151,7 +157,7 @@ def test_truncated_zip_with_data_descriptors(tmp_path):
 
 def members_problem(tmp_path, data: bytes, limits: Limits | None = None) -> list[str]:
     path = write(tmp_path, "Complete_LinkedInDataExport_11-28-2026.zip", data)
-    report = scan(path, MAPPING, **({"options": __import__("analyzer.analysis", fromlist=["ScanOptions"]).ScanOptions(limits=limits)} if limits else {}))
+    report = scan(path, MAPPING, **({"options": __import__("analyzer.scan", fromlist=["ScanOptions"]).ScanOptions(limits=limits)} if limits else {}))
     assert any(d.records for d in report.datasets), "the readable members must still be analysed"
     return [*report.problems, *(p for d in report.datasets for p in d.problems)]
 
@@ -331,11 +337,10 @@ def test_read_only_folder(tmp_path, monkeypatch):
 def test_write_failures_leave_nothing_behind(tmp_path, monkeypatch, failure, code, message):
     (tmp_path / "exposure.xlsx").write_bytes(b"old")
 
-    def broken(report, handle, *args, **kwargs):
-        handle.write(b"partial")
+    def broken(fd):  # the workbook is written, then the disk fills up (or Ctrl-C) before it is safely stored
         raise failure
 
-    monkeypatch.setattr("analyzer.workbook.write_workbook", broken)
+    monkeypatch.setattr("analyzer.output.os.fsync", broken)
     result = cli("scan", MODERN, "--xlsx", tmp_path / "exposure.xlsx", "--force")
     assert result.exit_code == code and message in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["exposure.xlsx"]

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from analyzer import mapping as mapping_module
-from analyzer.analysis import scan
+from analyzer.scan import scan
 from analyzer.errors import MappingError
-from analyzer.jsonout import report_to_dict
+from analyzer.render.jsonout import report_to_dict
 from analyzer.mapping import ROLES, builtin_path, known_paths, load_mapping
 from tests.conftest import ROOT, SAMPLES_DIR
 

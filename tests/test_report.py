@@ -9,10 +9,10 @@ import re
 import pytest
 from rich.console import Console
 
-from analyzer.analysis import ScanOptions, scan
-from analyzer.jsonout import report_to_dict
+from analyzer.scan import ScanOptions, scan
+from analyzer.render.jsonout import report_to_dict
 from analyzer.mapping import load_mapping
-from analyzer.report import render_report
+from analyzer.render.terminal import render as render_report
 from tests.conftest import PROFILE, SAMPLES, check_golden
 
 MAPPING = load_mapping()

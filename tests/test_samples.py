@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from analyzer.analysis import scan
+from analyzer.scan import scan
 from analyzer.mapping import load_mapping
 from tests.conftest import ROOT, SAMPLES, SAMPLES_DIR, TRUTH, zip_bytes
 

@@ -9,10 +9,11 @@ import subprocess
 import pytest
 from openpyxl import load_workbook
 
-from analyzer.analysis import ScanOptions, scan
-from analyzer.jsonout import report_to_dict
+from analyzer.scan import ScanOptions, scan
+from analyzer.i18n import CATALOGUE
+from analyzer.render.jsonout import report_to_dict
 from analyzer.mapping import load_mapping
-from analyzer.workbook import SHEETS, build_workbook, safe_sheet_name, safe_text, sheet_title, status_label
+from analyzer.render.workbook import build_workbook, safe_sheet_name, safe_text, sheet_title, status_label
 from tests.conftest import PROFILE, SAMPLES, check_golden
 
 MAPPING = load_mapping()
@@ -120,7 +121,7 @@ def test_sheet_names():
     assert safe_sheet_name("Content – Posts, comments and articles: a/b") == "Content – Posts, comments and a"
     assert safe_sheet_name("Summary", ["summary"]) == "Summary (2)"
     assert safe_sheet_name("[]") == "__"
-    assert set(SHEETS) >= {"summary", "datasets", "columns", "timeline", "issues", "sources", "about"}
+    assert {k.removeprefix("sheet.") for k in CATALOGUE if k.startswith("sheet.")} >= {"summary", "datasets", "columns", "timeline", "issues", "sources", "about"}
 
 
 def test_content_is_off_by_default():

@@ -1,10 +1,10 @@
-"""Batches of records seen as columns, and the fast reader for large plain CSV files.
+"""The fast reader: large CSV files in the plain dialect, read by pyarrow's C++ reader, seen as columns.
 
 The analysis never loops over cells in Python: it asks a batch for whole-column figures (filled
 cells, date keys with their counts, the member's own records, words). Two kinds of batch answer
 those questions with the same results:
 
-- ``RowColumns``: records from the dialect reader (``dialect.read_csv``), which repairs every
+- ``table.RowColumns``: records from the dialect reader (``dialect.read_csv``), which repairs every
   quirk LinkedIn's files have;
 - ``ArrowColumns``: a record batch from pyarrow's CSV reader, used for large files in the plain
   dialect (UTF-8, no repairs needed). Its cells become Python strings only when the figures need
@@ -14,7 +14,8 @@ The fast reader gives up with ``Irregular`` as soon as a file needs the dialect 
 record with too few or too many cells, a NUL byte, bytes that are not UTF-8, a record longer than a
 block, a line or cell over the dialect reader's limits, a byte-order mark after the header, a read
 error. The caller then reads that file again with the dialect reader, so no figure ever depends on
-which reader ran (``tests/test_columnar.py`` holds them to that).
+which reader ran (``tests/read/test_arrow.py`` holds them to that). ``read.open_table`` is the one
+place that offers a file to this reader and takes it back.
 """
 
 from __future__ import annotations
@@ -24,22 +25,20 @@ import re
 import threading
 from collections import Counter
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter, methodcaller
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, BinaryIO, Callable, Generator, Protocol
+from typing import Any, BinaryIO, Generator
 
 from analyzer.archive import Member, MiB
 from analyzer.contacts import CANDIDATE_RE2
-
-if TYPE_CHECKING:
-    from analyzer.dialect import Table
+from analyzer.read.table import FIELD_LIMIT, JAVA_DATE, LINE_LIMIT, TAGS, Irregular, Repairs, Table
 
 #: Plain CSV files from this size on are read with pyarrow (a smaller one takes a few milliseconds either way),
 #: once such files add up to ARROW_TOTAL_BYTES: importing pyarrow takes about 0.15 s, which the dialect
 #: reader needs for some 8 MB of CSV.
 ARROW_FILE_BYTES = 1 * MiB
 ARROW_TOTAL_BYTES = 8 * MiB
+#: pyarrow reads a plain CSV file about four times as fast as the dialect reader (bench/results.md).
+SPEEDUP = 4
 #: Bytes pyarrow parses at a time. A record longer than this sends the file to the dialect reader.
 BLOCK_BYTES = 1 * MiB
 #: Blocks pyarrow's reading thread may hold before the analysis has taken their records. Without a
@@ -47,119 +46,7 @@ BLOCK_BYTES = 1 * MiB
 AHEAD = 8
 #: Lines before the header (Connections.csv's ``Notes:``) are skipped by hand, within this many bytes.
 _PREAMBLE_BYTES = 1 * MiB
-
-#: What a date cell is counted by (see analysis._DateColumn): its first ten characters (ISO-like dates),
-#: the part before the first comma (US short dates with a time), the day of a Java timestamp (``Sun Feb 09
-#: 20:29:05 UTC 2025`` → ``Feb 09, 2025``, which dates.parse_date reads as the same day), or the whole value.
-DATE_KEYS = ("iso", "us", "java", "whole")
-_JAVA_DATE = r"[A-Za-z]{3} [A-Za-z]{3} [0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [A-Za-z]{2,5} [0-9]{4}"
-_JAVA_OR_EMPTY = re.compile(f"(?:{_JAVA_DATE})?")
-TAGS = re.compile(r"<[^>]+>")
 _LINE_END = re.compile(rb"\r\n|\r|\n")
-
-_FIRST_TEN = itemgetter(slice(0, 10))
-_HEAD = itemgetter(0)
-_PARTITION_COMMA = methodcaller("partition", ",")
-
-
-class Irregular(Exception):
-    """The file needs the dialect reader; raised by the fast reader before the figures are trusted."""
-
-
-class Columns(Protocol):
-    """One batch of records, answered column by column. A ``mask`` is whatever ``mine`` returned."""
-
-    def __len__(self) -> int: ...
-
-    def filled(self, i: int) -> int:
-        """Cells holding something other than nothing or white space (data points)."""
-
-    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
-        """Count each date key (one of DATE_KEYS) of column ``i`` into ``into``; return the distinct keys,
-        or None (counting nothing) when a value is not what the keys assume (only checked for "java": the
-        other keys are checked by their shape, see analysis._DateColumn)."""
-
-    def mine(self, i: int, wanted: str) -> Any:
-        """A mask of the records whose column ``i``, stripped and lower-cased, equals ``wanted``."""
-
-    def words(self, i: int, mask: Any) -> int:
-        """Words in column ``i`` (of the masked records), HTML tags removed, as ``str.split`` counts them."""
-
-    def contact_text(self, i: int, mask: Any) -> str:
-        """Text holding every contact detail in column ``i`` (of the masked records), HTML tags removed:
-        at least each cell with an ``@`` or a run of digits (see contacts.find_contacts), one per line."""
-
-    def rows(self) -> list[list[str]]: ...
-
-
-def filled_count(column: tuple[str, ...]) -> int:
-    """Cells holding something other than nothing or white space, counted in C."""
-    return len(column) - column.count("") - sum(map(str.isspace, column))
-
-
-def _untag(cell: str) -> str:
-    return TAGS.sub(" ", cell) if "<" in cell else cell
-
-
-def _java_key(value: str) -> str:
-    return f"{value[4:10]},{value[-5:]}" if value else ""
-
-
-_PY_KEYS: dict[str, Callable[[tuple[str, ...]], Any]] = {
-    "iso": lambda column: map(_FIRST_TEN, column),
-    "us": lambda column: map(_HEAD, map(_PARTITION_COMMA, column)),
-    "java": lambda column: map(_java_key, column),
-}
-
-
-class RowColumns:
-    """A batch of records from the dialect reader, transposed once into columns."""
-
-    def __init__(self, rows: list[list[str]]):
-        self._rows = rows
-        self._columns = list(zip(*rows))
-        self._texts: dict[int, str] = {}  # words() and contact_text() share the joined text of a column
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def filled(self, i: int) -> int:
-        return filled_count(self._columns[i])
-
-    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
-        column = self._columns[i]
-        if keys == "java" and not all(map(_JAVA_OR_EMPTY.fullmatch, column)):
-            return None
-        found = column if keys == "whole" else list(_PY_KEYS[keys](column))
-        into.update(found)  # counted in C
-        return set(found)
-
-    def mine(self, i: int, wanted: str) -> list[bool]:
-        if not wanted:
-            return [False] * len(self._rows)
-        return list(map(wanted.__eq__, map(str.lower, map(str.strip, self._columns[i]))))
-
-    def _cells(self, i: int, mask: list[bool] | None) -> list[str] | tuple[str, ...]:
-        return self._columns[i] if mask is None else list(compress(self._columns[i], mask))
-
-    def _text(self, i: int, mask: list[bool] | None) -> str:
-        if i not in self._texts:
-            cells = self._cells(i, mask)
-            text = "\n".join(cells)
-            self._texts[i] = "\n".join(map(_untag, cells)) if "<" in text else text
-        return self._texts[i]
-
-    def words(self, i: int, mask: list[bool] | None) -> int:
-        return len(self._text(i, mask).split())
-
-    def contact_text(self, i: int, mask: list[bool] | None) -> str:
-        return self._text(i, mask)
-
-    def rows(self) -> list[list[str]]:
-        return self._rows
-
-
-# --- the fast reader ---------------------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +98,7 @@ class ArrowColumns:
         elif keys == "us":
             column = pc.list_element(pc.split_pattern(column, ",", max_splits=1), _zero())
         elif keys == "java":
-            if not pc.all(pc.match_substring_regex(column, f"^(?:{_JAVA_DATE})?$")).as_py():
+            if not pc.all(pc.match_substring_regex(column, f"^(?:{JAVA_DATE})?$")).as_py():
                 return None
             day = pc.binary_join_element_wise(pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -5), ",")
             column = pc.if_else(pc.equal(pc.binary_length(column), _zero()), column, day)
@@ -250,22 +137,26 @@ class ArrowColumns:
         pieces = pc.sum(pc.list_value_length(pc.utf8_split_whitespace(trimmed))).as_py() or 0
         return pieces - (pc.sum(pc.equal(pc.binary_length(trimmed), _zero())).as_py() or 0)
 
+    def cells(self, i: int, mask: Any) -> list[str]:
+        column = self._batch.column(i)
+        return list(column.to_pylist() if mask is None else self._pc.filter(column, mask).to_pylist())
+
     def rows(self) -> list[list[str]]:
         return [list(row) for row in zip(*(column.to_pylist() for column in self._batch.columns))]
 
 
-def arrow_columns(member: Member, skip_lines: int, table: Table, unwrap: list[int]) -> Generator[ArrowColumns, None, None]:
+def arrow_columns(member: Member, skip_lines: int, table: Table, repairs: Repairs) -> Generator[ArrowColumns, None, None]:
     """The records of ``member`` after its first ``skip_lines`` physical lines (preamble and header).
 
-    Records whose cells are all empty are dropped and counted in ``table.empty_rows``, and the columns
-    ``unwrap`` lose Shares.csv's line-wrapping quotes, as in the dialect reader. Raises Irregular, from
+    Records whose cells are all empty are dropped and counted in ``table.empty_rows``, and the
+    platform's line-wrapped columns are unwrapped, as in the dialect reader. Raises Irregular, from
     any batch, when the file needs the dialect reader.
     """
     loaded = arrow()
     if loaded is None:
         raise Irregular("pyarrow is not available")
     pa, pcsv, pc = loaded
-    from analyzer.dialect import FIELD_LIMIT, LINE_LIMIT  # (dialect imports this module)
+    unwrap = repairs.unwrap_columns(table.header)
 
     width = len(table.header)
     names = [f"c{i}" for i in range(width)]
@@ -295,7 +186,7 @@ def arrow_columns(member: Member, skip_lines: int, table: Table, unwrap: list[in
                 raise Irregular("a cell is longer than the dialect reader's limit")
             kept = _drop_empty(pc, batch)
             if unwrap:
-                columns = [_unwrap_line_quotes(pc, c) if i in unwrap else c for i, c in enumerate(kept.columns)]
+                columns = [_unwrap(pc, c, repairs) if i in unwrap else c for i, c in enumerate(kept.columns)]
                 kept = pa.RecordBatch.from_arrays(columns, names=names)
             table.empty_rows += batch.num_rows - kept.num_rows
             if kept.num_rows:
@@ -326,17 +217,13 @@ def _drop_empty(pc: ModuleType, batch: Any) -> Any:
     return batch if any_filled is None else batch.filter(any_filled)
 
 
-# dialect.unwrap_line_quotes, for a whole column: a cell whose first line ends and whose last line starts
-# with a quote has its line breaks made \n and loses one quote on either side of each break.
-_WRAPPED = r'\A[^\r\n]*"(?:\r\n|\r|\n)(?:(?s:.*)(?:\r\n|\r|\n))?"[^\r\n]*\z'
-_BREAK_AND_QUOTES = r'"?(?:\r\n|\r|\n)"?'
-
-
-def _unwrap_line_quotes(pc: ModuleType, column: Any) -> Any:
-    wrapped = pc.match_substring_regex(column, _WRAPPED)
+def _unwrap(pc: ModuleType, column: Any, repairs: Repairs) -> Any:
+    """``repairs.unwrap`` for a whole column, with the platform's RE2 patterns."""
+    wrapped_cell, one_break = repairs.unwrap_re2
+    wrapped = pc.match_substring_regex(column, wrapped_cell)
     if not pc.any(wrapped).as_py():
         return column
-    unwrapped = pc.replace_substring_regex(pc.filter(column, wrapped), _BREAK_AND_QUOTES, "\n")
+    unwrapped = pc.replace_substring_regex(pc.filter(column, wrapped), one_break, "\n")
     return pc.replace_with_mask(column, wrapped, unwrapped)
 
 

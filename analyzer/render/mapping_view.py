@@ -9,15 +9,16 @@ from rich.text import Text
 
 from analyzer.i18n import day, t
 from analyzer.mapping import Mapping, categories_in_order
-from analyzer.report import status_text
+from analyzer.model import STATUS_RANK
+from analyzer.render.terminal import status_text
 
 
 def render_mapping(mapping: Mapping, lang: str) -> Group:
     head = Text(
-        f"{mapping.platform} · mapping {mapping.version} · reviewed {day(mapping.reviewed, lang)} · "
-        f"policy effective {day(mapping.policy_effective, lang)} · {mapping.origin}",
+        t(lang, "mapping.head", platform=mapping.platform, version=mapping.version, reviewed=day(mapping.reviewed, lang),
+          effective=day(mapping.policy_effective, lang), origin=mapping.origin),
         style="dim",
-    )
+    )  # fmt: skip
     cats = Table(title=t(lang, "categories.title"), box=box.SIMPLE_HEAD, title_justify="left", show_lines=True)
     cats.add_column(t(lang, "col.category"), overflow="fold", ratio=2)
     cats.add_column(t(lang, "col.status"))
@@ -32,7 +33,7 @@ def render_mapping(mapping: Mapping, lang: str) -> Group:
     files.add_column(t(lang, "col.category"), overflow="fold", ratio=2)
     files.add_column(t(lang, "col.status"))
     by_key = {c.key: c for c in mapping.categories}
-    for d in sorted(mapping.datasets, key=lambda d: ({"used": 0, "unclear": 1, "excluded": 2}[d.status], d.name.lower())):
+    for d in sorted(mapping.datasets, key=lambda d: (STATUS_RANK[d.status], d.name.lower())):
         name = Text("\n".join(d.patterns))
         if d.status_override:
             name.append("\n" + d.reason.get(lang), style="dim")

@@ -1,18 +1,17 @@
-"""LinkedIn's AI-training policy facts the verdict and the actions rest on (shared/reference/linkedin_ai_policy.md)."""
+"""LinkedIn's AI-training policy: regions and start dates, controllers, actions (shared/reference/linkedin_ai_policy.md)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
-from analyzer.mapping import Text
+from analyzer.mapping import Mapping
+from analyzer.model import Action, Controller, Guide, Text
 
 #: 18 Sep 2024: the Global Privacy Policy adds AI training; the toggle is on by default outside EU/EEA/CH/UK.
 START_GLOBAL = date(2024, 9, 18)
 #: 3 Nov 2025: training on EU/EEA/CH/UK (and Canada, Hong Kong) member data on the basis of legitimate interest.
 START_EUROPE = date(2025, 11, 3)
 
-REGIONS = ("eu", "eea", "ch", "uk", "ca", "hk", "us", "other")
 REGION_START = {r: START_EUROPE for r in ("eu", "eea", "ch", "uk", "ca", "hk")} | {"us": START_GLOBAL, "other": START_GLOBAL}
 REGION_LABEL = {
     "eu": Text("European Union", "Europäische Union"),
@@ -29,13 +28,22 @@ REGION_LABEL = {
 #: and, per the Privacy Policy, everywhere else.
 CONTROLLER_IRELAND = ("LinkedIn Ireland Unlimited Company", "Wilton Place", "Dublin 2", "Ireland")
 CONTROLLER_US = ("LinkedIn Corporation", "1000 W Maude Avenue", "Sunnyvale, CA")
-CONTROLLER_SOURCE = "erpn"
-EUROPEAN = {"eu", "eea", "ch"}
+_PRIVACY_NOTICE_EU = "https://www.linkedin.com/legal/privacy/eu"
+_PRIVACY_POLICY = "https://www.linkedin.com/legal/privacy-policy"
 
 
-def controller(region: str | None) -> tuple[str, ...]:
-    """LinkedIn Ireland for EU/EEA/CH members (and when the region is unknown), else LinkedIn Corporation."""
-    return CONTROLLER_US if region in ("uk", "ca", "hk", "us", "other") else CONTROLLER_IRELAND
+def controller(region: str | None) -> Controller:
+    """LinkedIn Ireland for EU/EEA/CH members (and when the region is unknown), else LinkedIn Corporation; the
+    GDPR's rights for EU/EEA/CH and the UK (the UK GDPR), and for an unknown region, which the letter asks to check."""
+    gdpr = region in (None, "eu", "eea", "ch", "uk")
+    address = CONTROLLER_US if region in ("uk", "ca", "hk", "us", "other") else CONTROLLER_IRELAND
+    return Controller(address, gdpr, region == "uk", region is not None, _PRIVACY_NOTICE_EU if gdpr else _PRIVACY_POLICY)
+
+
+def start(region: str | None) -> date | None:
+    """The day LinkedIn began training on the data of members in ``region`` (None when it is unknown)."""
+    return REGION_START[region] if region else None
+
 
 _EU = {
     "austria": "at", "belgium": "be", "bulgaria": "bg", "croatia": "hr", "cyprus": "cy", "czechia": "cz",
@@ -71,17 +79,6 @@ def region_from_location(value: str) -> str | None:
     """The region of a LinkedIn ``Geo Location`` such as ``Berlin, Berlin, Germany``: its last part names the country."""
     parts = [p.strip() for p in value.split(",") if p.strip()]
     return region_of_country(parts[-1]) if parts else None
-
-
-@dataclass(frozen=True)
-class Action:
-    """One thing the member can do, in both languages, with where to do it."""
-
-    key: str
-    title: Text
-    steps: Text
-    url: str
-    source: str
 
 
 ACTIONS = (
@@ -137,3 +134,19 @@ ACTIONS = (
         "download",
     ),
 )
+
+#: The sources the guide lists, in this order (keys of the mapping's [sources]).
+_GUIDE_SOURCES = ("setting", "gai_control", "gai_faq", "objection_form", "erpn", "privacy_policy", "download", "gdpr_art21")
+
+
+def guide(mapping: Mapping) -> Guide:
+    """The opt-out guide's facts, with the mapping's sources it cites."""
+    known = {s.key: s for s in mapping.sources}
+    return Guide(
+        actions=ACTIONS,
+        dates=(("europe", START_EUROPE), ("global_", START_GLOBAL)),
+        sources=tuple(known[key] for key in _GUIDE_SOURCES if key in known),
+        mapping_version=mapping.version,
+        mapping_reviewed=mapping.reviewed,
+        platform=mapping.platform,
+    )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
-from analyzer.analysis import DatasetFigures, Report, YearCount
-from analyzer.mapping import Text
+from analyzer.model import HEADLINE_ITEMS, DatasetFigures, Report, Text, YearCount
 
 
 def _text(value: Text | None) -> dict[str, str] | None:
@@ -54,7 +54,6 @@ def _dataset(d: DatasetFigures) -> dict[str, Any]:
 def report_to_dict(report: Report) -> dict[str, Any]:
     """Every figure any renderer shows, as plain JSON types."""
     src, v = report.source, report.verdict
-    used = report.total("used")
     return {
         "schema_version": report.schema_version,
         "tool_version": report.tool_version,
@@ -70,8 +69,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         },  # fmt: skip
         "headline": {
             "data_points": report.data_points,
-            "used_share": round(used.data_points / report.data_points, 6) if report.data_points else 0.0,
-            "most_exposed": [{"dataset": d.name, "records": d.records} for d in report.top_used[:5]],
+            "used_share": round(report.used_share, 6),
+            "most_exposed": [{"dataset": d.name, "records": d.records} for d in report.most_exposed[:HEADLINE_ITEMS]],
         },
         "totals": {
             t.status: {"datasets": t.datasets, "records": t.records, "data_points": t.data_points, "words": t.words}
@@ -109,3 +108,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             {"key": s.key, "title": s.title, "publisher": s.publisher, "url": s.url, "seen": _day(s.seen)} for s in report.sources
         ],
     }
+
+
+def render(report: Report, lang: str = "en") -> str:
+    """The report as indented JSON text (the same in every language)."""
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"

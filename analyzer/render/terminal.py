@@ -1,4 +1,5 @@
-"""Report → rich renderables for the terminal. Computes nothing; every figure comes from the Report."""
+"""Report → rich renderables for the terminal (the CLI prints them). Computes nothing: every figure is a
+field of the Report, every sentence shared with the other renderers comes from ``sentences``."""
 
 from __future__ import annotations
 
@@ -8,93 +9,26 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from analyzer import policy
-from analyzer.analysis import DatasetFigures, Report
-from analyzer.i18n import day, num, pct, plural, t
+from analyzer.i18n import day, num, t
+from analyzer.model import Action, Report
+from analyzer.render.sentences import headline, say, source_line, verdict_lines
 from analyzer.safe import clean, clean_line
 
 STATUS_STYLE = {"used": "bold red", "unclear": "yellow", "excluded": "green", "unmapped": "dim"}
-_SHORT = {
-    "en": {"used": "used", "unclear": "unclear", "excluded": "excluded", "unmapped": "unmapped"},
-    "de": {"used": "genutzt", "unclear": "unklar", "excluded": "ausgeschl.", "unmapped": "unbekannt"},
-}
 BAR_WIDTH = 36
 
 
 def status_text(status: str, lang: str, short: bool = False) -> Text:
-    label = _SHORT[lang][status] if short else t(lang, f"status.{status}")
-    return Text(label, style=STATUS_STYLE[status])
-
-
-def source_line(report: Report, lang: str) -> str:
-    src = report.source
-    kind = t(lang, f"kind.{src.kind or 'none'}")
-    name = clean_line(src.name)
-    if src.export_date:
-        return t(lang, "source", kind=kind, date=day(src.export_date, lang), name=name)
-    return t(lang, "source.nodate", kind=kind, name=name)
-
-
-def headline(report: Report, lang: str) -> Text:
-    total = report.data_points
-    used, excluded = report.total("used"), report.total("excluded")
-    unclear, unmapped = report.total("unclear"), report.total("unmapped")
-    lines = [
-        t(lang, "headline", total=num(total, lang), used=num(used.data_points, lang),
-          share=pct(used.data_points, total, lang), excluded=num(excluded.data_points, lang),
-          unclear=num(unclear.data_points, lang))
-        + (t(lang, "headline.unmapped", unmapped=num(unmapped.data_points, lang)) if unmapped.data_points else "")
-    ]  # fmt: skip
-    top = report.top_used
-    if top:
-        items = [_item(d, lang) for d in top[:5]]
-        lines.append(t(lang, "headline.items", items=", ".join(items)))
-        lines.append(t(lang, "headline.words", words=num(used.words, lang)))
-    else:
-        lines.append(t(lang, "headline.none"))
-    return Text("\n".join(lines))
-
-
-def _item(dataset: DatasetFigures, lang: str) -> str:
-    if dataset.unit:
-        return f"{num(dataset.records, lang)} {plural(dataset.unit.get(lang), dataset.records)}"
-    return f"{num(dataset.records, lang)} × {dataset.name}"
-
-
-def verdict_lines(report: Report, lang: str) -> list[str]:
-    v = report.verdict
-    lines = []
-    if v.region:
-        how = t(lang, "verdict.region.flag") if v.region_how == "--region" else clean_line(v.region_how)
-        lines.append(t(lang, "verdict.region", region=policy.REGION_LABEL[v.region].get(lang), how=how))
-        lines.append(t(lang, "verdict.start", start=day(v.policy_start, lang)))
-        history = t(lang, "verdict.history", before=num(v.used_before_start, lang), after=num(v.used_after_start, lang),
-                    start=day(v.policy_start, lang))  # fmt: skip
-        if v.used_undated:
-            history += " " + t(lang, "verdict.undated", undated=num(v.used_undated, lang))
-        lines.append(history)
-    else:
-        lines.append(t(lang, "verdict.region.unknown"))
-    if v.opted_out_on:
-        if v.policy_start and v.opted_out_on <= v.policy_start:
-            lines.append(t(lang, "verdict.optout.early", date=day(v.opted_out_on, lang), start=day(v.policy_start, lang)))
-        else:
-            lines.append(t(lang, "verdict.optout", date=day(v.opted_out_on, lang), before=num(v.used_before_opt_out, lang),
-                           after=num(v.used_after_opt_out, lang)))  # fmt: skip
-    else:
-        lines.append(t(lang, "verdict.optout.hint"))
-    if v.under_18:
-        lines.append(t(lang, "verdict.minor"))
-    return lines
+    return Text(t(lang, f"short.{status}" if short else f"status.{status}"), style=STATUS_STYLE[status])
 
 
 def headline_panel(report: Report, lang: str) -> Panel:
     body = Text()
     body.append(source_line(report, lang) + "\n\n", style="dim")
-    body.append_text(headline(report, lang))
+    body.append(headline(report, lang))
     body.append("\n\n")
     body.append("\n".join(verdict_lines(report, lang)))
-    return Panel(body, title=Text(t(lang, "title"), style="bold"), box=box.ROUNDED, expand=True)
+    return Panel(body, title=Text(say(report, lang)("title"), style="bold"), box=box.ROUNDED, expand=True)
 
 
 def category_table(report: Report, lang: str) -> Table:
@@ -112,8 +46,8 @@ def category_table(report: Report, lang: str) -> Table:
         table.add_row(t(lang, "status.unmapped"), status_text("unmapped", lang, short=True), num(unmapped.records, lang),
                       num(unmapped.data_points, lang), "")  # fmt: skip
     table.add_section()
-    table.add_row(Text(t(lang, "total"), style="bold"), "", num(sum(x.records for x in report.totals), lang),
-                  num(report.data_points, lang), num(sum(x.words for x in report.totals), lang))  # fmt: skip
+    table.add_row(Text(t(lang, "total"), style="bold"), "", num(report.records, lang), num(report.data_points, lang),
+                  num(report.words, lang))  # fmt: skip
     return table
 
 
@@ -136,9 +70,9 @@ def dataset_table(report: Report, lang: str, details: bool = False) -> Table:
         table.add_row(Text(category.display_label(lang), style="bold"))
         for d in (by_name[name] for name in category.datasets):
             name = Text("  " + clean_line(d.name))
-            if len(d.members) > 1 and d.name != "Articles":
-                name.append(f" (+{len(d.members) - 1})", style="dim")
-            warn = len(d.problems) + (1 if d.drift else 0)
+            if d.more_parts:
+                name.append(f" (+{d.more_parts})", style="dim")
+            warn = d.warnings
             row: list[RenderableType] = [name, status_text(d.status, lang, short=True), num(d.records, lang)]
             if details:
                 row += [num(d.words, lang), _short_day(d.first_date), _short_day(d.last_date)]
@@ -158,23 +92,15 @@ def _short_day(value: object) -> str:
 
 
 def timeline(report: Report, lang: str) -> RenderableType:
-    years: dict[int, list[int]] = {}
-    for d in report.datasets:
-        if d.status != "used":
-            continue
-        for y in d.per_year:
-            counts = years.setdefault(y.year, [0, 0, 0])
-            counts[0] += y.records
-            counts[1] += y.before_start
-            counts[2] += y.after_start
+    years = report.used_per_year
     if not years:
         return Text(t(lang, "timeline.empty"), style="dim")
-    peak = max(c[0] for c in years.values()) or 1
+    peak = max(y.records for y in years) or 1
     start = report.verdict.policy_start
     lines = Text()
     lines.append(t(lang, "timeline.title") + "\n", style="bold")
-    for year in sorted(years):
-        total, before, after = years[year]
+    for y in years:
+        year, total, before, after = y.year, y.records, y.before_start, y.after_start
         if start is None:
             before, after = total, 0
         width_before = round(BAR_WIDTH * before / peak)
@@ -199,10 +125,10 @@ def hanging_grid() -> Table:
     return grid
 
 
-def action_steps(lang: str, gap: bool = False) -> Table:
-    """The numbered actions: title, LinkedIn's wording of the steps, and where to do it."""
+def action_steps(actions: tuple[Action, ...], lang: str, gap: bool = False) -> Table:
+    """The numbered actions: title, the platform's wording of the steps, and where to do it."""
     grid = hanging_grid()
-    for i, action in enumerate(policy.ACTIONS, start=1):
+    for i, action in enumerate(actions, start=1):
         grid.add_row(Text(f"{i}.", style="bold"), Text(action.title.get(lang), style="bold"))
         grid.add_row("", Text(action.steps.get(lang)))
         grid.add_row("", Text(action.url, style="cyan"))
@@ -232,7 +158,7 @@ def contacts_block(report: Report, lang: str) -> RenderableType | None:
     if not report.contacts:
         return None
     table = Table(title=t(lang, "contacts.title"), box=box.SIMPLE_HEAD, title_justify="left",
-                  caption=t(lang, "contacts.note.shown" if report.values_shown else "contacts.note"),
+                  caption=say(report, lang)("contacts.note.shown" if report.values_shown else "contacts.note"),
                   caption_justify="left")  # fmt: skip
     table.add_column(t(lang, "col.dataset"), overflow="fold")
     table.add_column(t(lang, "col.kind"))
@@ -270,12 +196,13 @@ def issues_block(report: Report, lang: str) -> RenderableType:
     return _bullets(t(lang, "issues.title"), items, "yellow")
 
 
-def actions_panel(lang: str, archive_arg: str = "export.zip") -> Panel:
-    body = Group(action_steps(lang), Text(""), Text(t(lang, "actions.commands", archive=clean_line(archive_arg)), style="dim"))
+def actions_panel(report: Report, lang: str, archive_arg: str = "export.zip") -> Panel:
+    commands = Text(t(lang, "actions.commands", archive=clean_line(archive_arg)), style="dim")
+    body = Group(action_steps(report.actions, lang), Text(""), commands)
     return Panel(body, title=Text(t(lang, "actions.title"), style="bold"), box=box.ROUNDED)
 
 
-def render_report(report: Report, lang: str, details: bool = False, archive_arg: str | None = None) -> Group:
+def render(report: Report, lang: str, details: bool = False, archive_arg: str | None = None) -> Group:
     """The whole terminal report, in reading order."""
     parts: list[RenderableType] = [
         headline_panel(report, lang),
@@ -292,7 +219,8 @@ def render_report(report: Report, lang: str, details: bool = False, archive_arg:
         Text(""),
         issues_block(report, lang),
         Text(""),
-        actions_panel(lang, archive_arg or report.source.name),
-        Text(t(lang, "disclaimer", version=report.mapping.version, reviewed=day(report.mapping.reviewed, lang)), style="dim"),
+        actions_panel(report, lang, archive_arg or report.source.name),
+        Text(say(report, lang)("disclaimer", version=report.mapping.version, reviewed=day(report.mapping.reviewed, lang)),
+             style="dim"),  # fmt: skip
     ]
     return Group(*parts)

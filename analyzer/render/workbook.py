@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import datetime
-from pathlib import Path
-from typing import Any, BinaryIO, Iterable
+from typing import Any, Iterable
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -17,10 +17,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from analyzer import policy
-from analyzer.analysis import Report
 from analyzer.i18n import day, t
-from analyzer.report import headline, source_line, verdict_lines
+from analyzer.model import Report
+from analyzer.render.sentences import headline, say, source_line, verdict_lines
 
 EXCEL_CELL_LIMIT = 32_767
 SHEET_NAME_LIMIT = 31
@@ -34,86 +33,12 @@ HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOLD = Font(bold=True)
 LINK = Font(color="0563C1", underline="single")
 
-# Sheet names and column headers, declared once: (key, English, German).
-SHEETS = {
-    "summary": ("Summary", "Übersicht"),
-    "datasets": ("Datasets", "Dateien"),
-    "columns": ("Columns", "Spalten"),
-    "timeline": ("Timeline", "Zeitverlauf"),
-    "issues": ("Unmapped & problems", "Unbekannt & Probleme"),
-    "sources": ("Sources", "Quellen"),
-    "about": ("About", "Info"),
-    "content": ("Content", "Inhalte"),
-}
-LABELS = {
-    "status": ("Status", "Status"),
-    "data_points": ("Data points", "Datenpunkte"),
-    "records": ("Records", "Einträge"),
-    "words": ("Words you wrote", "Selbst geschriebene Wörter"),
-    "datasets": ("Files", "Dateien"),
-    "share": ("Share of data points", "Anteil der Datenpunkte"),
-    "category": ("Category", "Kategorie"),
-    "dataset": ("Dataset", "Datensatz"),
-    "files": ("Files in the archive", "Dateien im Archiv"),
-    "confidence": ("Confidence", "Sicherheit"),
-    "columns": ("Columns", "Spalten"),
-    "first": ("First date", "Erstes Datum"),
-    "last": ("Last date", "Letztes Datum"),
-    "reason": ("Reason", "Begründung"),
-    "sources": ("Sources", "Quellen"),
-    "column": ("Column", "Spalte"),
-    "role": ("Role", "Rolle"),
-    "filled": ("Filled", "Gefüllt"),
-    "fill_ratio": ("Fill ratio", "Füllgrad"),
-    "year": ("Year", "Jahr"),
-    "kind": ("Kind", "Art"),
-    "item": ("File or dataset", "Datei oder Datensatz"),
-    "detail": ("Detail", "Einzelheit"),
-    "key": ("Key", "Schlüssel"),
-    "title": ("Title", "Titel"),
-    "publisher": ("Publisher", "Herausgeber"),
-    "url": ("URL", "URL"),
-    "seen": ("Seen", "Gesehen am"),
-    "field": ("Field", "Feld"),
-    "value": ("Value", "Wert"),
-    "date": ("Date", "Datum"),
-    "text": ("Text", "Text"),
-    "link": ("Link", "Link"),
-    "unmapped": ("not in mapping", "nicht zugeordnet"),
-    "problem": ("problem", "Problem"),
-    "drift": ("format changed", "Format geändert"),
-    "actions": ("What you can do", "Was Sie tun können"),
-    "key_numbers": ("Key numbers", "Kennzahlen"),
-    "chart_points": ("Data points by status", "Datenpunkte nach Status"),
-    "chart_categories": ("Records by category", "Einträge nach Kategorie"),
-    "chart_timeline": ("Records per year, by category", "Einträge pro Jahr nach Kategorie"),
-    "commands": ("Step by step: linkedin-ai-exposure guide · Objection letter: linkedin-ai-exposure letter <export.zip>",
-                 "Schritt für Schritt: linkedin-ai-exposure guide · Widerspruch: linkedin-ai-exposure letter <export.zip>"),
-    "about.tool": ("Tool version", "Version des Werkzeugs"),
-    "about.mapping": ("Mapping version", "Version der Zuordnung"),
-    "about.reviewed": ("Mapping reviewed", "Zuordnung geprüft am"),
-    "about.origin": ("Mapping file", "Zuordnungsdatei"),
-    "about.input": ("Input file", "Eingabedatei"),
-    "about.size": ("Input size (bytes)", "Größe der Eingabe (Bytes)"),
-    "about.sha256": ("Input SHA-256", "SHA-256 der Eingabe"),
-    "about.made": ("Report made (UTC)", "Bericht erstellt (UTC)"),
-    "about.lang": ("Language", "Sprache"),
-    "about.offline": ("Produced offline on the member's own machine; nothing was sent anywhere.",
-                      "Offline auf dem Rechner des Mitglieds erstellt; nichts wurde irgendwohin gesendet."),
-    "about.content": ("Content sheets", "Inhaltsblätter"),
-    "content.cut": ("{n} more records were left out (limit {limit}).", "{n} weitere Einträge wurden weggelassen (Grenze {limit})."),
-    "none": ("(none)", "(keine)"),
-    "yes": ("yes", "ja"),
-    "no": ("no", "nein"),
-}  # fmt: skip
 def _l(key: str, lang: str) -> str:
-    en, de = LABELS[key]
-    return de if lang == "de" else en
+    return t(lang, f"wb.{key}")
 
 
 def sheet_title(key: str, lang: str) -> str:
-    en, de = SHEETS[key]
-    return de if lang == "de" else en
+    return t(lang, f"sheet.{key}")
 
 
 def status_label(status: str, lang: str) -> str:
@@ -211,15 +136,16 @@ def _link(cell, url: str) -> None:
         cell.font = LINK
 
 
-def write_workbook(report: Report, handle: BinaryIO, lang: str, include_content: bool = False, archive: Path | str | None = None) -> None:
-    """Write the workbook for ``report`` to a binary file handle."""
-    wb = build_workbook(report, lang, include_content)
-    wb.save(handle)
+def render(report: Report, lang: str, include_content: bool = False) -> bytes:
+    """The workbook for ``report`` as the bytes of an .xlsx file."""
+    buffer = io.BytesIO()
+    build_workbook(report, lang, include_content).save(buffer)
+    return buffer.getvalue()
 
 
 def build_workbook(report: Report, lang: str, include_content: bool = False) -> Workbook:
     wb = Workbook()
-    wb.properties.title = "LinkedIn AI-training exposure" if lang == "en" else "LinkedIn-KI-Training: Betroffenheit"
+    wb.properties.title = say(report, lang)("wb.heading")
     wb.properties.subject = source_line(report, lang)
     wb.properties.creator = "linkedin-ai-exposure"
     wb.properties.lastModifiedBy = "linkedin-ai-exposure"
@@ -239,10 +165,10 @@ def build_workbook(report: Report, lang: str, include_content: bool = False) -> 
 
 def _summary(ws: Worksheet, report: Report, lang: str) -> None:
     ws.title = sheet_title("summary", lang)
-    ws["A1"] = safe_text("LinkedIn AI-training exposure" if lang == "en" else "LinkedIn-KI-Training: Betroffenheit")
+    ws["A1"] = safe_text(say(report, lang)("wb.heading"))
     ws["A1"].font = Font(bold=True, size=14)
     _put(ws, 2, 1, source_line(report, lang))
-    _put(ws, 3, 1, str(headline(report, lang)))
+    _put(ws, 3, 1, headline(report, lang))
     _put(ws, 4, 1, "\n".join(verdict_lines(report, lang)))
     for r in (3, 4):
         ws.cell(row=r, column=1).alignment = Alignment(wrap_text=True, vertical="top")
@@ -254,9 +180,7 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
     top = 6
     _put(ws, top, 1, _l("key_numbers", lang)).font = BOLD
     headers = [_l("status", lang), _l("datasets", lang), _l("records", lang), _l("data_points", lang), _l("share", lang), _l("words", lang)]
-    total = report.data_points
-    rows = [[status_label(s.status, lang), s.datasets, s.records, s.data_points, (s.data_points / total) if total else 0.0, s.words]
-            for s in report.totals]  # fmt: skip
+    rows = [[status_label(s.status, lang), s.datasets, s.records, s.data_points, s.share, s.words] for s in report.totals]
     last = _table(ws, headers, rows, start=top + 1)
     for r, totals in zip(range(top + 2, last + 1), report.totals):
         _status_cell(ws.cell(row=r, column=1), totals.status)
@@ -304,7 +228,7 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
     act_top = cat_last + 2
     _put(ws, act_top, 1, _l("actions", lang)).font = BOLD
     r = act_top + 1
-    for action in policy.ACTIONS:
+    for action in report.actions:
         _put(ws, r, 1, action.title.get(lang)).font = BOLD
         steps = _put(ws, r, 2, action.steps.get(lang))
         steps.alignment = Alignment(wrap_text=True, vertical="top")
@@ -347,7 +271,7 @@ def _columns(ws: Worksheet, report: Report, lang: str) -> None:
     rows = []
     for d in report.datasets:
         for c in d.columns:
-            rows.append([d.name, c.name, c.role, c.non_empty, (c.non_empty / d.records) if d.records else 0.0])
+            rows.append([d.name, c.name, c.role, c.non_empty, c.fill_ratio])
     last = _table(ws, [_l(k, lang) for k in ("dataset", "column", "role", "filled", "fill_ratio")], rows)
     for r in range(2, last + 1):
         ws.cell(row=r, column=5).number_format = "0.0%"
@@ -445,4 +369,4 @@ def _content(wb: Workbook, report: Report, lang: str) -> None:
         _finish(ws, last_row=last)
         ws.column_dimensions["C"].width = MAX_WIDTH
         if report.content_cut:
-            _put(ws, last + 2, 1, _l("content.cut", lang).format(n=f"{report.content_cut:,}", limit="50,000"))
+            _put(ws, last + 2, 1, t(lang, "wb.content.cut", n=f"{report.content_cut:,}", limit="50,000"))

@@ -1,0 +1,38 @@
+"""Archive members → datasets (numbered parts in order) and the files the mapping does not know."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyzer.archive import Member
+from analyzer.mapping import Dataset, Mapping
+
+_PART = re.compile(r"_(\d+)(?=\.[^.]+$)")
+
+
+@dataclass(frozen=True)
+class Classified:
+    datasets: dict[Dataset, list[Member]]  # in the order the archive lists them; members in part order
+    unmapped: list[Member]
+
+
+def classify(members: list[Member], mapping: Mapping) -> Classified:
+    """Each member to the dataset whose pattern matches its whole path, or to ``unmapped``."""
+    datasets: dict[Dataset, list[Member]] = {}
+    unmapped: list[Member] = []
+    for member in members:
+        dataset = mapping.match(member.path)
+        if dataset is None:
+            unmapped.append(member)
+        else:
+            datasets.setdefault(dataset, []).append(member)
+    for parts in datasets.values():
+        parts.sort(key=_part_order)
+    return Classified(datasets, unmapped)
+
+
+def _part_order(member: Member) -> tuple[int, str]:
+    """``Comments.csv`` before ``Comments_1.csv`` before ``Comments_2.csv`` …; then by path."""
+    match = _PART.search(member.name)
+    return (int(match.group(1)) if match else -1, member.path)

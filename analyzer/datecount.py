@@ -1,0 +1,148 @@
+"""Dates of a dataset: distinct date keys counted across batches, then folded into years, first and last,
+before and after the policy start and the member's opt-out. Each distinct value is parsed once."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from analyzer.dates import UNPARSEABLE, parse_date
+from analyzer.read.table import DATE_KEYS, Columns
+
+_US_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
+_EMPTY = "empty"  # stand-in for parse_date's None
+#: Distinct date values held before they are parsed and folded in.
+PENDING_LIMIT = 50_000
+
+
+@dataclass(frozen=True)
+class DateSplit:
+    """The days records are split by: the policy start for the member's region, and their opt-out."""
+
+    policy_start: date | None = None
+    opted_out_on: date | None = None
+
+
+@dataclass
+class DateFigures:
+    """What the dates of one dataset add up to. ``merge`` adds another part's figures."""
+
+    years: Counter[int] = field(default_factory=Counter)
+    before: Counter[int] = field(default_factory=Counter)  # per year, records before the policy start
+    after: Counter[int] = field(default_factory=Counter)
+    first: date | None = None
+    last: date | None = None
+    undated: int = 0
+    bad_dates: int = 0
+    before_opt_out: int = 0
+    after_opt_out: int = 0
+
+    def fold(self, keys: Counter[str], split: DateSplit, primary: bool) -> None:
+        """Parse each distinct date once and add its count; only the ``primary`` date column dates records,
+        the others count only the values that could not be read."""
+        start, opt_out = split.policy_start, split.opted_out_on
+        for raw, count in keys.items():
+            when = parse_date(raw) or _EMPTY
+            if not primary:
+                if when is UNPARSEABLE:
+                    self.bad_dates += count
+                continue
+            if isinstance(when, date):
+                year = when.year
+                self.years[year] += count
+                if self.first is None or when < self.first:
+                    self.first = when
+                if self.last is None or when > self.last:
+                    self.last = when
+                if start is not None:
+                    if when < start:
+                        self.before[year] += count
+                    else:
+                        self.after[year] += count
+                if opt_out is not None:
+                    if when < opt_out:
+                        self.before_opt_out += count
+                    else:
+                        self.after_opt_out += count
+            else:
+                self.undated += count
+                if when is UNPARSEABLE:
+                    self.bad_dates += count
+
+    def merge(self, other: DateFigures) -> None:
+        self.years += other.years
+        self.before += other.before
+        self.after += other.after
+        self.first = min((d for d in (self.first, other.first) if d is not None), default=None)
+        self.last = max((d for d in (self.last, other.last) if d is not None), default=None)
+        self.undated += other.undated
+        self.bad_dates += other.bad_dates
+        self.before_opt_out += other.before_opt_out
+        self.after_opt_out += other.after_opt_out
+
+
+class DateColumn:
+    """Counts the distinct dates of one column across batches, so that each is parsed only once.
+
+    ISO-like values (2024-12-16 18:24:37 UTC, 2018/08/18 …) are counted by their first ten characters,
+    US short dates (1/8/18, 6:14 PM) by the part before the comma and Java timestamps (Sun Feb 09
+    20:29:05 UTC 2025) by their day, which is all the figures need; any other value by the whole of it.
+    The keys are chosen on the first batch; counting runs in C and only keys never seen before are
+    checked, so a column that changes format mid-file still counts right.
+    """
+
+    def __init__(self) -> None:
+        self.pending: Counter[str] = Counter()
+        self._keys: str | None = None  # one of DATE_KEYS, chosen on the first batch
+        self._valid: set[str] = set()
+
+    def add(self, batch: Columns, i: int) -> None:
+        if self._keys is None:  # the first batch: the first keys every value fits
+            for keys in DATE_KEYS:
+                trial: Counter[str] = Counter()
+                found = batch.count_keys(i, keys, trial)
+                if found is not None and all(map(_FITS[keys], found)):
+                    self._keys, self._valid = keys, found
+                    self.pending.update(trial)
+                    return
+        assert self._keys is not None  # "whole" fits every value
+        found = batch.count_keys(i, self._keys, self.pending)
+        if found is None:  # rare: a value the keys cannot stand for; this batch and the rest by whole values
+            self._keys = "whole"
+            batch.count_keys(i, "whole", self.pending)
+            return
+        if self._keys == "whole":
+            return
+        new = found - self._valid
+        if all(map(_FITS[self._keys], new)):
+            self._valid |= new
+            return
+        undo: Counter[str] = Counter()  # rare: the format changed; count this batch by whole values
+        batch.count_keys(i, self._keys, undo)
+        self.pending.subtract(undo)
+        self.pending += Counter()  # drop the zero counts subtract left behind
+        self._keys = "whole"
+        batch.count_keys(i, "whole", self.pending)
+
+    def take(self) -> Counter[str]:
+        """The keys counted so far, to be folded; counting starts afresh."""
+        pending, self.pending = self.pending, Counter()
+        return pending
+
+
+def _is_iso_day(key: str) -> bool:
+    return not key or (len(key) == 10 and key[4] in "-/" and key[7] == key[4])
+
+
+def _is_us_day(key: str) -> bool:
+    return not key or _US_DAY.fullmatch(key) is not None
+
+
+def _any(key: str) -> bool:
+    return True
+
+
+_FITS: dict[str, Callable[[str], bool]] = {"iso": _is_iso_day, "us": _is_us_day, "java": _any, "whole": _any}

@@ -1,0 +1,273 @@
+"""The Report and its frozen parts: the contract every renderer reads. Imports nothing of ours.
+
+Every figure any renderer shows is a field here, computed once by the scan (``rollup.py``), so the
+terminal, the workbook, the JSON and the letter can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+#: The labels a dataset can carry, and "unmapped" for files the mapping does not know, in the order
+#: totals are listed (JSON ``totals``, the workbook's key numbers).
+STATUSES = ("used", "excluded", "unclear")
+REPORT_STATUSES = (*STATUSES, "unmapped")
+#: Reading order of categories and files: the most exposed first.
+STATUS_RANK = {"used": 0, "unclear": 1, "excluded": 2, "unmapped": 3}
+CONFIDENCES = ("high", "medium", "low")
+CONTACT_KINDS = ("email", "phone", "iban")
+#: How many of the most exposed datasets a headline names.
+HEADLINE_ITEMS = 5
+
+
+@dataclass(frozen=True)
+class Text:
+    """A sentence in English and German."""
+
+    en: str
+    de: str
+
+    def get(self, lang: str) -> str:
+        return self.de if lang == "de" else self.en
+
+
+@dataclass(frozen=True)
+class Source:
+    """A primary source a label or an action cites."""
+
+    key: str
+    title: str
+    publisher: str
+    url: str
+    seen: date | None
+
+
+@dataclass(frozen=True)
+class ColumnFigures:
+    name: str
+    role: str  # one of mapping.ROLES, or "unknown"
+    non_empty: int
+    fill_ratio: float  # non_empty / the dataset's records (0.0 for none)
+
+
+@dataclass(frozen=True)
+class Drift:
+    """The header differs from every layout the mapping knows: the platform changed the file."""
+
+    new_columns: tuple[str, ...]
+    missing_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class YearCount:
+    year: int
+    records: int
+    before_start: int = 0  # records dated before the policy start for the member's region
+    after_start: int = 0
+
+
+@dataclass(frozen=True)
+class ContactHit:
+    dataset: str
+    kind: str  # one of CONTACT_KINDS
+    count: int
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContentRow:
+    """One exposed record, for --include-content: when, what the member wrote, where."""
+
+    dataset: str
+    category: str
+    date: str
+    text: str
+    link: str
+
+
+@dataclass(frozen=True)
+class DatasetFigures:
+    name: str
+    members: tuple[str, ...]
+    more_parts: int  # numbered parts beyond the first (0 for a dataset of many article files)
+    category: str
+    category_label: Text
+    status: str
+    confidence: str
+    reason: Text
+    sources: tuple[str, ...]
+    description: Text
+    unit: Text | None  # "post|posts": what one record is, singular|plural
+    records: int
+    data_points: int
+    words: int
+    first_date: date | None
+    last_date: date | None
+    per_year: tuple[YearCount, ...]
+    undated: int
+    bad_dates: int
+    columns: tuple[ColumnFigures, ...]
+    drift: Drift | None
+    problems: tuple[str, ...]
+    notes: tuple[str, ...]
+    before_opt_out: int = 0
+    after_opt_out: int = 0
+
+    @property
+    def warnings(self) -> int:
+        """Problems plus a format change: the "!" column of the file table."""
+        return len(self.problems) + (1 if self.drift else 0)
+
+
+@dataclass(frozen=True)
+class CategoryFigures:
+    key: str
+    label: Text
+    description: Text
+    status: str
+    confidence: str
+    reason: Text
+    sources: tuple[str, ...]
+    datasets: tuple[str, ...]
+    records: int
+    data_points: int
+    words: int
+    first_date: date | None
+    last_date: date | None
+    per_year: tuple[YearCount, ...]
+    overridden: bool = False  # these datasets override the category's status
+
+    def display_label(self, lang: str) -> str:
+        """The label, naming the files when they are split off their category by a status override."""
+        label = self.label.get(lang)
+        return f"{label}: {', '.join(self.datasets)}" if self.overridden else label
+
+
+@dataclass(frozen=True)
+class StatusTotals:
+    status: str
+    datasets: int
+    records: int
+    data_points: int
+    words: int
+    share: float  # of all data points (0.0 when there are none)
+
+
+@dataclass(frozen=True)
+class Member:
+    """Who the member is and where, as far as the export says; "" or None where it does not."""
+
+    name: str = ""
+    email: str = ""
+    profile_url: str = ""
+    birth_date: date | None = None
+    region: str | None = None
+    region_how: str = ""  # how the region was found, for the reader ("--region", or the column and value)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    region: str | None
+    region_how: str
+    region_label: Text | None
+    policy_start: date | None
+    opted_out_on: date | None
+    under_18: bool | None
+    used_before_start: int
+    used_after_start: int
+    used_undated: int
+    used_before_opt_out: int
+    used_after_opt_out: int
+
+
+@dataclass(frozen=True)
+class Action:
+    """One thing the member can do, in both languages, with where to do it."""
+
+    key: str
+    title: Text
+    steps: Text
+    url: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Controller:
+    """Who the objection goes to, and on which law."""
+
+    address: tuple[str, ...]
+    gdpr: bool  # the GDPR (or the UK GDPR) applies: Art. 21 objection, Art. 18 and 15 requests
+    uk: bool  # the UK's own copy of the GDPR
+    known: bool  # False when the region is unknown and the letter asks the member to check
+    policy_url: str  # the notice that names the controller
+
+
+@dataclass(frozen=True)
+class Guide:
+    """What the opt-out guide says beyond its wording: the steps, the start dates its text names, its sources."""
+
+    actions: tuple[Action, ...]
+    dates: tuple[tuple[str, date], ...]  # placeholder in the guide's text → the date it stands for
+    sources: tuple[Source, ...]
+    mapping_version: str
+    mapping_reviewed: date
+    platform: str
+
+
+@dataclass(frozen=True)
+class SourceFigures:
+    path: str
+    name: str
+    kind: str | None
+    export_date: date | None
+    is_zip: bool
+    size: int
+    sha256: str | None
+    root: str
+    nested_zip: str
+
+
+@dataclass(frozen=True)
+class MappingInfo:
+    platform: str
+    version: str
+    reviewed: date
+    policy_effective: date
+    origin: str
+
+
+@dataclass(frozen=True)
+class Report:
+    schema_version: int
+    tool_version: str
+    generated_at: str
+    source: SourceFigures
+    mapping: MappingInfo
+    datasets: tuple[DatasetFigures, ...]
+    categories: tuple[CategoryFigures, ...]
+    totals: tuple[StatusTotals, ...]
+    unmapped: tuple[str, ...]
+    unmapped_records: int
+    unmapped_data_points: int
+    problems: tuple[str, ...]
+    ignored: tuple[str, ...]
+    member: Member
+    verdict: Verdict
+    contacts: tuple[ContactHit, ...]
+    sources: tuple[Source, ...]
+    actions: tuple[Action, ...]
+    controller: Controller
+    data_points: int  # all of them, every status
+    records: int
+    words: int
+    used_share: float  # of data points in likely used data
+    most_exposed: tuple[DatasetFigures, ...]  # used datasets with records, most records first
+    used_per_year: tuple[YearCount, ...]  # the timeline: likely used records per year
+    problem_count: int  # problems of the archive and of every dataset
+    values_shown: bool = False
+    content: tuple[ContentRow, ...] = ()
+    content_cut: int = 0  # exposed records left out of ``content`` beyond the limit
+
+    def total(self, status: str) -> StatusTotals:
+        return next(t for t in self.totals if t.status == status)

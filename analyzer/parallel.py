@@ -1,0 +1,84 @@
+"""A second process for large archives: when it pays, a shared queue, and the fork that runs it.
+
+The two processes take the next task from one queue, whichever is free first, so they finish
+together when the costliest tasks come first. The second process is forked: what it works on is
+copied, never pickled; only its results come back.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+from analyzer.read.arrow import SPEEDUP
+
+T = TypeVar("T")
+
+#: Archives with less than this much data are scanned in one process; starting a second costs more.
+PARALLEL_BYTES = 64 * 1024 * 1024
+
+
+def wanted(tasks: int, total_bytes: int, workers: int) -> bool:
+    """Whether a second process pays: Linux (fork), several tasks, several cores and a large archive.
+    ``workers``: 0 decides by size, 1 never, 2 always."""
+    if tasks < 2 or not sys.platform.startswith("linux") or workers == 1:
+        return False
+    if workers >= 2:
+        return True
+    return (os.cpu_count() or 1) > 1 and total_bytes >= PARALLEL_BYTES
+
+
+def cost(members: Iterable[tuple[int, bool]]) -> float:
+    """The relative time one dataset takes, from its members' (bytes, read by pyarrow): bytes, fewer for pyarrow."""
+    return sum(size / SPEEDUP if fast else size for size, fast in members)
+
+
+class Queue:
+    """Task numbers 0 … count-1, handed out once each to whichever process asks first."""
+
+    def __init__(self, count: int) -> None:
+        self._count = count
+        self._cursor: Any = multiprocessing.get_context("fork").Value("i", 0)
+
+    def take(self) -> int | None:
+        with self._cursor.get_lock():
+            index = self._cursor.value
+            self._cursor.value += 1
+        return index if index < self._count else None
+
+    def stop(self) -> None:
+        """No more tasks for anyone: the other process stops after its current one."""
+        with self._cursor.get_lock():
+            self._cursor.value = self._count
+
+
+# What the forked process runs; set just before it starts (fork copies it, nothing is pickled).
+_WORK: Callable[[], Any] | None = None
+
+
+@contextmanager
+def forked(work: Callable[[], T], queue: Queue) -> Iterator[Future[T]]:
+    """Run ``work`` in a forked process while the block runs; its result is the future's. If the block
+    is interrupted or fails, ``queue`` is stopped and the process is waited for."""
+    global _WORK
+    _WORK = work
+    executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    try:
+        yield executor.submit(_run)
+    except BaseException:
+        queue.stop()
+        raise
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+        _WORK = None
+
+
+def _run() -> Any:
+    assert _WORK is not None
+    gc.disable()  # as in the scan; the process ends right after
+    return _WORK()

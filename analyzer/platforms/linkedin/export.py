@@ -1,0 +1,45 @@
+"""What a LinkedIn export is called and how it is laid out: download names, LinkedIn's own folders."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+#: Folders LinkedIn itself writes; a single top-level folder with another name is a wrapper to strip.
+OWN_FOLDERS = frozenset({"jobs", "articles", "verifications"})
+_EXPORT_NAME = re.compile(
+    r"(?:(?P<kind>Basic|Complete)_)?LinkedInDataExport_(?P<m>\d{1,2})-(?P<d>\d{1,2})-(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+
+
+def parse_export_name(name: str) -> tuple[str | None, date | None]:
+    """Kind and date from ``Complete_LinkedInDataExport_11-28-2026.zip (1).zip`` and friends."""
+    match = _EXPORT_NAME.search(name)
+    if not match:
+        return None, None
+    kind = (match["kind"] or "legacy").lower()
+    try:
+        when = date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        when = None
+    return kind, when
+
+
+def kind_and_date(*names: str) -> tuple[str | None, date | None]:
+    """Kind and date from the first of the file, inner ZIP or wrapping-folder names that carries them."""
+    for name in names:
+        if name:
+            kind, when = parse_export_name(name)
+            if kind is not None:
+                return kind, when
+    return None, None
+
+
+def not_an_export(path: str, files: int) -> str:
+    """The message for an archive in which no file is one the mapping knows."""
+    what = f"{files} files, none of them" if files else "no files, so nothing"
+    return (
+        f"{path}: does not look like a LinkedIn data export ({what} known). "
+        "Point the tool at the ZIP LinkedIn sent you (Complete_… or Basic_LinkedInDataExport_….zip) or its extracted folder."
+    )

@@ -1,0 +1,115 @@
+"""Member facts in a LinkedIn export: which file and columns hold the name, e-mail, profile URL, region, birth date.
+
+The scan reads them while it counts (``tally.py`` feeds each dataset's batches to the collectors named
+here), so the letter never opens the archive a second time.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from analyzer.dates import parse_date
+from analyzer.model import Member
+from analyzer.platforms.linkedin import policy
+
+#: Tallied before every other dataset: its first record names the member, whose own records the others
+#: tell apart by that name, and where they live, which sets the policy start the dates are split by.
+PROFILE = "Profile.csv"
+_NAME = ("first name", "last name")
+_BIRTH_DATE = "birth date"
+#: Where the region is read from, in this order; "country" (2018) holds a country, the others a location.
+_REGION_COLUMNS = ("geo location", "country", "address")
+_EMAILS = "Email Addresses.csv"
+#: Own sent messages carry the member's profile URL; the first of these files that has one is taken.
+_MESSAGE_FILES = ("messages.csv", "guide_messages.csv")
+
+
+def member(profile: dict[str, str], region_flag: str | None) -> Member:
+    """Name, birth date and region from Profile.csv's first record (lower-cased column → value)."""
+    first = profile.get(_NAME[0], "").strip()
+    last = profile.get(_NAME[1], "").strip()
+    born = parse_date(profile.get(_BIRTH_DATE, ""))
+    if region_flag:
+        region, how = region_flag, "--region"
+    else:
+        region, how = _infer_region(profile)
+    return Member(
+        name=" ".join(p for p in (first, last) if p),
+        birth_date=born if isinstance(born, date) else None,
+        region=region,
+        region_how=how,
+    )
+
+
+def _infer_region(profile: dict[str, str]) -> tuple[str | None, str]:
+    for column in _REGION_COLUMNS:
+        value = profile.get(column, "").strip()
+        if not value:
+            continue
+        region = policy.region_from_location(value) if column != "country" else policy.region_of_country(value)
+        if region:
+            return region, f'Profile.csv "{column.title()}": {value}'
+    return None, ""
+
+
+def collectors(dataset: str, path: str, member_name: str) -> list[Any]:
+    """The fact collectors for one member file of ``dataset`` (see ``tally.FactCollector``)."""
+    if dataset == _EMAILS:
+        return [_Email()]
+    if path in _MESSAGE_FILES and member_name:
+        return [_ProfileUrl(member_name, _MESSAGE_FILES.index(path))]
+    return []
+
+
+def merge(found: list[tuple[str, int, str]]) -> dict[str, str]:
+    """(fact, rank, value) from every collector → one value per fact, the lowest rank winning."""
+    best: dict[str, tuple[int, str]] = {}
+    for fact, rank, value in found:
+        if fact not in best or rank < best[fact][0]:
+            best[fact] = (rank, value)
+    return {fact: value for fact, (_, value) in best.items()}
+
+
+class _Email:
+    """The primary, confirmed address of Email Addresses.csv (primary counts double; ties by address)."""
+
+    def __init__(self) -> None:
+        self._ranked: list[tuple[int, str]] = []
+
+    def feed(self, header: list[str], batch: Any) -> bool:
+        lowered = [h.lower() for h in header]
+        for row in batch.rows():
+            record = {h: v.strip() for h, v in zip(lowered, row)}
+            address = record.get("email address", "")
+            if "@" not in address:
+                continue
+            score = (record.get("primary", "").lower() == "yes") * 2 + (record.get("confirmed", "").lower() == "yes")
+            self._ranked.append((-score, address))
+        return False
+
+    def found(self) -> list[tuple[str, int, str]]:
+        return [("email", 0, min(self._ranked)[1])] if self._ranked else []
+
+
+class _ProfileUrl:
+    """The Sender Profile URL of the member's first own message that has one."""
+
+    def __init__(self, name: str, rank: int) -> None:
+        self._name = name.lower()
+        self._rank = rank
+        self._url = ""
+
+    def feed(self, header: list[str], batch: Any) -> bool:
+        lowered = [h.lower() for h in header]
+        if "from" not in lowered or "sender profile url" not in lowered:
+            return True
+        own = batch.mine(lowered.index("from"), self._name)
+        for link in batch.cells(lowered.index("sender profile url"), own):
+            if link.startswith("https://"):
+                self._url = link.strip()
+                return True
+        return False
+
+    def found(self) -> list[tuple[str, int, str]]:
+        return [("profile_url", self._rank, self._url)] if self._url else []

@@ -1,0 +1,237 @@
+"""The dialect reader: every CSV file, whatever its encoding, preamble or damage → header + records.
+
+Every quirk handled here is documented, with its evidence, in the export format reference
+(``shared/reference/linkedin_export_format.md``); what is particular to one platform's files comes in
+as its ``Repairs``. Records are logical records: a comment whose text LinkedIn split over five
+physical lines is one record.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import partial
+from itertools import islice
+from typing import Callable, Iterator
+
+from analyzer.archive import Member, MiB
+from analyzer.errors import ArchiveError
+from analyzer.read import encoding
+from analyzer.read.encoding import sniff_encoding
+from analyzer.read.table import (
+    FIELD_LIMIT,
+    LINE_LIMIT,
+    NO_REPAIRS,
+    SNIFF_BYTES,
+    BATCH,
+    Columns,
+    Repairs,
+    Table,
+    empty_batches,
+    read_problem,
+)
+
+csv.field_size_limit(FIELD_LIMIT)
+
+#: Reads the records of a plain file after its first N physical lines (``arrow.arrow_columns``).
+FastReader = Callable[[Member, int, Table, Repairs], Iterator[Columns]]
+
+
+def read_csv(member: Member, repairs: Repairs = NO_REPAIRS, fast: FastReader | None = None) -> Table:
+    """Open one CSV member as a Table, with the platform's ``repairs``; never raises for bad content.
+
+    ``fast``: the reader to hand the records to when the file's start shows the plain dialect (UTF-8,
+    nothing to repair); the table then has only ``columns``. ``read.open_table`` decides whether to offer it.
+    """
+    try:
+        with member.open() as raw:
+            head = raw.read(SNIFF_BYTES)
+    except ArchiveError as exc:
+        return Table([], empty_batches(), problems=[str(exc)])
+    codec, problem = sniff_encoding(head)
+    if codec == "binary":
+        return Table([], empty_batches(), encoding="binary", problems=[f"{member.path}: {problem}"])
+    problems = [f"{member.path}: {problem}"] if problem else []
+    try:
+        raw = member.open()
+    except ArchiveError as exc:
+        return Table([], empty_batches(), problems=[str(exc)])
+    text = io.TextIOWrapper(raw, encoding=codec, errors="analyzer-replace", newline="")
+    table = Table([], empty_batches(), encoding=codec, problems=problems)
+    try:
+        lines = _LineSource(text, member.path, table, repairs)
+        header_line = _find_header(lines, table)
+    except (UnicodeError, ArchiveError, OSError, EOFError, ValueError) as exc:
+        text.close()
+        table.problems.append(read_problem(member.path, exc))
+        return table
+    if header_line is None:
+        text.close()
+        return table
+    delimiter = "\t" if "\t" in header_line and "," not in header_line else ","
+    table.delimiter = delimiter
+    header = next(csv.reader([header_line], delimiter=delimiter), [])
+    header = [h.strip().lstrip("\ufeff") for h in header]
+    if not any(header):
+        text.close()
+        table.problems.append(f"{member.path}: has no column names (the first line holds only separators); not read")
+        return table
+    trailing_blank = len(header) > 1 and header[-1] == ""
+    if trailing_blank:
+        header = header[:-1]
+    table.header = header
+    if fast is not None and _plain(table, codec, trailing_blank, repairs):
+        text.close()
+        table.fast_columns = fast(member, lines.consumed, table, repairs)
+        return table
+    table.batches = _records(text, table, member.path, trailing_blank, repairs, backslash=b'\\"' in head)
+    return table
+
+
+def _plain(table: Table, encoding: str, trailing_blank: bool, repairs: Repairs) -> bool:
+    """True when the file needs none of the dialect reader's repairs, as far as its start tells."""
+    return encoding in ("utf-8", "utf-8-sig") and not trailing_blank and not repairs.splits_records(table.header)
+
+
+class _LineSource:
+    """Physical lines of a text stream, each read with a length cap so one endless line cannot fill memory."""
+
+    def __init__(self, text: io.TextIOWrapper, path: str, table: Table, repairs: Repairs):
+        self._it = self._bounded(text)
+        self.path = path
+        self.table = table
+        self.repairs = repairs
+        self.consumed = 0  # physical lines handed out
+
+    def _bounded(self, text: io.TextIOWrapper) -> Iterator[str]:
+        for line in iter(partial(text.readline, LINE_LIMIT + 1), ""):
+            if len(line) > LINE_LIMIT:
+                self.table.problems.append(
+                    f"{self.path}: a line is longer than {LINE_LIMIT // MiB} MiB characters; reading stopped there"
+                )
+                return
+            yield line
+
+    def next(self) -> str | None:
+        line = next(self._it, None)
+        self.consumed += line is not None
+        return line
+
+
+def _find_header(lines: _LineSource, table: Table) -> str | None:
+    """Skip the platform's preamble by content (LinkedIn's ``Notes:``), return the header line or None."""
+    line = lines.next()
+    while line is not None and not line.strip():
+        line = lines.next()
+    if line is not None and lines.repairs.is_preamble(line):
+        while line is not None and line.strip():
+            line = lines.next()
+        while line is not None and not line.strip():
+            line = lines.next()
+        table.notes.append("skipped LinkedIn's 'Notes:' preamble before the header")
+    if line is None:
+        table.notes.append("the file is empty")
+        return None
+    stripped = line.strip().lstrip("\ufeff")
+    if lines.repairs.is_placeholder(stripped) and "," not in stripped and "\t" not in stripped:
+        rest = lines.next()
+        while rest is not None and not rest.strip():
+            rest = lines.next()
+        if rest is None:
+            table.notes.append(f"LinkedIn wrote “{stripped}” instead of a table: no records")
+            return None
+        table.problems.append(f"{lines.path}: starts with “{stripped}” but has more text after it; not read")
+        return None
+    return line
+
+
+def _records(
+    text: io.TextIOWrapper, table: Table, path: str, trailing_blank: bool, repairs: Repairs, backslash: bool = False
+) -> Iterator[list[list[str]]]:
+    """Yield batches of records of exactly ``len(table.header)`` cells; note every repair and problem."""
+    width = len(table.header)
+    # readline with a cap, in C: an endless line cannot fill memory; a cut line shows up as a ragged record.
+    lines = iter(partial(text.readline, LINE_LIMIT + 1), "")
+    joining = repairs.joiner(table.header, table.delimiter, backslash)
+    joiner = None
+    if joining is not None:
+        joiner, escapechar, note = joining
+        source = csv.reader(lines, escapechar=escapechar)
+        table.notes.append(note)
+    else:
+        source = csv.reader(lines, delimiter=table.delimiter)
+    unwrap = repairs.unwrap_columns(table.header)
+    counts = {"short": 0, "long": 0, "records": 0}
+    encoding.replaced[0] = 0
+    batch: list[list[str]] = []
+    stopped: Callable[[str], str] | None = None  # the problem, once the number of records read is known
+    try:
+        while True:
+            # list.extend keeps every row read before an error, so a failure mid-batch loses nothing.
+            batch.extend(islice(source, BATCH))
+            if len(batch) < BATCH:
+                break
+            if joiner:
+                batch = joiner.join(batch)
+            yield _tidy(batch, width, trailing_blank, unwrap, repairs, table, counts)
+            batch = []
+    except csv.Error as exc:
+        reason = f"a field is longer than {FIELD_LIMIT // MiB} MiB characters" if "field limit" in str(exc) else str(exc)
+        stopped = lambda n: f"{path}: stopped reading after record {n}: {reason}"  # noqa: E731
+    except (UnicodeError, ArchiveError, OSError, EOFError, ValueError) as exc:
+        problem = read_problem(path, exc)
+        stopped = lambda n: f"{problem}; stopped after record {n}"  # noqa: E731
+    finally:
+        text.close()
+    if joiner:
+        batch = joiner.join(batch) + joiner.flush()
+    if stopped:
+        table.problems.append(stopped(f"{counts['records'] + len(batch):,}"))
+    if batch:
+        yield _tidy(batch, width, trailing_blank, unwrap, repairs, table, counts)
+    if counts["short"]:
+        table.problems.append(f"{path}: {counts['short']:,} records had fewer columns than the header (missing cells left empty)")
+    if counts["long"]:
+        table.problems.append(
+            f"{path}: {counts['long']:,} records had more columns than the header (extra cells joined into the last column)"
+        )
+    if encoding.replaced[0]:
+        table.problems.append(
+            f"{path}: {encoding.replaced[0]:,} bytes could not be decoded as {table.encoding} and were replaced with �"
+        )
+    if table.empty_rows:
+        table.notes.append(f"{table.empty_rows:,} empty rows skipped")
+
+
+def _tidy(
+    batch: list[list[str]],
+    width: int,
+    trailing_blank: bool,
+    unwrap: list[int],
+    repairs: Repairs,
+    table: Table,
+    counts: dict[str, int],
+) -> list[list[str]]:
+    """Drop empty rows and make every row ``width`` cells; cheap when nothing needs fixing (the usual case)."""
+    if trailing_blank:
+        for row in batch:
+            if len(row) == width + 1 and not row[-1]:
+                row.pop()
+    if not all(map(any, batch)):
+        kept = [row for row in batch if any(row)]
+        table.empty_rows += len(batch) - len(kept)
+        batch = kept
+    if set(map(len, batch)) - {width}:
+        for row in batch:
+            if len(row) < width:
+                counts["short"] += 1
+                row.extend([""] * (width - len(row)))
+            elif len(row) > width:
+                counts["long"] += 1
+                row[width - 1 :] = [",".join(row[width - 1 :])]
+    for i in unwrap:
+        for row in batch:
+            if "\n" in row[i] or "\r" in row[i]:
+                row[i] = repairs.unwrap(row[i])
+    counts["records"] += len(batch)
+    return batch

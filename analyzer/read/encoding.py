@@ -1,0 +1,50 @@
+"""Which text encoding a member is in; undecodable bytes replaced and counted, never fatal."""
+
+from __future__ import annotations
+
+import codecs
+
+# Undecodable bytes are replaced with U+FFFD and counted; tables are read one at a time.
+replaced = [0]
+
+
+def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    replaced[0] += exc.end - exc.start
+    return "\ufffd", exc.end
+
+
+codecs.register_error("analyzer-replace", _count_and_replace)
+
+
+
+def sniff_encoding(head: bytes) -> tuple[str, str | None]:
+    """The codec for a file starting with ``head``, and a problem to report when it is not UTF-8.
+
+    Returns ``("binary", problem)`` for data that is not text at all.
+    """
+    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16", None  # LinkedIn's legacy family: UTF-16 with BOM, tab-separated
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", None
+    sample = head[:512]
+    if len(sample) >= 4:
+        odd, even = sample[1::2], sample[0::2]
+        if odd.count(0) >= 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+            return "utf-16-le", "is UTF-16 without a byte-order mark; read as UTF-16LE"
+        if even.count(0) >= 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+            return "utf-16-be", "is UTF-16 without a byte-order mark; read as UTF-16BE"
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
+    if sample and controls > 0.1 * len(sample):
+        return "binary", "is not a text file (binary data); not read"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(head, final=False)
+        return "utf-8", None
+    except UnicodeDecodeError:
+        pass
+    try:
+        head.decode("cp1252")
+        return "cp1252", "is not UTF-8; read as Windows-1252 (cp1252), check accented letters"
+    except UnicodeDecodeError:
+        return "latin-1", "is not UTF-8; read as Latin-1 (ISO 8859-1), check accented letters"

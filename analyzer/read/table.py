@@ -1,0 +1,248 @@
+"""Tables: a header and a stream of record batches, seen column by column; the readers' limits and seams.
+
+Imports nothing else of ``read/``: the readers (``dialect``, ``arrow``, ``html``) build on it, and the
+analysis only ever sees a ``Table`` and its ``Columns``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import chain, compress
+from operator import itemgetter, methodcaller
+from typing import Any, Callable, Generator, Iterator, Protocol, Sequence
+
+from analyzer.archive import KiB, MiB
+from analyzer.errors import ArchiveError
+
+#: Largest single CSV field read (characters). Real resume texts are a few hundred KiB.
+FIELD_LIMIT = 16 * MiB
+#: Longest physical line read; longer ones stop the file with a problem (a quoted field may span lines).
+LINE_LIMIT = FIELD_LIMIT
+#: Largest article HTML file read into memory.
+ARTICLE_LIMIT = 16 * MiB
+#: Bytes looked at to tell the encoding.
+SNIFF_BYTES = 64 * KiB
+#: Records are handed on in batches of this many, so that the analysis can work column by column in C.
+BATCH = 4096
+
+#: What a date cell is counted by (see datecount.DateColumn): its first ten characters (ISO-like dates),
+#: the part before the first comma (US short dates with a time), the day of a Java timestamp (``Sun Feb 09
+#: 20:29:05 UTC 2025`` → ``Feb 09, 2025``, which dates.parse_date reads as the same day), or the whole value.
+DATE_KEYS = ("iso", "us", "java", "whole")
+JAVA_DATE = r"[A-Za-z]{3} [A-Za-z]{3} [0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [A-Za-z]{2,5} [0-9]{4}"
+_JAVA_OR_EMPTY = re.compile(f"(?:{JAVA_DATE})?")
+TAGS = re.compile(r"<[^>]+>")
+
+_FIRST_TEN = itemgetter(slice(0, 10))
+_HEAD = itemgetter(0)
+_PARTITION_COMMA = methodcaller("partition", ",")
+
+
+class Irregular(Exception):
+    """The file needs the dialect reader; raised by the fast reader before the figures are trusted."""
+
+
+class Joiner(Protocol):
+    """Puts together records a platform splits over several physical lines."""
+
+    def join(self, rows: list[list[str]]) -> list[list[str]]:
+        """The records ``rows`` complete; the last one may be held back until ``flush``."""
+
+    def flush(self) -> list[list[str]]: ...
+
+
+class Repairs(Protocol):
+    """What a platform knows about its CSV files beyond the plain dialect. ``read/`` applies it;
+    ``platforms/`` declares it (LinkedIn's: ``platforms/linkedin/repairs.py``)."""
+
+    #: RE2 patterns for the fast reader: a cell wrapped line by line in quotes, and one break with its quotes.
+    unwrap_re2: tuple[str, str]
+
+    def splits_records(self, header: Sequence[str]) -> bool:
+        """True when records of a file with this header may be split over lines (only the dialect reader joins them)."""
+
+    def joiner(self, header: Sequence[str], delimiter: str, backslash: bool) -> tuple[Joiner, str | None, str] | None:
+        """For such a file: the joiner, the csv escape character and a note for the report; else None."""
+
+    def unwrap_columns(self, header: Sequence[str]) -> list[int]:
+        """Columns whose cells are wrapped in quotes line by line."""
+
+    def unwrap(self, cell: str) -> str:
+        """One such cell without its line-wrapping quotes."""
+
+    def is_preamble(self, line: str) -> bool:
+        """True for the first line of text the platform writes before the header (ended by a blank line)."""
+
+    def is_placeholder(self, line: str) -> bool:
+        """True for a line the platform writes instead of a table (no records)."""
+
+
+class NoRepairs:
+    """A platform whose files are plain CSV."""
+
+    unwrap_re2 = ("", "")
+
+    def splits_records(self, header: Sequence[str]) -> bool:
+        return False
+
+    def joiner(self, header: Sequence[str], delimiter: str, backslash: bool) -> None:
+        return None
+
+    def unwrap_columns(self, header: Sequence[str]) -> list[int]:
+        return []
+
+    def unwrap(self, cell: str) -> str:
+        return cell
+
+    def is_preamble(self, line: str) -> bool:
+        return False
+
+    def is_placeholder(self, line: str) -> bool:
+        return False
+
+
+NO_REPAIRS = NoRepairs()
+
+
+class Columns(Protocol):
+    """One batch of records, answered column by column. A ``mask`` is whatever ``mine`` returned."""
+
+    def __len__(self) -> int: ...
+
+    def filled(self, i: int) -> int:
+        """Cells holding something other than nothing or white space (data points)."""
+
+    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
+        """Count each date key (one of DATE_KEYS) of column ``i`` into ``into``; return the distinct keys,
+        or None (counting nothing) when a value is not what the keys assume (only checked for "java": the
+        other keys are checked by their shape, see datecount.DateColumn)."""
+
+    def mine(self, i: int, wanted: str) -> Any:
+        """A mask of the records whose column ``i``, stripped and lower-cased, equals ``wanted``."""
+
+    def words(self, i: int, mask: Any) -> int:
+        """Words in column ``i`` (of the masked records), HTML tags removed, as ``str.split`` counts them."""
+
+    def contact_text(self, i: int, mask: Any) -> str:
+        """Text holding every contact detail in column ``i`` (of the masked records), HTML tags removed:
+        at least each cell with an ``@`` or a run of digits (see contacts.find_contacts), one per line."""
+
+    def cells(self, i: int, mask: Any) -> list[str]:
+        """The cells of column ``i`` (of the masked records) as Python strings."""
+
+    def rows(self) -> list[list[str]]: ...
+
+
+def filled_count(column: tuple[str, ...]) -> int:
+    """Cells holding something other than nothing or white space, counted in C."""
+    return len(column) - column.count("") - sum(map(str.isspace, column))
+
+
+def _untag(cell: str) -> str:
+    return TAGS.sub(" ", cell) if "<" in cell else cell
+
+
+def _java_key(value: str) -> str:
+    return f"{value[4:10]},{value[-5:]}" if value else ""
+
+
+_PY_KEYS: dict[str, Callable[[tuple[str, ...]], Any]] = {
+    "iso": lambda column: map(_FIRST_TEN, column),
+    "us": lambda column: map(_HEAD, map(_PARTITION_COMMA, column)),
+    "java": lambda column: map(_java_key, column),
+}
+
+
+class RowColumns:
+    """A batch of records from the dialect reader, transposed once into columns."""
+
+    def __init__(self, rows: list[list[str]]):
+        self._rows = rows
+        self._columns = list(zip(*rows))
+        self._texts: dict[int, str] = {}  # words() and contact_text() share the joined text of a column
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def filled(self, i: int) -> int:
+        return filled_count(self._columns[i])
+
+    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
+        column = self._columns[i]
+        if keys == "java" and not all(map(_JAVA_OR_EMPTY.fullmatch, column)):
+            return None
+        found = column if keys == "whole" else list(_PY_KEYS[keys](column))
+        into.update(found)  # counted in C
+        return set(found)
+
+    def mine(self, i: int, wanted: str) -> list[bool]:
+        if not wanted:
+            return [False] * len(self._rows)
+        return list(map(wanted.__eq__, map(str.lower, map(str.strip, self._columns[i]))))
+
+    def _cells(self, i: int, mask: list[bool] | None) -> list[str] | tuple[str, ...]:
+        return self._columns[i] if mask is None else list(compress(self._columns[i], mask))
+
+    def _text(self, i: int, mask: list[bool] | None) -> str:
+        if i not in self._texts:
+            cells = self._cells(i, mask)
+            text = "\n".join(cells)
+            self._texts[i] = "\n".join(map(_untag, cells)) if "<" in text else text
+        return self._texts[i]
+
+    def words(self, i: int, mask: list[bool] | None) -> int:
+        return len(self._text(i, mask).split())
+
+    def contact_text(self, i: int, mask: list[bool] | None) -> str:
+        return self._text(i, mask)
+
+    def cells(self, i: int, mask: list[bool] | None) -> list[str]:
+        return list(self._cells(i, mask))
+
+    def rows(self) -> list[list[str]]:
+        return self._rows
+
+
+@dataclass
+class Table:
+    """A header and a stream of record batches. ``problems`` and ``notes`` grow while it is consumed.
+
+    Every record has exactly ``len(header)`` cells. Consume one of ``batches``, ``rows`` or ``columns``, once.
+    A table from the fast reader (``fast``) has only ``columns``, which may raise ``Irregular``.
+    """
+
+    header: list[str]
+    batches: Iterator[list[list[str]]]
+    encoding: str = "utf-8"
+    delimiter: str = ","
+    notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    empty_rows: int = 0
+    fast_columns: Generator[Columns, None, None] | None = None
+
+    @property
+    def rows(self) -> Iterator[list[str]]:
+        return chain.from_iterable(self.batches)
+
+    @property
+    def fast(self) -> bool:
+        return self.fast_columns is not None
+
+    @property
+    def columns(self) -> Generator[Columns, None, None]:
+        if self.fast_columns is not None:
+            return self.fast_columns
+        return (RowColumns(batch) for batch in self.batches)
+
+
+def empty_batches() -> Iterator[list[list[str]]]:
+    return iter(())
+
+
+def read_problem(path: str, exc: BaseException) -> str:
+    """A problem line for a read that failed with ``exc``."""
+    if isinstance(exc, ArchiveError):
+        return str(exc)
+    return f"{path}: could not be read ({exc})"

@@ -1,0 +1,77 @@
+"""The report's sentences as plain text, shared by every renderer: where the export came from, the
+headline, what is most exposed, and the verdict for the member's region."""
+
+from __future__ import annotations
+
+from analyzer.i18n import Say, day, num, pct, plural
+from analyzer.model import HEADLINE_ITEMS, DatasetFigures, Report
+from analyzer.safe import clean_line
+
+
+def say(report: Report, lang: str) -> Say:
+    """The catalogue in ``lang``, speaking of the report's platform."""
+    return Say(lang, report.mapping.platform)
+
+
+def source_line(report: Report, lang: str) -> str:
+    s, src = say(report, lang), report.source
+    kind = s(f"kind.{src.kind or 'none'}")
+    name = clean_line(src.name)
+    if src.export_date:
+        return s("source", kind=kind, date=day(src.export_date, lang), name=name)
+    return s("source.nodate", kind=kind, name=name)
+
+
+def item(dataset: DatasetFigures, lang: str) -> str:
+    """``170 comments``, or ``3 × Votes.csv`` for a dataset without a unit."""
+    if dataset.unit:
+        return f"{num(dataset.records, lang)} {plural(dataset.unit.get(lang), dataset.records)}"
+    return f"{num(dataset.records, lang)} × {dataset.name}"
+
+
+def headline(report: Report, lang: str) -> str:
+    """What share of the member's data points is likely used, what is most exposed, and how many own words."""
+    s = say(report, lang)
+    total = report.data_points
+    used, excluded = report.total("used"), report.total("excluded")
+    unclear, unmapped = report.total("unclear"), report.total("unmapped")
+    lines = [
+        s("headline", total=num(total, lang), used=num(used.data_points, lang), share=pct(used.data_points, total, lang),
+          excluded=num(excluded.data_points, lang), unclear=num(unclear.data_points, lang))
+        + (s("headline.unmapped", unmapped=num(unmapped.data_points, lang)) if unmapped.data_points else "")
+    ]  # fmt: skip
+    if report.most_exposed:
+        items = [item(d, lang) for d in report.most_exposed[:HEADLINE_ITEMS]]
+        lines.append(s("headline.items", items=", ".join(items)))
+        lines.append(s("headline.words", words=num(used.words, lang)))
+    else:
+        lines.append(s("headline.none"))
+    return "\n".join(lines)
+
+
+def verdict_lines(report: Report, lang: str) -> list[str]:
+    """Region and policy start, records before and since, the opt-out, and the age rule."""
+    s, v = say(report, lang), report.verdict
+    lines = []
+    if v.region_label is not None:
+        how = s("verdict.region.flag") if v.region_how == "--region" else clean_line(v.region_how)
+        lines.append(s("verdict.region", region=v.region_label.get(lang), how=how))
+        lines.append(s("verdict.start", start=day(v.policy_start, lang)))
+        history = s("verdict.history", before=num(v.used_before_start, lang), after=num(v.used_after_start, lang),
+                    start=day(v.policy_start, lang))  # fmt: skip
+        if v.used_undated:
+            history += " " + s("verdict.undated", undated=num(v.used_undated, lang))
+        lines.append(history)
+    else:
+        lines.append(s("verdict.region.unknown"))
+    if v.opted_out_on:
+        if v.policy_start and v.opted_out_on <= v.policy_start:
+            lines.append(s("verdict.optout.early", date=day(v.opted_out_on, lang), start=day(v.policy_start, lang)))
+        else:
+            lines.append(s("verdict.optout", date=day(v.opted_out_on, lang), before=num(v.used_before_opt_out, lang),
+                           after=num(v.used_after_opt_out, lang)))  # fmt: skip
+    else:
+        lines.append(s("verdict.optout.hint"))
+    if v.under_18:
+        lines.append(s("verdict.minor"))
+    return lines

@@ -1,0 +1,139 @@
+"""Recover the members of a ZIP whose end (the central directory) is missing: a download that broke off."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+from typing import BinaryIO, Callable
+
+from analyzer.errors import ArchiveError
+
+
+_LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
+_CHUNK = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    method: int
+    data_start: int
+    compressed: int
+    size: int
+    crc: int
+
+
+def whole_entries(
+    handle: BinaryIO, size: int, max_members: int, max_member_bytes: int, normalise: Callable[[str], str]
+) -> tuple[list[Entry], list[str]]:
+    """Walk the local file headers of a cut-off ZIP: every member that arrived whole (names made relative
+    by ``normalise``), and the problems met on the way."""
+    entries: list[Entry] = []
+    problems: list[str] = []
+    pos = 0
+    while pos + _LOCAL_HEADER.size <= size and len(entries) < max_members:
+        handle.seek(pos)
+        head = handle.read(_LOCAL_HEADER.size)
+        if len(head) < _LOCAL_HEADER.size or head[:4] != b"PK\x03\x04":
+            break
+        _, _, flags, method, _, _, crc, csize, usize, name_len, extra_len = _LOCAL_HEADER.unpack(head)
+        raw_name = handle.read(name_len)
+        name = normalise(raw_name.decode("utf-8" if flags & 0x800 else "cp437", "replace"))
+        start = pos + _LOCAL_HEADER.size + name_len + extra_len
+        if flags & 0x1:
+            problems.append(f"{name}: is encrypted (password-protected) and cannot be read")
+            if flags & 0x8:
+                break
+            pos = start + csize
+            continue
+        if flags & 0x8:  # sizes follow the data (Java's ZipOutputStream does this): inflate to find the end
+            if method != zipfile.ZIP_DEFLATED:
+                problems.append(f"{name}: cannot be recovered from the incomplete ZIP")
+                break
+            found = _inflate_extent(handle, start, max_member_bytes)
+            if found is None:
+                problems.append(f"{name}: was cut off when the download broke off; not read")
+                break
+            csize, usize, crc = found
+            handle.seek(start + csize)
+            descriptor = handle.read(16)
+            pos = start + csize + (16 if descriptor[:4] == b"PK\x07\x08" else 12)
+        else:
+            pos = start + csize
+        if start + csize > size:
+            problems.append(f"{name}: was cut off when the download broke off; not read")
+            break
+        if method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            problems.append(f"{name}: uses a compression method this tool cannot read (method {method})")
+            continue
+        if name and not name.endswith("/"):
+            entries.append(Entry(name, method, start, csize, usize, crc))
+    return entries, problems
+
+
+def _inflate_extent(handle: BinaryIO, start: int, limit: int) -> tuple[int, int, int] | None:
+    """Compressed length, size and CRC of a deflate stream at ``start``; None when it never ends."""
+    handle.seek(start)
+    inflater = zlib.decompressobj(-15)
+    consumed = produced = crc = 0
+    while not inflater.eof:
+        chunk = handle.read(_CHUNK)
+        if not chunk:
+            return None
+        data = inflater.decompress(chunk, _CHUNK)
+        while True:
+            produced += len(data)
+            crc = zlib.crc32(data, crc)
+            if produced > limit:
+                return None
+            if not inflater.unconsumed_tail or inflater.eof:
+                break
+            data = inflater.decompress(inflater.unconsumed_tail, _CHUNK)
+        consumed += len(chunk) - len(inflater.unused_data) - len(inflater.unconsumed_tail)
+    return consumed, produced, crc
+
+
+class SalvagedReader(io.RawIOBase):
+    """Streams one recovered member and checks its CRC at the end."""
+
+    def __init__(self, handle: BinaryIO, entry: Entry, label: str):
+        self._handle = handle
+        self._entry = entry
+        self._label = label
+        self._left = entry.compressed
+        self._offset = entry.data_start
+        self._inflater = zlib.decompressobj(-15) if entry.method == zipfile.ZIP_DEFLATED else None
+        self._crc = 0
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        while not self._pending:
+            if self._left <= 0 and (self._inflater is None or not self._inflater.unconsumed_tail):
+                if self._crc != self._entry.crc:
+                    raise ArchiveError(f"{self._label}: is damaged in the ZIP (checksum mismatch)")
+                return 0
+            if self._inflater is not None and self._inflater.unconsumed_tail:
+                data = self._inflater.decompress(self._inflater.unconsumed_tail, _CHUNK)
+            else:
+                self._handle.seek(self._offset)
+                chunk = self._handle.read(min(_CHUNK, self._left))
+                if not chunk:
+                    raise ArchiveError(f"{self._label}: was cut off in the ZIP")
+                self._offset += len(chunk)
+                self._left -= len(chunk)
+                try:
+                    data = self._inflater.decompress(chunk, _CHUNK) if self._inflater else chunk
+                except zlib.error as exc:
+                    raise ArchiveError(f"{self._label}: is damaged in the ZIP ({exc})") from None
+            self._crc = zlib.crc32(data, self._crc)
+            self._pending = data
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n

@@ -1,0 +1,206 @@
+"""scan(path, mapping, options, progress) → Report: open → classify → member facts → tally → roll-up."""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Callable, Iterator
+
+from analyzer import parallel
+from analyzer.archive import DEFAULT_LIMITS, Archive, Limits, Member, open_archive
+from analyzer.classify import Classified, classify
+from analyzer.datecount import DateSplit
+from analyzer.errors import ArchiveError
+from analyzer.mapping import Dataset, Mapping
+from analyzer.model import CONTACT_KINDS, ContentRow, Report
+from analyzer.platforms import platform_for
+from analyzer.read import arrow, filled_count, offered_fast, open_table
+from analyzer.rollup import Unmapped, build_report
+from analyzer.tally import CONTENT_LIMIT, Context, DatasetResult, tally_dataset
+
+Progress = Callable[[str, int, int], None]
+_HASH_TASK = "\0sha256"  # a task name no dataset can have
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    region: str | None = None
+    opted_out_on: date | None = None
+    show_values: bool = False
+    include_content: bool = False
+    limits: Limits = DEFAULT_LIMITS
+    today: date | None = None  # fixed in tests; defaults to the export date, then today
+    workers: int = 0  # 0: a second process for archives over PARALLEL_BYTES on a multi-core Linux; 1: never
+    # Plain CSV files from ``fast_from`` bytes are read by pyarrow, once such files add up to ``fast_total``
+    # (below that, importing pyarrow costs more than it saves). None: never.
+    fast_from: int | None = arrow.ARROW_FILE_BYTES
+    fast_total: int = arrow.ARROW_TOTAL_BYTES
+
+
+def scan(path: str | Path, mapping: Mapping, options: ScanOptions = ScanOptions(), progress: Progress | None = None) -> Report:
+    """Read an export (ZIP or folder) and return every figure as a frozen Report."""
+    platform = platform_for(mapping.platform)
+    with _no_gc(), open_archive(path, options.limits, platform.OWN_FOLDERS) as archive:
+        return _Scan(archive, mapping, platform, options, progress).run()
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Millions of short-lived row lists make the cyclic garbage collector run constantly (10-20 % of the
+    scan); the scan creates no reference cycles that matter, so it is paused and restored afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class _Scan:
+    """One scan's steps, in order; each step's result is set once, by the step that makes it."""
+
+    def __init__(self, archive: Archive, mapping: Mapping, platform: ModuleType, options: ScanOptions, progress: Progress | None):
+        self.archive, self.mapping, self.platform, self.options, self.progress = archive, mapping, platform, options, progress
+        self.order = {d.name: i for i, d in enumerate(mapping.datasets)}
+        self.results: list[DatasetResult] = []
+        self.sha256: str | None = None
+        self.done = 0
+
+    def run(self) -> Report:
+        archive, options, facts = self.archive, self.options, self.platform.facts
+        found = classify(archive.members, self.mapping)
+        if not found.datasets:
+            raise ArchiveError(self.platform.not_an_export(archive.source.path, len(archive.members)))
+        self.found = found
+        self.fast_from = self._fast_from(found)
+        self.total_bytes = sum(m.size for ms in found.datasets.values() for m in ms) or 1
+        # The member facts first: their name tells their own records, their region the policy start.
+        ordered = sorted(found.datasets, key=lambda d: (d.name != facts.PROFILE, self.order[d.name]))
+        context = Context(
+            split=DateSplit(None, options.opted_out_on),
+            show_values=options.show_values,
+            include_content=options.include_content,
+            collectors=facts.collectors,
+        )
+        first: dict[str, str] = {}
+        if ordered[0].name == facts.PROFILE:  # counted before the member's name and region are known
+            first = self._step(ordered.pop(0), replace(context, keep_first_record=True)).first_record or {}
+        member = facts.member(first, options.region)
+        context = replace(context, member_name=member.name,
+                          split=DateSplit(self.platform.policy.start(member.region), options.opted_out_on))  # fmt: skip
+        self._tally(ordered, context)
+        self.results.sort(key=lambda r: self.order[r.figures.name])
+        figures = [r.figures for r in self.results]
+        unmapped, problems = self._unmapped(found.unmapped)
+        read_problems = [p for d in figures for p in d.problems]
+        if read_problems and not any(d.records for d in figures) and not unmapped.records:
+            shown = "; ".join(read_problems[:3]) + (f"; … ({len(read_problems) - 3} more)" if len(read_problems) > 3 else "")
+            raise ArchiveError(f"{archive.source.path}: nothing could be read from this export: {shown}")
+        known = facts.merge([f for r in self.results for f in r.facts])
+        member = replace(member, **known)
+        contacts = sorted((h for r in self.results for h in r.contacts),
+                          key=lambda h: (self.order[h.dataset], CONTACT_KINDS.index(h.kind)))  # fmt: skip
+        sha256 = (self.sha256 or _sha256(archive.source.path)) if archive.source.is_zip else None
+        return build_report(archive.source, sha256, self.mapping, self.platform, member, options.opted_out_on,
+                            options.today, figures, contacts, self._content(), unmapped, problems,
+                            archive.ignored, options.show_values)  # fmt: skip
+
+    def _fast(self, dataset: Dataset) -> Callable[[Member], bool]:
+        repairs, fast_from = self.platform.REPAIRS, self.fast_from
+        return lambda m: offered_fast(m.size, dataset.format, dataset.layouts, repairs, fast_from)
+
+    def _fast_from(self, found: Classified) -> int | None:
+        """options.fast_from, or None when too few bytes would go to pyarrow to pay for importing it."""
+        fast_from, repairs = self.options.fast_from, self.platform.REPAIRS
+        fast_bytes = sum(m.size for d, ms in found.datasets.items() for m in ms
+                         if offered_fast(m.size, d.format, d.layouts, repairs, fast_from))  # fmt: skip
+        return fast_from if fast_bytes >= self.options.fast_total else None
+
+    def _step(self, dataset: Dataset, context: Context, members: list[Member] | None = None) -> DatasetResult:
+        """Tally one dataset in this process and report progress."""
+        members = self.found.datasets[dataset] if members is None else members
+        result = tally_dataset(dataset, members, context, self.platform.REPAIRS, self._fast(dataset))
+        self.results.append(result)
+        self.done += sum(m.size for m in members)
+        if self.progress:
+            self.progress(dataset.name, self.done, self.total_bytes)
+        return result
+
+    def _tally(self, ordered: list[Dataset], context: Context) -> None:
+        datasets = self.found.datasets
+        total = sum(m.size for d in ordered for m in datasets[d])
+        if not parallel.wanted(len(ordered), total, self.options.workers):
+            for dataset in ordered:
+                self._step(dataset, context)
+            return
+        # Costliest first, each process taking the next dataset when it is free: the two finish together.
+        # The input's SHA-256 is the last task, done by whichever process is free first.
+        repairs, fast_from = self.platform.REPAIRS, self.fast_from
+        queue = sorted(ordered, key=lambda d: -parallel.cost(
+            (m.size, offered_fast(m.size, d.format, d.layouts, repairs, fast_from)) for m in datasets[d]))  # fmt: skip
+        names = [d.name for d in queue] + ([_HASH_TASK] if self.archive.source.is_zip else [])
+        if self.fast_from is not None:
+            arrow.arrow()  # imported once, before the fork, instead of in each process
+        tasks = parallel.Queue(len(names))
+        with parallel.forked(lambda: self._remote(names, tasks, context), tasks) as pending:
+            while (index := tasks.take()) is not None:
+                if names[index] == _HASH_TASK:
+                    self.sha256 = _sha256(self.archive.source.path)
+                else:
+                    self._step(queue[index], context)
+            remote, remote_hash = pending.result()
+        self.sha256 = self.sha256 or remote_hash
+        self.results += remote
+        if self.progress and remote:
+            self.progress(remote[-1].figures.name, self.total_bytes, self.total_bytes)
+
+    def _remote(self, names: list[str], tasks: parallel.Queue, context: Context) -> tuple[list[DatasetResult], str | None]:
+        """The second process: it opens the archive on its own (read-only) and takes tasks from the queue."""
+        results: list[DatasetResult] = []
+        sha256 = None
+        source = self.archive.source
+        with open_archive(source.path, self.options.limits, self.platform.OWN_FOLDERS) as archive:
+            groups = {d.name: (d, ms) for d, ms in classify(archive.members, self.mapping).datasets.items()}
+            while (index := tasks.take()) is not None:
+                if names[index] == _HASH_TASK:
+                    sha256 = _sha256(source.path)
+                    continue
+                dataset, members = groups[names[index]]
+                results.append(tally_dataset(dataset, members, context, self.platform.REPAIRS, self._fast(dataset)))
+        return results, sha256
+
+    def _content(self) -> tuple[list[ContentRow], int]:
+        """The exposed records for --include-content, in mapping order, within CONTENT_LIMIT."""
+        rows = [row for r in self.results for row in r.content]
+        cut = sum(r.content_cut for r in self.results) + max(0, len(rows) - CONTENT_LIMIT)
+        return rows[:CONTENT_LIMIT], cut
+
+    def _unmapped(self, members: list[Member]) -> tuple[Unmapped, list[str]]:
+        """Records and data points of the files the mapping does not know (CSV files only)."""
+        records = points = 0
+        problems = list(self.archive.problems)
+        for member in members:
+            if member.name.lower().endswith(".csv"):
+                table = open_table(member, "csv", self.platform.REPAIRS)
+                for batch in table.batches:
+                    records += len(batch)
+                    points += sum(map(filled_count, zip(*batch)))
+                problems.extend(table.problems)
+        return Unmapped(tuple(m.path for m in members), records, points), problems
+
+
+def _sha256(path: str) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()

@@ -1,0 +1,273 @@
+"""Running figures of one dataset: each member file is fed to a part tally, which is merged when the read
+succeeds and thrown away when the fast reader gives the file back. One pass, a batch at a time, column
+by column; nothing loops over cells in Python."""
+
+from __future__ import annotations
+
+from collections import Counter
+from contextlib import closing
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol
+
+from analyzer.archive import Member
+from analyzer.contacts import find_contacts
+from analyzer.datecount import PENDING_LIMIT, DateColumn, DateFigures, DateSplit
+from analyzer.mapping import Dataset
+from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, YearCount
+from analyzer.read import Repairs, Table, read_member
+
+#: --include-content keeps at most this many exposed records, each text cut at CONTENT_CHARS.
+CONTENT_LIMIT = 50_000
+CONTENT_CHARS = 2_000
+
+
+class FactCollector(Protocol):
+    """Reads a member fact (an e-mail address, a profile URL) from a dataset's batches; the platform
+    names which collectors a file gets (``platforms/linkedin/facts.py``)."""
+
+    def feed(self, header: list[str], batch: Any) -> bool:
+        """Look at one batch; True once the fact is found (or cannot be) and no more batches are needed."""
+
+    def found(self) -> list[tuple[str, int, str]]:
+        """(fact, rank, value) for what was found; of several, the lowest rank wins."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every dataset's tally needs to know, fixed before the tallies start."""
+
+    member_name: str = ""  # stands for {member} in the mapping's authored_when
+    split: DateSplit = DateSplit()
+    show_values: bool = False
+    include_content: bool = False
+    keep_first_record: bool = False  # for the dataset that holds the member facts
+    collectors: Callable[[str, str, str], list[FactCollector]] = field(default=lambda dataset, path, name: [])
+
+
+@dataclass(frozen=True)
+class DatasetResult:
+    """A dataset's figures and what else its records gave: contact details, content, member facts."""
+
+    figures: DatasetFigures
+    contacts: tuple[ContactHit, ...]
+    content: tuple[ContentRow, ...]
+    content_cut: int
+    facts: tuple[tuple[str, int, str], ...]
+    first_record: dict[str, str] | None
+
+
+@dataclass
+class DatasetTally:
+    """The running figures of one dataset (or of one of its member files: a part)."""
+
+    dataset: Dataset
+    context: Context
+    header: list[str] = field(default_factory=list)
+    counts: list[int] = field(default_factory=list)
+    records: int = 0
+    words: int = 0
+    dates: DateFigures = field(default_factory=DateFigures)
+    contact_counts: Counter[str] = field(default_factory=Counter)
+    contact_values: dict[str, list[str]] = field(default_factory=dict)
+    content: list[ContentRow] = field(default_factory=list)
+    content_cut: int = 0
+    facts: list[tuple[str, int, str]] = field(default_factory=list)
+    first_record: dict[str, str] | None = None
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def part(self) -> DatasetTally:
+        """An empty tally for the next member file, expecting the header the dataset has so far."""
+        return DatasetTally(self.dataset, self.context, header=list(self.header), counts=[0] * len(self.header))
+
+    def feed(self, member: Member, table: Table) -> None:
+        """Fold one member's table into the figures, a batch at a time and column by column."""
+        header = table.header
+        if not header:
+            for _ in table.columns:
+                pass
+            return
+        if not self.header:
+            self.header = list(header)
+            self.counts = [0] * len(header)
+        elif [h.lower() for h in header] != [h.lower() for h in self.header]:
+            self.problems.append(f"{member.path}: its header differs from {self.header!r}; not counted with the other parts")
+            for _ in table.columns:
+                pass
+            return
+        self._consume(member, table)
+
+    def _consume(self, member: Member, table: Table) -> None:
+        dataset, ctx, header = self.dataset, self.context, table.header
+        roles = [dataset.role(h) for h in header]
+        date_cols = [i for i, r in enumerate(roles) if r == "date"]
+        text_cols = [i for i, r in enumerate(roles) if r == "authored_text"]
+        link_col = next((i for i, r in enumerate(roles) if r == "url"), None)
+        author = self._author_column(header)
+        scan_contacts = dataset.status == "used" and bool(text_cols)
+        keep_content = ctx.include_content and dataset.status == "used"
+        collectors = ctx.collectors(dataset.name, member.path, ctx.member_name)
+        looking = list(collectors)
+        counts = self.counts
+        pending = {i: DateColumn() for i in date_cols}
+        # closing: a fast table stopped early (an error, Ctrl-C) lets pyarrow's reading thread finish first
+        with closing(table.columns) as batches:
+            for batch in batches:
+                if not len(batch):
+                    continue
+                if ctx.keep_first_record and self.first_record is None:
+                    self.first_record = {h.lower(): v for h, v in zip(header, batch.rows()[0])}
+                self.records += len(batch)
+                for i in range(len(header)):
+                    counts[i] += batch.filled(i)
+                for i, column in pending.items():
+                    column.add(batch, i)
+                    if len(column.pending) > PENDING_LIMIT:
+                        self.dates.fold(column.take(), ctx.split, primary=i == date_cols[0])
+                if text_cols:
+                    mask = None if author is None else batch.mine(*author)
+                    for i in text_cols:
+                        self.words += batch.words(i, mask)
+                        if scan_contacts:
+                            self._contacts(batch.contact_text(i, mask))
+                if keep_content:
+                    primary = date_cols[0] if date_cols else None
+                    for row in batch.rows():
+                        self._keep(row, primary, text_cols, link_col)
+                if looking:
+                    looking = [c for c in looking if not c.feed(header, batch)]
+        for i, column in pending.items():
+            self.dates.fold(column.take(), ctx.split, primary=i == date_cols[0])
+        for collector in collectors:
+            self.facts += collector.found()
+
+    def _contacts(self, text: str) -> None:
+        for kind, value in find_contacts(text):
+            self.contact_counts[kind] += 1
+            if self.context.show_values:
+                self.contact_values.setdefault(kind, []).append(value)
+
+    def _keep(self, row: list[str], primary: int | None, text_cols: list[int], link: int | None) -> None:
+        if len(self.content) >= CONTENT_LIMIT:
+            self.content_cut += 1
+            return
+        text = "\n".join(row[i] for i in text_cols if row[i].strip())
+        if len(text) > CONTENT_CHARS:
+            text = text[:CONTENT_CHARS] + " …"
+        date = row[primary] if primary is not None else ""
+        self.content.append(ContentRow(self.dataset.name, self.dataset.category.key, date, text, row[link] if link is not None else ""))
+
+    def _author_column(self, header: list[str]) -> tuple[int, str] | None:
+        """Which column tells the member's own records (FROM = the member, Direction = OUTGOING); None: all are.
+
+        Returns (column index, wanted value lower-cased); an empty wanted value means none can be told apart.
+        """
+        if not self.dataset.authored_when:
+            return None
+        lowered = [h.lower() for h in header]
+        name = self.context.member_name
+        blocked = None
+        for cond in self.dataset.authored_when:
+            if cond.column.lower() not in lowered:
+                continue
+            index = lowered.index(cond.column.lower())
+            if "{member}" in cond.equals and not name:
+                blocked = index
+                continue
+            return index, cond.equals.replace("{member}", name).strip().lower()
+        if blocked is not None:
+            self.notes.append("your name is not in Profile.csv, so the words you wrote here could not be told apart; none were counted")
+            return blocked, ""
+        return None
+
+    def merge(self, other: DatasetTally) -> None:
+        """Add a part's figures (a member file read to its end)."""
+        if not self.header:
+            self.header, self.counts = other.header, other.counts
+        elif other.counts:
+            self.counts = [a + b for a, b in zip(self.counts, other.counts)]
+        self.records += other.records
+        self.words += other.words
+        self.dates.merge(other.dates)
+        self.contact_counts += other.contact_counts
+        for kind, values in other.contact_values.items():
+            self.contact_values.setdefault(kind, []).extend(values)
+        room = CONTENT_LIMIT - len(self.content)
+        self.content += other.content[:room]
+        self.content_cut += other.content_cut + max(0, len(other.content) - room)
+        self.facts += other.facts
+        if self.first_record is None:
+            self.first_record = other.first_record
+        self.problems += other.problems
+        self.notes += other.notes
+
+    def result(self, members: list[Member]) -> DatasetResult:
+        hits = tuple(
+            ContactHit(self.dataset.name, kind, self.contact_counts[kind], tuple(self.contact_values.get(kind, ())))
+            for kind in CONTACT_KINDS
+            if self.contact_counts[kind]
+        )
+        return DatasetResult(self.figures(members), hits, tuple(self.content), self.content_cut, tuple(self.facts), self.first_record)
+
+    def figures(self, members: list[Member]) -> DatasetFigures:
+        dataset, dates = self.dataset, self.dates
+        problems = list(self.problems)
+        if dates.bad_dates:
+            problems.append(f"{dataset.name}: {dates.bad_dates:,} dates could not be read (not guessed; left out of the timeline)")
+        return DatasetFigures(
+            name=dataset.name,
+            members=tuple(m.path for m in members),
+            more_parts=len(members) - 1 if dataset.format == "csv" else 0,
+            category=dataset.category.key,
+            category_label=dataset.category.label,
+            status=dataset.status,
+            confidence=dataset.confidence,
+            reason=dataset.reason,
+            sources=dataset.sources,
+            description=dataset.description,
+            unit=dataset.unit,
+            records=self.records,
+            data_points=sum(self.counts),
+            words=self.words,
+            first_date=dates.first,
+            last_date=dates.last,
+            per_year=tuple(YearCount(y, dates.years[y], dates.before[y], dates.after[y]) for y in sorted(dates.years)),
+            undated=dates.undated,
+            bad_dates=dates.bad_dates,
+            columns=tuple(
+                ColumnFigures(h, dataset.role(h) or "unknown", n, n / self.records if self.records else 0.0)
+                for h, n in zip(self.header, self.counts)
+            ),
+            drift=self._drift(),
+            problems=tuple(problems),
+            notes=tuple(self.notes),
+            before_opt_out=dates.before_opt_out,
+            after_opt_out=dates.after_opt_out,
+        )
+
+    def _drift(self) -> Drift | None:
+        dataset, header = self.dataset, self.header
+        if not header or dataset.is_known_layout(header):
+            return None
+        known = {c.lower() for layout in dataset.layouts for c in layout}
+        new = tuple(h for h in header if h.lower() not in known)
+        closest = dataset.closest_layout(header) or ()
+        have = {h.lower() for h in header}
+        return Drift(new, tuple(c for c in dict.fromkeys(closest) if c.lower() not in have))
+
+
+def tally_dataset(dataset: Dataset, members: list[Member], context: Context, repairs: Repairs, fast: Callable[[Member], bool]) -> DatasetResult:
+    """Read every member file of one dataset (numbered parts in order) and return its figures."""
+    total = DatasetTally(dataset, context)
+    for member in members:
+
+        def consume(table: Table, member: Member = member) -> DatasetTally:
+            part = total.part()
+            part.feed(member, table)
+            return part
+
+        part, table = read_member(member, dataset.format, repairs, fast(member), consume)
+        part.problems += table.problems
+        part.notes += [f"{member.path}: {n}" for n in table.notes]
+        total.merge(part)
+    return total.result(members)

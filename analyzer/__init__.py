@@ -20,7 +20,12 @@ if TYPE_CHECKING:
     from analyzer.model import Report
     from analyzer.scan import ScanOptions, scan
 
-_LAZY = {"scan": "analyzer.scan", "ScanOptions": "analyzer.scan", "load_mapping": "analyzer.mapping", "Report": "analyzer.model"}
+_LAZY = {
+    "scan": "analyzer.scan",
+    "ScanOptions": "analyzer.scan",
+    "load_mapping": "analyzer.mapping",
+    "Report": "analyzer.model",
+}
 
 
 def __getattr__(name: str) -> Any:

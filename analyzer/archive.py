@@ -6,13 +6,13 @@ import io
 import os
 import re
 import stat
-import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import IO, BinaryIO, cast
 
 from analyzer import salvage
 from analyzer.errors import ArchiveError
@@ -37,6 +37,8 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+#: (name, declared size, compressed size, opener for a relative name): one file of a ZIP or folder.
+_Entry = tuple[str, int, int, Callable[[str], Callable[[], BinaryIO]]]
 
 
 class MemberTooLarge(ArchiveError):
@@ -98,7 +100,7 @@ class Archive:
 class _Guarded(io.RawIOBase):
     """Counts bytes as they are read and stops at a limit, whatever the ZIP header claimed."""
 
-    def __init__(self, raw: BinaryIO, limit: int, label: str):
+    def __init__(self, raw: IO[bytes] | io.RawIOBase, limit: int, label: str):
         self._raw = raw
         self._limit = limit
         self._label = label
@@ -107,9 +109,9 @@ class _Guarded(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]  # RawIOBase takes any buffer
         try:
-            data = self._raw.read(len(buffer))
+            data = self._raw.read(len(buffer)) or b""
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
             raise ArchiveError(f"{self._label}: is damaged inside the ZIP ({exc}); read up to the damage") from None
         except OSError as exc:
@@ -175,13 +177,15 @@ def open_archive(
     if not stat.S_ISREG(st.st_mode):
         raise ArchiveError(f"{p}: is not a regular file or folder.")
     if st.st_size == 0:
-        raise ArchiveError(f"{p}: the file is empty (0 bytes); the download probably failed. Download the export again.")
+        raise ArchiveError(
+            f"{p}: the file is empty (0 bytes); the download probably failed. Download the export again."
+        )
     return _open_zip(p, st.st_size, limits, own_folders)
 
 
 def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -> Archive:
     try:
-        handle = open(p, "rb")
+        handle = open(p, "rb")  # noqa: SIM115 - the Archive closes it (its _closers)
     except PermissionError:
         raise ArchiveError(f"{p}: permission denied. You need read access to the export.") from None
     except OSError as exc:
@@ -251,7 +255,7 @@ def _zip_members(
             f"the ZIP holds {len(infos):,} files, more than the limit of {limits.max_members:,}; "
             "this is not what a LinkedIn export looks like (raise it with --max-members if it really is)."
         )
-    entries = [
+    entries: list[_Entry] = [
         (normalise_member_name(i.filename), i.file_size, i.compress_size, partial(_zip_opener, zf, i, limits=limits))
         for i in infos
     ]
@@ -259,7 +263,7 @@ def _zip_members(
 
 
 def _members(
-    entries: list[tuple[str, int, int, Callable[[str], Callable[[], BinaryIO]]]],
+    entries: list[_Entry],
     limits: Limits,
     problems: list[str],
     own_folders: frozenset[str],
@@ -317,14 +321,16 @@ def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo, rel: str, limits: Li
     return opener
 
 
-def _guarded(raw: BinaryIO, rel: str, limits: Limits) -> BinaryIO:
+def _guarded(raw: IO[bytes] | io.RawIOBase, rel: str, limits: Limits) -> BinaryIO:
     """A buffered stream of ``raw`` that stops at the member size limit."""
-    return io.BufferedReader(_Guarded(raw, limits.max_member_bytes, rel), buffer_size=256 * KiB)  # type: ignore[return-value]
+    return cast(BinaryIO, io.BufferedReader(_Guarded(raw, limits.max_member_bytes, rel), buffer_size=256 * KiB))
 
 
 def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: frozenset[str]) -> Archive | None:
     """The members of a cut-off ZIP that arrived whole (``salvage.py`` walks its local headers), or None."""
-    entries, problems = salvage.whole_entries(handle, size, limits.max_members, limits.max_member_bytes, normalise_member_name)
+    entries, problems = salvage.whole_entries(
+        handle, size, limits.max_members, limits.max_member_bytes, normalise_member_name
+    )
     if not entries:
         return None
     members, ignored, root = _members(
@@ -344,7 +350,7 @@ def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: 
 
 def _salvaged_opener(handle: BinaryIO, entry: salvage.Entry, rel: str, limits: Limits) -> Callable[[], BinaryIO]:
     def opener() -> BinaryIO:
-        return _guarded(salvage.SalvagedReader(handle, entry, rel), rel, limits)  # type: ignore[arg-type]
+        return _guarded(salvage.SalvagedReader(handle, entry, rel), rel, limits)
 
     return opener
 
@@ -390,7 +396,9 @@ def _open_folder(p: Path, limits: Limits, own_folders: frozenset[str]) -> Archiv
     for rel, full, size in found:
         name = rel[len(root) + 1 :] if root else rel
         if size > limits.max_member_bytes:
-            problems.append(f"{name}: is {_human(size)}, more than the limit of {_human(limits.max_member_bytes)}; not read")
+            problems.append(
+                f"{name}: is {_human(size)}, more than the limit of {_human(limits.max_member_bytes)}; not read"
+            )
             continue
         members.append(Member(name, size, size, _file_opener(full, name)))
     source = SourceInfo(str(p), p.name, False, sum(s for _, _, s in found), root)

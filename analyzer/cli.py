@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Callable, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -17,24 +18,30 @@ from analyzer.archive import DEFAULT_LIMITS, MiB
 from analyzer.errors import AnalyzerError, UsageError
 from analyzer.i18n import default_lang, num, t
 
+if TYPE_CHECKING:
+    from analyzer.archive import Limits
+    from analyzer.mapping import Mapping
+
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Reads your LinkedIn data export offline and shows what of it LinkedIn likely uses to train its "
     "generative AI, what is excluded, what is unclear, and what you can do about it.",
 )
-mapping_app = typer.Typer(no_args_is_help=True, help="Check, show or locate the mapping of export files to AI-training status.")
+mapping_app = typer.Typer(
+    no_args_is_help=True, help="Check, show or locate the mapping of export files to AI-training status."
+)
 app.add_typer(mapping_app, name="mapping")
 
 T = TypeVar("T")
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     en = "en"
     de = "de"
 
 
-class Region(str, Enum):
+class Region(StrEnum):
     eu = "eu"
     eea = "eea"
     ch = "ch"
@@ -45,23 +52,39 @@ class Region(str, Enum):
     other = "other"
 
 
-class LetterFormat(str, Enum):
+class LetterFormat(StrEnum):
     txt = "txt"
     md = "md"
 
 
-LangOpt = Annotated[Optional[Lang], typer.Option("--lang", help="Language of the output: en or de (default: from your locale).")]
+LangOpt = Annotated[
+    Lang | None, typer.Option("--lang", help="Language of the output: en or de (default: from your locale).")
+]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is respected too).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full traceback of an error.", hidden=True)]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
-MappingOpt = Annotated[Optional[Path], typer.Option("--mapping", help="Use this mapping file (may `extends = \"builtin\"`).")]
-RegionOpt = Annotated[Optional[Region], typer.Option("--region", help="Your region, if Profile.csv does not show it.", case_sensitive=False)]
-ArchiveArg = Annotated[Path, typer.Argument(help="The export: a .zip from LinkedIn (any download name) or its extracted folder.", show_default=False)]
+MappingOpt = Annotated[
+    Path | None, typer.Option("--mapping", help='Use this mapping file (may `extends = "builtin"`).')
+]
+RegionOpt = Annotated[
+    Region | None,
+    typer.Option("--region", help="Your region, if Profile.csv does not show it.", case_sensitive=False),
+]
+ArchiveArg = Annotated[
+    Path,
+    typer.Argument(
+        help="The export: a .zip from LinkedIn (any download name) or its extracted folder.", show_default=False
+    ),
+]
 # The archive's limits; its error messages name these options, so every command that reads an export has them.
-MaxMemberSizeOpt = Annotated[int, typer.Option("--max-member-size", metavar="MiB", help="Largest file inside the archive to read.")]
+MaxMemberSizeOpt = Annotated[
+    int, typer.Option("--max-member-size", metavar="MiB", help="Largest file inside the archive to read.")
+]
 MaxTotalSizeOpt = Annotated[int, typer.Option("--max-total-size", metavar="MiB", help="Largest total to inflate.")]
 MaxMembersOpt = Annotated[int, typer.Option("--max-members", help="Most files an archive may hold.")]
-MaxRatioOpt = Annotated[int, typer.Option("--max-ratio", help="Highest compression ratio of a file over 16 MiB (zip-bomb guard).")]
+MaxRatioOpt = Annotated[
+    int, typer.Option("--max-ratio", help="Highest compression ratio of a file over 16 MiB (zip-bomb guard).")
+]
 
 
 def _consoles(no_color: bool = False) -> tuple[Console, Console]:
@@ -96,7 +119,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """LinkedIn AI-training exposure: scan, read, act."""
 
@@ -110,14 +135,18 @@ def _parse_day(value: str | None, option: str) -> date | None:
         raise UsageError(f"{option} {value!r}: give the date as YYYY-MM-DD, e.g. 2025-10-20") from None
 
 
-def _limits(max_members: int, max_member_size: int, max_total_size: int, max_ratio: int):
+def _limits(max_members: int, max_member_size: int, max_total_size: int, max_ratio: int) -> Limits:
     from analyzer.archive import Limits
 
-    return Limits(max_members=max_members, max_member_bytes=max_member_size * MiB, max_total_bytes=max_total_size * MiB,
-                  max_ratio=max_ratio)  # fmt: skip
+    return Limits(
+        max_members=max_members,
+        max_member_bytes=max_member_size * MiB,
+        max_total_bytes=max_total_size * MiB,
+        max_ratio=max_ratio,
+    )
 
 
-def _load(mapping: Path | None):
+def _load(mapping: Path | None) -> Mapping:
     from analyzer.mapping import load_mapping
 
     return load_mapping(mapping)
@@ -126,15 +155,26 @@ def _load(mapping: Path | None):
 @app.command()
 def scan(
     archive: ArchiveArg,
-    json_out: Annotated[bool, typer.Option("--json", help="Write the report as JSON to stdout instead of the table.")] = False,
-    xlsx: Annotated[Optional[Path], typer.Option("--xlsx", help="Also save an Excel summary to this file.")] = None,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Write the report as JSON to stdout instead of the table.")
+    ] = False,
+    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Also save an Excel summary to this file.")] = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
-    details: Annotated[bool, typer.Option("--details", help="More columns per file (words, first and last date).")] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="More columns per file (words, first and last date).")
+    ] = False,
     region: RegionOpt = None,
-    opted_out_on: Annotated[Optional[str], typer.Option("--opted-out-on", metavar="YYYY-MM-DD", help="When you switched AI training off.")] = None,
-    show_values: Annotated[bool, typer.Option("--show-values", help="Show the e-mail addresses, phone numbers and IBANs found in used text.")] = False,
-    include_content: Annotated[bool, typer.Option("--include-content", help="Add the exposed posts and comments themselves to the workbook.")] = False,
+    opted_out_on: Annotated[
+        str | None, typer.Option("--opted-out-on", metavar="YYYY-MM-DD", help="When you switched AI training off.")
+    ] = None,
+    show_values: Annotated[
+        bool,
+        typer.Option("--show-values", help="Show the e-mail addresses, phone numbers and IBANs found in used text."),
+    ] = False,
+    include_content: Annotated[
+        bool, typer.Option("--include-content", help="Add the exposed posts and comments themselves to the workbook.")
+    ] = False,
     mapping: MappingOpt = None,
     max_member_size: MaxMemberSizeOpt = DEFAULT_LIMITS.max_member_bytes // MiB,
     max_total_size: MaxTotalSizeOpt = DEFAULT_LIMITS.max_total_bytes // MiB,
@@ -187,8 +227,14 @@ def _with_progress(err: Console, lang: str, work: Callable[[Callable[[str, int, 
         return work(None)
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn(t(lang, "progress")), BarColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=err, transient=True) as bar:  # fmt: skip
+    with Progress(
+        TextColumn(t(lang, "progress")),
+        BarColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
         task = bar.add_task("", total=1)
 
         def update(name: str, done: int, total: int) -> None:
@@ -217,10 +263,12 @@ def guide(lang: LangOpt = None, no_color: NoColorOpt = False, debug: DebugOpt = 
 def letter(
     archive: ArchiveArg,
     lang: LangOpt = None,
-    out_file: Annotated[Optional[Path], typer.Option("--out", help="Write the letter to this file instead of the screen.")] = None,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Write the letter to this file instead of the screen.")
+    ] = None,
     fmt: Annotated[LetterFormat, typer.Option("--format", help="Plain text or Markdown.")] = LetterFormat.txt,
-    name: Annotated[Optional[str], typer.Option("--name", help="Your name, if Profile.csv lacks it.")] = None,
-    email: Annotated[Optional[str], typer.Option("--email", help="Your e-mail address, if the export lacks it.")] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Your name, if Profile.csv lacks it.")] = None,
+    email: Annotated[str | None, typer.Option("--email", help="Your e-mail address, if the export lacks it.")] = None,
     region: RegionOpt = None,
     force: ForceOpt = False,
     mapping: MappingOpt = None,
@@ -260,7 +308,9 @@ def letter(
 
 @mapping_app.command("check")
 def mapping_check(
-    file: Annotated[Optional[Path], typer.Argument(help="The mapping to check (default: the shipped one).", show_default=False)] = None,
+    file: Annotated[
+        Path | None, typer.Argument(help="The mapping to check (default: the shipped one).", show_default=False)
+    ] = None,
     debug: DebugOpt = False,
 ) -> None:
     """Validate a mapping file; list every problem with where it is (exit 1 if any)."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
 
 from analyzer.dates import UNPARSEABLE, parse_date
 from analyzer.read.table import DATE_KEYS, Columns

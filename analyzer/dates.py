@@ -27,7 +27,9 @@ _MONTHS = {
 _US = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")  # 1/8/18, 6:14 PM · 11/26/24 01:32 PM UTC
 _DAY_MON_YEAR = re.compile(r"(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})\b")  # 16 Dec 2024
 _YEAR = re.compile(r"(\d{4})")  # 2016
-_JAVA = re.compile(r"[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) \d{1,2}:\d{2}:\d{2} [A-Za-z]{2,5} (\d{4})")  # Sat Dec 14 08:57:55 UTC 2024
+_JAVA = re.compile(
+    r"[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) \d{1,2}:\d{2}:\d{2} [A-Za-z]{2,5} (\d{4})"
+)  # Sat Dec 14 08:57:55 UTC 2024
 _MON_DAY_YEAR = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2}), (\d{4})")  # Feb 17, 1998 · Sep 23, 2022 12:00 PM - …
 _MON_YEAR = re.compile(r"([A-Za-z]{3,9})\.? (\d{4})")  # Jun 2018
 _MON_DAY = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})")  # Mar 31
@@ -72,9 +74,8 @@ def parse_date(raw: str) -> date | str | None:
         month = _MONTHS.get(m[1].lower())
         if month:
             return _make(int(m[2]), month, 1)
-    if m := _MON_DAY.fullmatch(s):
-        if _MONTHS.get(m[1].lower()):
-            return NO_YEAR
+    if (m := _MON_DAY.fullmatch(s)) and _MONTHS.get(m[1].lower()):
+        return NO_YEAR
     if m := _PROSE.search(s):
         month = _MONTHS.get(m[1].lower())
         if month:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from analyzer.errors import MappingError
 from analyzer.model import CONFIDENCES, STATUS_RANK, STATUSES, Source, Text
@@ -203,7 +204,7 @@ def load_mapping(path: str | Path | None = None) -> Mapping:
         if raw.get("extends") != BUILTIN:
             raise MappingError(
                 f"{target}: not a valid mapping",
-                [f"{where}: extends = {raw.get('extends')!r}: only \"{BUILTIN}\" can be extended"],
+                [f'{where}: extends = {raw.get("extends")!r}: only "{BUILTIN}" can be extended'],
             )
         raw = merge_override(_read_toml(builtin_path()), raw)
         where = f"{target.name} (extending the built-in mapping)"
@@ -218,7 +219,7 @@ def load_mapping(path: str | Path | None = None) -> Mapping:
 
 def merge_override(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     """Apply a user's override file to the built-in mapping: keys replace keys, datasets merge by name."""
-    merged = {k: v for k, v in base.items()}
+    merged = dict(base)
     for key, value in override.items():
         if key == "extends":
             continue
@@ -274,7 +275,9 @@ def _source_keys(value: Any, known: set[str], where: str, problems: list[str]) -
     return tuple(value)
 
 
-def _entries(raw: dict[str, Any], section: str, where: str, problems: list[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+def _entries(
+    raw: dict[str, Any], section: str, where: str, problems: list[str]
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(key, location, table) for every entry of ``[section.KEY]``; a missing section or non-table is a problem."""
     tables = raw.get(section, {})
     if not isinstance(tables, dict) or not tables:
@@ -321,8 +324,15 @@ def _build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | No
         seen = entry.get("seen")
         if seen is not None and not isinstance(seen, date):
             problems.append(f"{loc}: seen must be a date like 2026-11-29")
-        sources.append(Source(key, str(entry.get("title", "")), str(entry.get("publisher", "")), str(url or ""),
-                              seen if isinstance(seen, date) else None))  # fmt: skip
+        sources.append(
+            Source(
+                key,
+                str(entry.get("title", "")),
+                str(entry.get("publisher", "")),
+                str(url or ""),
+                seen if isinstance(seen, date) else None,
+            )
+        )
     source_keys = {s.key for s in sources}
 
     categories: dict[str, Category] = {}
@@ -362,9 +372,14 @@ def _build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | No
     if reviewed is None or effective is None:
         return None
     return Mapping(
-        str(raw.get("platform", "")), str(raw.get("version", "")), reviewed, effective,
-        tuple(sources), tuple(categories.values()), tuple(datasets),
-    )  # fmt: skip
+        str(raw.get("platform", "")),
+        str(raw.get("version", "")),
+        reviewed,
+        effective,
+        tuple(sources),
+        tuple(categories.values()),
+        tuple(datasets),
+    )
 
 
 def _build_dataset(
@@ -379,7 +394,8 @@ def _build_dataset(
     if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) and p for p in patterns):
         problems.append(f"{loc}: patterns must be a non-empty list of file paths")
         patterns = []
-    category = categories.get(entry.get("category"))  # type: ignore[arg-type]
+    named = entry.get("category")
+    category = categories.get(named) if isinstance(named, str) else None
     if category is None:
         problems.append(f"{loc}: unknown category {entry.get('category')!r}")
         category = Category("?", Text("", ""), Text("", ""), "unclear", "low", Text("", ""), ())
@@ -432,7 +448,7 @@ def _build_dataset(
     authored: list[AuthoredWhen] = []
     for j, cond in enumerate(entry.get("authored_when", []) or []):
         if not isinstance(cond, dict) or set(cond) != {"column", "equals"}:
-            problems.append(f"{loc}: authored_when[{j}] must be {{ column = \"…\", equals = \"…\" }}")
+            problems.append(f'{loc}: authored_when[{j}] must be {{ column = "…", equals = "…" }}')
             continue
         if str(cond["column"]).lower() not in seen_lower:
             problems.append(f"{loc}: authored_when[{j}]: column {cond['column']!r} is not in 'columns'")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from analyzer.errors import OutputError
 
@@ -34,7 +35,7 @@ def check_target(path: Path, force: bool) -> None:
         raise OutputError(f"{folder}: folder is not writable (read-only or no permission)")
 
 
-def write_atomic(path: Path, write: Callable[[BinaryIO], None], force: bool) -> None:
+def write_atomic(path: Path, write: Callable[[BinaryIO], object], force: bool) -> None:
     """Call ``write`` on a temporary file beside ``path`` and rename it into place only when it succeeds."""
     check_target(path, force)
     folder = path.parent if str(path.parent) else Path(".")

@@ -11,9 +11,10 @@ import gc
 import multiprocessing
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, TypeVar
 
 from analyzer.read.arrow import SPEEDUP
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from types import ModuleType
-from typing import Callable, Iterable
 
 from analyzer import __version__
 from analyzer.archive import SourceInfo
@@ -81,12 +81,21 @@ def build_report(
     return Report(
         schema_version=SCHEMA_VERSION,
         tool_version=__version__,
-        generated_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        generated_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
         source=SourceFigures(
-            path=source.path, name=source.name, kind=kind, export_date=export_date, is_zip=source.is_zip,
-            size=source.size, sha256=sha256, root=source.root, nested_zip=source.nested_zip,
-        ),  # fmt: skip
-        mapping=MappingInfo(mapping.platform, mapping.version, mapping.reviewed, mapping.policy_effective, mapping.origin),
+            path=source.path,
+            name=source.name,
+            kind=kind,
+            export_date=export_date,
+            is_zip=source.is_zip,
+            size=source.size,
+            sha256=sha256,
+            root=source.root,
+            nested_zip=source.nested_zip,
+        ),
+        mapping=MappingInfo(
+            mapping.platform, mapping.version, mapping.reviewed, mapping.policy_effective, mapping.origin
+        ),
         datasets=tuple(figures),
         categories=_categories(mapping, figures),
         totals=totals,
@@ -123,13 +132,29 @@ def _totals(figures: list[DatasetFigures], unmapped: Unmapped) -> tuple[StatusTo
     totals = []
     for status in REPORT_STATUSES:
         if status == "unmapped":
-            totals.append(StatusTotals(status, len(unmapped.paths), unmapped.records, unmapped.data_points, 0,
-                                       _share(unmapped.data_points, points)))  # fmt: skip
+            totals.append(
+                StatusTotals(
+                    status,
+                    len(unmapped.paths),
+                    unmapped.records,
+                    unmapped.data_points,
+                    0,
+                    _share(unmapped.data_points, points),
+                )
+            )
             continue
         group = [d for d in figures if d.status == status]
         group_points = sum(d.data_points for d in group)
-        totals.append(StatusTotals(status, len(group), sum(d.records for d in group), group_points,
-                                   sum(d.words for d in group), _share(group_points, points)))  # fmt: skip
+        totals.append(
+            StatusTotals(
+                status,
+                len(group),
+                sum(d.records for d in group),
+                group_points,
+                sum(d.words for d in group),
+                _share(group_points, points),
+            )
+        )
     return tuple(totals)
 
 

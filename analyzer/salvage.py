@@ -6,11 +6,11 @@ import io
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from analyzer.errors import ArchiveError
-
 
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _CHUNK = 256 * 1024
@@ -112,7 +112,7 @@ class SalvagedReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]  # RawIOBase takes any buffer
         while not self._pending:
             if self._left <= 0 and (self._inflater is None or not self._inflater.unconsumed_tail):
                 if self._crc != self._entry.crc:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from types import ModuleType
-from typing import Callable, Iterator
 
 from analyzer import parallel
 from analyzer.archive import DEFAULT_LIMITS, Archive, Limits, Member, open_archive
@@ -42,7 +42,9 @@ class ScanOptions:
     fast_total: int = arrow.ARROW_TOTAL_BYTES
 
 
-def scan(path: str | Path, mapping: Mapping, options: ScanOptions = ScanOptions(), progress: Progress | None = None) -> Report:
+def scan(
+    path: str | Path, mapping: Mapping, options: ScanOptions = ScanOptions(), progress: Progress | None = None
+) -> Report:
     """Read an export (ZIP or folder) and return every figure as a frozen Report."""
     platform = platform_for(mapping.platform)
     with _no_gc(), open_archive(path, options.limits, platform.OWN_FOLDERS) as archive:
@@ -65,8 +67,16 @@ def _no_gc() -> Iterator[None]:
 class _Scan:
     """One scan's steps, in order; each step's result is set once, by the step that makes it."""
 
-    def __init__(self, archive: Archive, mapping: Mapping, platform: ModuleType, options: ScanOptions, progress: Progress | None):
-        self.archive, self.mapping, self.platform, self.options, self.progress = archive, mapping, platform, options, progress
+    def __init__(
+        self, archive: Archive, mapping: Mapping, platform: ModuleType, options: ScanOptions, progress: Progress | None
+    ):
+        self.archive, self.mapping, self.platform, self.options, self.progress = (
+            archive,
+            mapping,
+            platform,
+            options,
+            progress,
+        )
         self.order = {d.name: i for i, d in enumerate(mapping.datasets)}
         self.results: list[DatasetResult] = []
         self.sha256: str | None = None
@@ -92,24 +102,44 @@ class _Scan:
         if ordered[0].name == facts.PROFILE:  # counted before the member's name and region are known
             first = self._step(ordered.pop(0), replace(context, keep_first_record=True)).first_record or {}
         member = facts.member(first, options.region)
-        context = replace(context, member_name=member.name,
-                          split=DateSplit(self.platform.policy.start(member.region), options.opted_out_on))  # fmt: skip
+        context = replace(
+            context,
+            member_name=member.name,
+            split=DateSplit(self.platform.policy.start(member.region), options.opted_out_on),
+        )
         self._tally(ordered, context)
         self.results.sort(key=lambda r: self.order[r.figures.name])
         figures = [r.figures for r in self.results]
         unmapped, problems = self._unmapped(found.unmapped)
         read_problems = [p for d in figures for p in d.problems]
         if read_problems and not any(d.records for d in figures) and not unmapped.records:
-            shown = "; ".join(read_problems[:3]) + (f"; … ({len(read_problems) - 3} more)" if len(read_problems) > 3 else "")
+            shown = "; ".join(read_problems[:3]) + (
+                f"; … ({len(read_problems) - 3} more)" if len(read_problems) > 3 else ""
+            )
             raise ArchiveError(f"{archive.source.path}: nothing could be read from this export: {shown}")
         known = facts.merge([f for r in self.results for f in r.facts])
         member = replace(member, **known)
-        contacts = sorted((h for r in self.results for h in r.contacts),
-                          key=lambda h: (self.order[h.dataset], CONTACT_KINDS.index(h.kind)))  # fmt: skip
+        contacts = sorted(
+            (h for r in self.results for h in r.contacts),
+            key=lambda h: (self.order[h.dataset], CONTACT_KINDS.index(h.kind)),
+        )
         sha256 = (self.sha256 or _sha256(archive.source.path)) if archive.source.is_zip else None
-        return build_report(archive.source, sha256, self.mapping, self.platform, member, options.opted_out_on,
-                            options.today, figures, contacts, self._content(), unmapped, problems,
-                            archive.ignored, options.show_values)  # fmt: skip
+        return build_report(
+            archive.source,
+            sha256,
+            self.mapping,
+            self.platform,
+            member,
+            options.opted_out_on,
+            options.today,
+            figures,
+            contacts,
+            self._content(),
+            unmapped,
+            problems,
+            archive.ignored,
+            options.show_values,
+        )
 
     def _fast(self, dataset: Dataset) -> Callable[[Member], bool]:
         repairs, fast_from = self.platform.REPAIRS, self.fast_from
@@ -118,8 +148,12 @@ class _Scan:
     def _fast_from(self, found: Classified) -> int | None:
         """options.fast_from, or None when too few bytes would go to pyarrow to pay for importing it."""
         fast_from, repairs = self.options.fast_from, self.platform.REPAIRS
-        fast_bytes = sum(m.size for d, ms in found.datasets.items() for m in ms
-                         if offered_fast(m.size, d.format, d.layouts, repairs, fast_from))  # fmt: skip
+        fast_bytes = sum(
+            m.size
+            for d, ms in found.datasets.items()
+            for m in ms
+            if offered_fast(m.size, d.format, d.layouts, repairs, fast_from)
+        )
         return fast_from if fast_bytes >= self.options.fast_total else None
 
     def _step(self, dataset: Dataset, context: Context, members: list[Member] | None = None) -> DatasetResult:
@@ -142,8 +176,14 @@ class _Scan:
         # Costliest first, each process taking the next dataset when it is free: the two finish together.
         # The input's SHA-256 is the last task, done by whichever process is free first.
         repairs, fast_from = self.platform.REPAIRS, self.fast_from
-        queue = sorted(ordered, key=lambda d: -parallel.cost(
-            (m.size, offered_fast(m.size, d.format, d.layouts, repairs, fast_from)) for m in datasets[d]))  # fmt: skip
+        queue = sorted(
+            ordered,
+            key=lambda d: (
+                -parallel.cost(
+                    (m.size, offered_fast(m.size, d.format, d.layouts, repairs, fast_from)) for m in datasets[d]
+                )
+            ),
+        )
         names = [d.name for d in queue] + ([_HASH_TASK] if self.archive.source.is_zip else [])
         if self.fast_from is not None:
             arrow.arrow()  # imported once, before the fork, instead of in each process
@@ -160,7 +200,9 @@ class _Scan:
         if self.progress and remote:
             self.progress(remote[-1].figures.name, self.total_bytes, self.total_bytes)
 
-    def _remote(self, names: list[str], tasks: parallel.Queue, context: Context) -> tuple[list[DatasetResult], str | None]:
+    def _remote(
+        self, names: list[str], tasks: parallel.Queue, context: Context
+    ) -> tuple[list[DatasetResult], str | None]:
         """The second process: it opens the archive on its own (read-only) and takes tasks from the queue."""
         results: list[DatasetResult] = []
         sha256 = None
@@ -190,7 +232,7 @@ class _Scan:
                 table = open_table(member, "csv", self.platform.REPAIRS)
                 for batch in table.batches:
                     records += len(batch)
-                    points += sum(map(filled_count, zip(*batch)))
+                    points += sum(map(filled_count, zip(*batch, strict=True)))
                 problems.extend(table.problems)
         return Unmapped(tuple(m.path for m in members), records, points), problems
 

@@ -5,9 +5,10 @@ by column; nothing loops over cells in Python."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from analyzer.archive import Member
 from analyzer.contacts import find_contacts
@@ -37,7 +38,7 @@ class Context:
     """What every dataset's tally needs to know, fixed before the tallies start."""
 
     member_name: str = ""  # stands for {member} in the mapping's authored_when
-    split: DateSplit = DateSplit()
+    split: DateSplit = field(default_factory=DateSplit)
     show_values: bool = False
     include_content: bool = False
     keep_first_record: bool = False  # for the dataset that holds the member facts
@@ -91,7 +92,9 @@ class DatasetTally:
             self.header = list(header)
             self.counts = [0] * len(header)
         elif [h.lower() for h in header] != [h.lower() for h in self.header]:
-            self.problems.append(f"{member.path}: its header differs from {self.header!r}; not counted with the other parts")
+            self.problems.append(
+                f"{member.path}: its header differs from {self.header!r}; not counted with the other parts"
+            )
             for _ in table.columns:
                 pass
             return
@@ -116,7 +119,7 @@ class DatasetTally:
                 if not len(batch):
                     continue
                 if ctx.keep_first_record and self.first_record is None:
-                    self.first_record = {h.lower(): v for h, v in zip(header, batch.rows()[0])}
+                    self.first_record = {h.lower(): v for h, v in zip(header, batch.rows()[0], strict=True)}
                 self.records += len(batch)
                 for i in range(len(header)):
                     counts[i] += batch.filled(i)
@@ -155,7 +158,9 @@ class DatasetTally:
         if len(text) > CONTENT_CHARS:
             text = text[:CONTENT_CHARS] + " …"
         date = row[primary] if primary is not None else ""
-        self.content.append(ContentRow(self.dataset.name, self.dataset.category.key, date, text, row[link] if link is not None else ""))
+        self.content.append(
+            ContentRow(self.dataset.name, self.dataset.category.key, date, text, row[link] if link is not None else "")
+        )
 
     def _author_column(self, header: list[str]) -> tuple[int, str] | None:
         """Which column tells the member's own records (FROM = the member, Direction = OUTGOING); None: all are.
@@ -176,7 +181,9 @@ class DatasetTally:
                 continue
             return index, cond.equals.replace("{member}", name).strip().lower()
         if blocked is not None:
-            self.notes.append("your name is not in Profile.csv, so the words you wrote here could not be told apart; none were counted")
+            self.notes.append(
+                "your name is not in Profile.csv, so the words you wrote here could not be told apart; none were counted"
+            )
             return blocked, ""
         return None
 
@@ -185,7 +192,7 @@ class DatasetTally:
         if not self.header:
             self.header, self.counts = other.header, other.counts
         elif other.counts:
-            self.counts = [a + b for a, b in zip(self.counts, other.counts)]
+            self.counts = [a + b for a, b in zip(self.counts, other.counts, strict=True)]
         self.records += other.records
         self.words += other.words
         self.dates.merge(other.dates)
@@ -207,13 +214,17 @@ class DatasetTally:
             for kind in CONTACT_KINDS
             if self.contact_counts[kind]
         )
-        return DatasetResult(self.figures(members), hits, tuple(self.content), self.content_cut, tuple(self.facts), self.first_record)
+        return DatasetResult(
+            self.figures(members), hits, tuple(self.content), self.content_cut, tuple(self.facts), self.first_record
+        )
 
     def figures(self, members: list[Member]) -> DatasetFigures:
         dataset, dates = self.dataset, self.dates
         problems = list(self.problems)
         if dates.bad_dates:
-            problems.append(f"{dataset.name}: {dates.bad_dates:,} dates could not be read (not guessed; left out of the timeline)")
+            problems.append(
+                f"{dataset.name}: {dates.bad_dates:,} dates could not be read (not guessed; left out of the timeline)"
+            )
         return DatasetFigures(
             name=dataset.name,
             members=tuple(m.path for m in members),
@@ -236,7 +247,7 @@ class DatasetTally:
             bad_dates=dates.bad_dates,
             columns=tuple(
                 ColumnFigures(h, dataset.role(h) or "unknown", n, n / self.records if self.records else 0.0)
-                for h, n in zip(self.header, self.counts)
+                for h, n in zip(self.header, self.counts, strict=True)
             ),
             drift=self._drift(),
             problems=tuple(problems),
@@ -256,7 +267,9 @@ class DatasetTally:
         return Drift(new, tuple(c for c in dict.fromkeys(closest) if c.lower() not in have))
 
 
-def tally_dataset(dataset: Dataset, members: list[Member], context: Context, repairs: Repairs, fast: Callable[[Member], bool]) -> DatasetResult:
+def tally_dataset(
+    dataset: Dataset, members: list[Member], context: Context, repairs: Repairs, fast: Callable[[Member], bool]
+) -> DatasetResult:
     """Read every member file of one dataset (numbered parts in order) and return its figures."""
     total = DatasetTally(dataset, context)
     for member in members:

@@ -109,7 +109,9 @@ def uncompressed(path: Path) -> int:
 
 
 def _version(python: str, package: str) -> str:
-    got = subprocess.run([python, "-c", f"import importlib.metadata as m; print(m.version({package!r}))"], capture_output=True, text=True)
+    got = subprocess.run(
+        [python, "-c", f"import importlib.metadata as m; print(m.version({package!r}))"], capture_output=True, text=True
+    )
     return got.stdout.strip() or "?"
 
 
@@ -130,7 +132,9 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--scale", type=int, default=HEAVY_SCALE, help="scale of the heavy archive")
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.md")
-    parser.add_argument("--naive-python", default=sys.executable, help="interpreter with pandas, for naive and the imports")
+    parser.add_argument(
+        "--naive-python", default=sys.executable, help="interpreter with pandas, for naive and the imports"
+    )
     args = parser.parse_args()
     py, naive_py = sys.executable, os.path.abspath(args.naive_python)  # abspath: a venv's python is a symlink
     cli = [py, "-c", OURS]
@@ -149,7 +153,14 @@ def main() -> None:
 
     lines = ["# Benchmark results", ""]
     machine = platform.uname()
-    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines() if l.startswith("model name")), "?")
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        "?",
+    )
     lines += [f"Machine: {machine.system} {machine.machine}, {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}.",
               f"Made by `make bench` on {time.strftime('%Y-%m-%d')}; medians of {args.reps} interleaved runs, each a separate process "
               "(interpreter start and imports included).",
@@ -158,7 +169,9 @@ def main() -> None:
               f"with pandas {_version(naive_py, 'pandas')} in an environment of their own.", ""]  # fmt: skip
 
     # Typical archive: the whole process against importing the four libraries.
-    typical = measure(TYPICAL, args.reps, {"imports": [naive_py, "-c", IMPORTS], **contenders(TYPICAL, with_naive=False)})
+    typical = measure(
+        TYPICAL, args.reps, {"imports": [naive_py, "-c", IMPORTS], **contenders(TYPICAL, with_naive=False)}
+    )
     lines += ["## Typical archive (the committed 2026 sample)", "",
               f"`{TYPICAL.name}`: {TYPICAL.stat().st_size / 1e6:.2f} MB zipped, {uncompressed(TYPICAL) / 1e6:.1f} MB of files.", "",
               "| run | wall s | CPU s | peak RSS MB | ÷ `import pandas, openpyxl, rich, typer` |", "|---|---:|---:|---:|---:|"]  # fmt: skip
@@ -193,7 +206,9 @@ def main() -> None:
         naive_arrow = r.get("naive + pyarrow", {}).get("wall")
         for name, x in r.items():
             vs = [f"{x['wall'] / base:.2f}" if base else "–" for base in (naive, naive_arrow)]
-            lines.append(f"| {name} | {x['wall']:.2f} | {x['cpu']:.2f} | {x['rss_mb']:.0f} | {x['wall'] / floor:.2f} | {vs[0]} | {vs[1]} |")
+            lines.append(
+                f"| {name} | {x['wall']:.2f} | {x['cpu']:.2f} | {x['rss_mb']:.0f} | {x['wall'] / floor:.2f} | {vs[0]} | {vs[1]} |"
+            )
         if "naive" in r:
             naive_out = json.loads(r["naive"]["out"])
             failed = ", ".join(f"`{name}`" for name in naive_out["failed"])

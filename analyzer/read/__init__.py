@@ -8,7 +8,8 @@ dialect reader: the consumer's first result is thrown away, so no figure depends
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from analyzer.archive import Member
 from analyzer.read.dialect import read_csv
@@ -20,7 +21,9 @@ __all__ = ["Columns", "Repairs", "Table", "filled_count", "offered_fast", "open_
 T = TypeVar("T")
 
 
-def offered_fast(size: int, fmt: str, layouts: Iterable[Iterable[str]], repairs: Repairs, fast_from: int | None) -> bool:
+def offered_fast(
+    size: int, fmt: str, layouts: Iterable[Iterable[str]], repairs: Repairs, fast_from: int | None
+) -> bool:
     """Whether a member is offered to pyarrow: by its size and the headers the mapping knows for it (none
     of them may need the dialect reader's joins); the file's own start then decides (``dialect.read_csv``).
     The scheduling and the import before a fork expect the same answer, so they ask here too."""
@@ -45,7 +48,9 @@ def open_table(member: Member, fmt: str, repairs: Repairs = NO_REPAIRS, fast: bo
     return read_csv(member, repairs)
 
 
-def read_member(member: Member, fmt: str, repairs: Repairs, fast: bool, consume: Callable[[Table], T]) -> tuple[T, Table]:
+def read_member(
+    member: Member, fmt: str, repairs: Repairs, fast: bool, consume: Callable[[Table], T]
+) -> tuple[T, Table]:
     """``consume`` the member's table; if the fast reader gives it back, consume the dialect reader's
     table instead. Returns the result and the table it came from (its problems and notes are complete)."""
     table = open_table(member, fmt, repairs, fast)

@@ -24,9 +24,11 @@ import codecs
 import re
 import threading
 from collections import Counter
+from collections.abc import Generator
+from contextlib import suppress
 from functools import lru_cache
 from types import ModuleType
-from typing import Any, BinaryIO, Generator
+from typing import Any, BinaryIO
 
 from analyzer.archive import Member, MiB
 from analyzer.contacts import CANDIDATE_RE2
@@ -58,11 +60,10 @@ def arrow() -> tuple[ModuleType, ModuleType, ModuleType] | None:
         import pyarrow.csv
     except Exception:  # not installed, or broken (e.g. built for another NumPy): the dialect reader reads all
         return None
-    try:
-        # jemalloc hands freed blocks back to the system; the default (mimalloc) keeps about 60 MB more resident.
+    # jemalloc hands freed blocks back to the system; the default (mimalloc) keeps about 60 MB more resident.
+    # A build without jemalloc keeps its default.
+    with suppress(NotImplementedError):
         pyarrow.set_memory_pool(pyarrow.jemalloc_memory_pool())
-    except NotImplementedError:  # a build without jemalloc keeps its default
-        pass
     return pyarrow, pyarrow.csv, pyarrow.compute
 
 
@@ -70,8 +71,16 @@ def arrow() -> tuple[ModuleType, ModuleType, ModuleType] | None:
 def _zero() -> Any:
     """0 as an Arrow scalar: pyarrow turns a Python 0 into one on every call, trying to import numpy each
     time where it is not installed (a failed import is not cached), which cost a second per heavy scan."""
-    pa, _, _ = arrow()  # type: ignore[misc]
+    pa, _, _ = _loaded()
     return pa.scalar(0, pa.int32())
+
+
+def _loaded() -> tuple[ModuleType, ModuleType, ModuleType]:
+    """``arrow()`` where it must be there: a file is only handed to this reader once pyarrow imported."""
+    loaded = arrow()
+    if loaded is None:
+        raise Irregular("pyarrow is not available")
+    return loaded
 
 
 class ArrowColumns:
@@ -79,7 +88,7 @@ class ArrowColumns:
 
     def __init__(self, batch: Any):
         self._batch = batch
-        self._pa, _, self._pc = arrow()  # type: ignore[misc]
+        self._pa, _, self._pc = _loaded()
         self._texts: dict[int, Any] = {}  # words() and contact_text() share the chosen, untagged cells
 
     def __len__(self) -> int:
@@ -100,11 +109,13 @@ class ArrowColumns:
         elif keys == "java":
             if not pc.all(pc.match_substring_regex(column, f"^(?:{JAVA_DATE})?$")).as_py():
                 return None
-            day = pc.binary_join_element_wise(pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -5), ",")
+            day = pc.binary_join_element_wise(
+                pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -5), ","
+            )
             column = pc.if_else(pc.equal(pc.binary_length(column), _zero()), column, day)
         counted = pc.value_counts(column)
         found = counted.field(0).to_pylist()
-        into.update(dict(zip(found, counted.field(1).to_pylist())))
+        into.update(dict(zip(found, counted.field(1).to_pylist(), strict=True)))
         return set(found)
 
     def mine(self, i: int, wanted: str) -> Any:
@@ -142,20 +153,19 @@ class ArrowColumns:
         return list(column.to_pylist() if mask is None else self._pc.filter(column, mask).to_pylist())
 
     def rows(self) -> list[list[str]]:
-        return [list(row) for row in zip(*(column.to_pylist() for column in self._batch.columns))]
+        return [list(row) for row in zip(*(column.to_pylist() for column in self._batch.columns), strict=True)]
 
 
-def arrow_columns(member: Member, skip_lines: int, table: Table, repairs: Repairs) -> Generator[ArrowColumns, None, None]:
+def arrow_columns(
+    member: Member, skip_lines: int, table: Table, repairs: Repairs
+) -> Generator[ArrowColumns, None, None]:
     """The records of ``member`` after its first ``skip_lines`` physical lines (preamble and header).
 
     Records whose cells are all empty are dropped and counted in ``table.empty_rows``, and the
     platform's line-wrapped columns are unwrapped, as in the dialect reader. Raises Irregular, from
     any batch, when the file needs the dialect reader.
     """
-    loaded = arrow()
-    if loaded is None:
-        raise Irregular("pyarrow is not available")
-    pa, pcsv, pc = loaded
+    pa, pcsv, pc = _loaded()
     unwrap = repairs.unwrap_columns(table.header)
 
     width = len(table.header)
@@ -174,13 +184,17 @@ def arrow_columns(member: Member, skip_lines: int, table: Table, repairs: Repair
             read_options=pcsv.ReadOptions(column_names=names, block_size=BLOCK_BYTES, use_threads=False),
             parse_options=pcsv.ParseOptions(
                 # A blank line becomes a record of empty cells, dropped below; a ragged record is an error.
-                delimiter=table.delimiter, newlines_in_values=True, ignore_empty_lines=False,
+                delimiter=table.delimiter,
+                newlines_in_values=True,
+                ignore_empty_lines=False,
             ),
             convert_options=pcsv.ConvertOptions(
                 column_types={name: pa.string() for name in names},
-                strings_can_be_null=False, quoted_strings_can_be_null=False, check_utf8=True,
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+                check_utf8=True,
             ),
-        )  # fmt: skip
+        )
         for batch in reader:
             if batch.nbytes > FIELD_LIMIT and _longest_cell(pc, batch) > FIELD_LIMIT:
                 raise Irregular("a cell is longer than the dialect reader's limit")

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Generator, Iterator
 from functools import partial
 from itertools import islice
-from typing import Callable, Iterator
 
 from analyzer.archive import Member, MiB
 from analyzer.errors import ArchiveError
 from analyzer.read import encoding
 from analyzer.read.encoding import sniff_encoding
 from analyzer.read.table import (
+    BATCH,
     FIELD_LIMIT,
     LINE_LIMIT,
     NO_REPAIRS,
     SNIFF_BYTES,
-    BATCH,
     Columns,
     Repairs,
     Table,
@@ -34,7 +34,7 @@ from analyzer.read.table import (
 csv.field_size_limit(FIELD_LIMIT)
 
 #: Reads the records of a plain file after its first N physical lines (``arrow.arrow_columns``).
-FastReader = Callable[[Member, int, Table, Repairs], Iterator[Columns]]
+FastReader = Callable[[Member, int, Table, Repairs], Generator[Columns, None, None]]
 
 
 def read_csv(member: Member, repairs: Repairs = NO_REPAIRS, fast: FastReader | None = None) -> Table:
@@ -176,7 +176,9 @@ def _records(
             yield _tidy(batch, width, trailing_blank, unwrap, repairs, table, counts)
             batch = []
     except csv.Error as exc:
-        reason = f"a field is longer than {FIELD_LIMIT // MiB} MiB characters" if "field limit" in str(exc) else str(exc)
+        reason = (
+            f"a field is longer than {FIELD_LIMIT // MiB} MiB characters" if "field limit" in str(exc) else str(exc)
+        )
         stopped = lambda n: f"{path}: stopped reading after record {n}: {reason}"  # noqa: E731
     except (UnicodeError, ArchiveError, OSError, EOFError, ValueError) as exc:
         problem = read_problem(path, exc)
@@ -190,7 +192,9 @@ def _records(
     if batch:
         yield _tidy(batch, width, trailing_blank, unwrap, repairs, table, counts)
     if counts["short"]:
-        table.problems.append(f"{path}: {counts['short']:,} records had fewer columns than the header (missing cells left empty)")
+        table.problems.append(
+            f"{path}: {counts['short']:,} records had fewer columns than the header (missing cells left empty)"
+        )
     if counts["long"]:
         table.problems.append(
             f"{path}: {counts['long']:,} records had more columns than the header (extra cells joined into the last column)"

@@ -17,13 +17,12 @@ def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
 codecs.register_error("analyzer-replace", _count_and_replace)
 
 
-
 def sniff_encoding(head: bytes) -> tuple[str, str | None]:
     """The codec for a file starting with ``head``, and a problem to report when it is not UTF-8.
 
     Returns ``("binary", problem)`` for data that is not text at all.
     """
-    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16", None  # LinkedIn's legacy family: UTF-16 with BOM, tab-separated
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", None

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import itemgetter, methodcaller
-from typing import Any, Callable, Generator, Iterator, Protocol, Sequence
+from typing import Any, Protocol
 
 from analyzer.archive import KiB, MiB
 from analyzer.errors import ArchiveError
@@ -160,7 +161,7 @@ class RowColumns:
 
     def __init__(self, rows: list[list[str]]):
         self._rows = rows
-        self._columns = list(zip(*rows))
+        self._columns = list(zip(*rows, strict=True))
         self._texts: dict[int, str] = {}  # words() and contact_text() share the joined text of a column
 
     def __len__(self) -> int:

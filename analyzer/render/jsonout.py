@@ -19,7 +19,12 @@ def _day(value: date | None) -> str | None:
 
 def _years(years: tuple[YearCount, ...]) -> list[dict[str, int]]:
     return [
-        {"year": y.year, "records": y.records, "before_policy_start": y.before_start, "after_policy_start": y.after_start}
+        {
+            "year": y.year,
+            "records": y.records,
+            "before_policy_start": y.before_start,
+            "after_policy_start": y.after_start,
+        }
         for y in years
     ]
 
@@ -45,7 +50,9 @@ def _dataset(d: DatasetFigures) -> dict[str, Any]:
         "records_before_opt_out": d.before_opt_out,
         "records_after_opt_out": d.after_opt_out,
         "columns": [{"name": c.name, "role": c.role, "non_empty": c.non_empty} for c in d.columns],
-        "drift": {"new_columns": list(d.drift.new_columns), "missing_columns": list(d.drift.missing_columns)} if d.drift else None,
+        "drift": {"new_columns": list(d.drift.new_columns), "missing_columns": list(d.drift.missing_columns)}
+        if d.drift
+        else None,
         "problems": list(d.problems),
         "notes": list(d.notes),
     }
@@ -59,14 +66,23 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "tool_version": report.tool_version,
         "generated_at": report.generated_at,
         "source": {
-            "path": src.path, "name": src.name, "kind": src.kind, "export_date": _day(src.export_date),
-            "is_zip": src.is_zip, "size": src.size, "sha256": src.sha256, "root": src.root, "nested_zip": src.nested_zip,
-        },  # fmt: skip
+            "path": src.path,
+            "name": src.name,
+            "kind": src.kind,
+            "export_date": _day(src.export_date),
+            "is_zip": src.is_zip,
+            "size": src.size,
+            "sha256": src.sha256,
+            "root": src.root,
+            "nested_zip": src.nested_zip,
+        },
         "mapping": {
-            "platform": report.mapping.platform, "version": report.mapping.version,
-            "reviewed": _day(report.mapping.reviewed), "policy_effective": _day(report.mapping.policy_effective),
+            "platform": report.mapping.platform,
+            "version": report.mapping.version,
+            "reviewed": _day(report.mapping.reviewed),
+            "policy_effective": _day(report.mapping.policy_effective),
             "origin": report.mapping.origin,
-        },  # fmt: skip
+        },
         "headline": {
             "data_points": report.data_points,
             "used_share": round(report.used_share, 6),
@@ -77,19 +93,34 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             for t in report.totals
         },
         "verdict": {
-            "region": v.region, "region_how": v.region_how, "policy_start": _day(v.policy_start),
-            "opted_out_on": _day(v.opted_out_on), "under_18": v.under_18,
-            "used_records_before_policy_start": v.used_before_start, "used_records_after_policy_start": v.used_after_start,
+            "region": v.region,
+            "region_how": v.region_how,
+            "policy_start": _day(v.policy_start),
+            "opted_out_on": _day(v.opted_out_on),
+            "under_18": v.under_18,
+            "used_records_before_policy_start": v.used_before_start,
+            "used_records_after_policy_start": v.used_after_start,
             "used_records_undated": v.used_undated,
-            "used_records_before_opt_out": v.used_before_opt_out, "used_records_after_opt_out": v.used_after_opt_out,
-        },  # fmt: skip
+            "used_records_before_opt_out": v.used_before_opt_out,
+            "used_records_after_opt_out": v.used_after_opt_out,
+        },
         "categories": [
             {
-                "key": c.key, "label": _text(c.label), "overridden": c.overridden, "status": c.status, "confidence": c.confidence,
-                "reason": _text(c.reason), "sources": list(c.sources), "datasets": list(c.datasets),
-                "records": c.records, "data_points": c.data_points, "words": c.words,
-                "first_date": _day(c.first_date), "last_date": _day(c.last_date), "per_year": _years(c.per_year),
-            }  # fmt: skip
+                "key": c.key,
+                "label": _text(c.label),
+                "overridden": c.overridden,
+                "status": c.status,
+                "confidence": c.confidence,
+                "reason": _text(c.reason),
+                "sources": list(c.sources),
+                "datasets": list(c.datasets),
+                "records": c.records,
+                "data_points": c.data_points,
+                "words": c.words,
+                "first_date": _day(c.first_date),
+                "last_date": _day(c.last_date),
+                "per_year": _years(c.per_year),
+            }
             for c in report.categories
         ],
         "datasets": [_dataset(d) for d in report.datasets],
@@ -97,15 +128,30 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "unmapped_records": report.unmapped_records,
         "unmapped_data_points": report.unmapped_data_points,
         "contacts": [
-            {"dataset": h.dataset, "kind": h.kind, "count": h.count, **({"values": list(h.values)} if report.values_shown else {})}
+            {
+                "dataset": h.dataset,
+                "kind": h.kind,
+                "count": h.count,
+                **({"values": list(h.values)} if report.values_shown else {}),
+            }
             for h in report.contacts
         ],
         "problems": list(report.problems),
         "ignored": list(report.ignored),
-        **({"content": [{"dataset": c.dataset, "category": c.category, "date": c.date, "text": c.text, "link": c.link}
-                        for c in report.content], "content_cut": report.content_cut} if report.content else {}),
+        **(
+            {
+                "content": [
+                    {"dataset": c.dataset, "category": c.category, "date": c.date, "text": c.text, "link": c.link}
+                    for c in report.content
+                ],
+                "content_cut": report.content_cut,
+            }
+            if report.content
+            else {}
+        ),
         "sources": [
-            {"key": s.key, "title": s.title, "publisher": s.publisher, "url": s.url, "seen": _day(s.seen)} for s in report.sources
+            {"key": s.key, "title": s.title, "publisher": s.publisher, "url": s.url, "seen": _day(s.seen)}
+            for s in report.sources
         ],
     }
 

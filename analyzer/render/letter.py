@@ -32,7 +32,11 @@ def _found_items(report: Report, lang: str) -> list[str]:
         what = plural(d.unit.get(lang), d.records) if d.unit else f"× {d.name}"
         years = ""
         if d.first_date and d.last_date:
-            years = f" ({d.first_date.year})" if d.first_date.year == d.last_date.year else f" ({d.first_date.year}–{d.last_date.year})"
+            years = (
+                f" ({d.first_date.year})"
+                if d.first_date.year == d.last_date.year
+                else f" ({d.first_date.year}–{d.last_date.year})"
+            )
         items.append(f"{num(d.records, lang)} {what}{years}")
     return items
 

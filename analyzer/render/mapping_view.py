@@ -15,10 +15,17 @@ from analyzer.render.terminal import status_text
 
 def render_mapping(mapping: Mapping, lang: str) -> Group:
     head = Text(
-        t(lang, "mapping.head", platform=mapping.platform, version=mapping.version, reviewed=day(mapping.reviewed, lang),
-          effective=day(mapping.policy_effective, lang), origin=mapping.origin),
+        t(
+            lang,
+            "mapping.head",
+            platform=mapping.platform,
+            version=mapping.version,
+            reviewed=day(mapping.reviewed, lang),
+            effective=day(mapping.policy_effective, lang),
+            origin=mapping.origin,
+        ),
         style="dim",
-    )  # fmt: skip
+    )
     cats = Table(title=t(lang, "categories.title"), box=box.SIMPLE_HEAD, title_justify="left", show_lines=True)
     cats.add_column(t(lang, "col.category"), overflow="fold", ratio=2)
     cats.add_column(t(lang, "col.status"))
@@ -26,8 +33,13 @@ def render_mapping(mapping: Mapping, lang: str) -> Group:
     cats.add_column(t(lang, "col.reason"), overflow="fold", ratio=5)
     cats.add_column(t(lang, "col.sources"), overflow="fold", ratio=1)
     for c in categories_in_order(mapping):
-        cats.add_row(c.label.get(lang), status_text(c.status, lang, short=True), t(lang, f"confidence.{c.confidence}"),
-                     c.reason.get(lang), ", ".join(c.sources))  # fmt: skip
+        cats.add_row(
+            c.label.get(lang),
+            status_text(c.status, lang, short=True),
+            t(lang, f"confidence.{c.confidence}"),
+            c.reason.get(lang),
+            ", ".join(c.sources),
+        )
     files = Table(title=t(lang, "datasets.title"), box=box.SIMPLE_HEAD, title_justify="left")
     files.add_column(t(lang, "col.file"), overflow="fold", ratio=3)
     files.add_column(t(lang, "col.category"), overflow="fold", ratio=2)

@@ -36,10 +36,16 @@ def headline(report: Report, lang: str) -> str:
     used, excluded = report.total("used"), report.total("excluded")
     unclear, unmapped = report.total("unclear"), report.total("unmapped")
     lines = [
-        s("headline", total=num(total, lang), used=num(used.data_points, lang), share=pct(used.data_points, total, lang),
-          excluded=num(excluded.data_points, lang), unclear=num(unclear.data_points, lang))
+        s(
+            "headline",
+            total=num(total, lang),
+            used=num(used.data_points, lang),
+            share=pct(used.data_points, total, lang),
+            excluded=num(excluded.data_points, lang),
+            unclear=num(unclear.data_points, lang),
+        )
         + (s("headline.unmapped", unmapped=num(unmapped.data_points, lang)) if unmapped.data_points else "")
-    ]  # fmt: skip
+    ]
     if report.most_exposed:
         items = [item(d, lang) for d in report.most_exposed[:HEADLINE_ITEMS]]
         lines.append(s("headline.items", items=", ".join(items)))
@@ -57,8 +63,12 @@ def verdict_lines(report: Report, lang: str) -> list[str]:
         how = s("verdict.region.flag") if v.region_how == "--region" else clean_line(v.region_how)
         lines.append(s("verdict.region", region=v.region_label.get(lang), how=how))
         lines.append(s("verdict.start", start=day(v.policy_start, lang)))
-        history = s("verdict.history", before=num(v.used_before_start, lang), after=num(v.used_after_start, lang),
-                    start=day(v.policy_start, lang))  # fmt: skip
+        history = s(
+            "verdict.history",
+            before=num(v.used_before_start, lang),
+            after=num(v.used_after_start, lang),
+            start=day(v.policy_start, lang),
+        )
         if v.used_undated:
             history += " " + s("verdict.undated", undated=num(v.used_undated, lang))
         lines.append(history)
@@ -68,8 +78,14 @@ def verdict_lines(report: Report, lang: str) -> list[str]:
         if v.policy_start and v.opted_out_on <= v.policy_start:
             lines.append(s("verdict.optout.early", date=day(v.opted_out_on, lang), start=day(v.policy_start, lang)))
         else:
-            lines.append(s("verdict.optout", date=day(v.opted_out_on, lang), before=num(v.used_before_opt_out, lang),
-                           after=num(v.used_after_opt_out, lang)))  # fmt: skip
+            lines.append(
+                s(
+                    "verdict.optout",
+                    date=day(v.opted_out_on, lang),
+                    before=num(v.used_before_opt_out, lang),
+                    after=num(v.used_after_opt_out, lang),
+                )
+            )
     else:
         lines.append(s("verdict.optout.hint"))
     if v.under_18:

@@ -3,6 +3,8 @@ field of the Report, every sentence shared with the other renderers comes from `
 
 from __future__ import annotations
 
+from datetime import date
+
 from rich import box
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -39,15 +41,30 @@ def category_table(report: Report, lang: str) -> Table:
     table.add_column(t(lang, "col.points"), justify="right")
     table.add_column(t(lang, "col.words"), justify="right")
     for c in report.categories:
-        table.add_row(c.display_label(lang), status_text(c.status, lang, short=True), num(c.records, lang),
-                      num(c.data_points, lang), num(c.words, lang))  # fmt: skip
+        table.add_row(
+            c.display_label(lang),
+            status_text(c.status, lang, short=True),
+            num(c.records, lang),
+            num(c.data_points, lang),
+            num(c.words, lang),
+        )
     unmapped = report.total("unmapped")
     if unmapped.datasets:
-        table.add_row(t(lang, "status.unmapped"), status_text("unmapped", lang, short=True), num(unmapped.records, lang),
-                      num(unmapped.data_points, lang), "")  # fmt: skip
+        table.add_row(
+            t(lang, "status.unmapped"),
+            status_text("unmapped", lang, short=True),
+            num(unmapped.records, lang),
+            num(unmapped.data_points, lang),
+            "",
+        )
     table.add_section()
-    table.add_row(Text(t(lang, "total"), style="bold"), "", num(report.records, lang), num(report.data_points, lang),
-                  num(report.words, lang))  # fmt: skip
+    table.add_row(
+        Text(t(lang, "total"), style="bold"),
+        "",
+        num(report.records, lang),
+        num(report.data_points, lang),
+        num(report.words, lang),
+    )
     return table
 
 
@@ -87,8 +104,8 @@ def dataset_table(report: Report, lang: str, details: bool = False) -> Table:
     return table
 
 
-def _short_day(value: object) -> str:
-    return value.isoformat() if value is not None else "–"  # type: ignore[union-attr]
+def _short_day(value: date | None) -> str:
+    return value.isoformat() if value is not None else "–"
 
 
 def timeline(report: Report, lang: str) -> RenderableType:
@@ -157,9 +174,13 @@ def unclear_block(report: Report, lang: str) -> RenderableType:
 def contacts_block(report: Report, lang: str) -> RenderableType | None:
     if not report.contacts:
         return None
-    table = Table(title=t(lang, "contacts.title"), box=box.SIMPLE_HEAD, title_justify="left",
-                  caption=say(report, lang)("contacts.note.shown" if report.values_shown else "contacts.note"),
-                  caption_justify="left")  # fmt: skip
+    table = Table(
+        title=t(lang, "contacts.title"),
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        caption=say(report, lang)("contacts.note.shown" if report.values_shown else "contacts.note"),
+        caption_justify="left",
+    )
     table.add_column(t(lang, "col.dataset"), overflow="fold")
     table.add_column(t(lang, "col.kind"))
     table.add_column(t(lang, "col.count"), justify="right")
@@ -181,12 +202,29 @@ def _names(columns: tuple[str, ...], lang: str, shown: int = 10) -> str:
 def issues_block(report: Report, lang: str) -> RenderableType:
     items: list[Text] = []
     if report.unmapped:
-        items.append(Text(t(lang, "issues.unmapped", count=num(len(report.unmapped), lang),
-                            records=num(report.unmapped_records, lang))))  # fmt: skip
+        items.append(
+            Text(
+                t(
+                    lang,
+                    "issues.unmapped",
+                    count=num(len(report.unmapped), lang),
+                    records=num(report.unmapped_records, lang),
+                )
+            )
+        )
     for d in report.datasets:
         if d.drift:
-            items.append(Text(t(lang, "issues.drift", name=clean_line(d.name), new=_names(d.drift.new_columns, lang),
-                                missing=_names(d.drift.missing_columns, lang))))  # fmt: skip
+            items.append(
+                Text(
+                    t(
+                        lang,
+                        "issues.drift",
+                        name=clean_line(d.name),
+                        new=_names(d.drift.new_columns, lang),
+                        missing=_names(d.drift.missing_columns, lang),
+                    )
+                )
+            )
         items.extend(Text(clean(p)) for p in d.problems)
     items.extend(Text(clean(p)) for p in report.problems)
     if report.ignored:
@@ -220,7 +258,11 @@ def render(report: Report, lang: str, details: bool = False, archive_arg: str | 
         issues_block(report, lang),
         Text(""),
         actions_panel(report, lang, archive_arg or report.source.name),
-        Text(say(report, lang)("disclaimer", version=report.mapping.version, reviewed=day(report.mapping.reviewed, lang)),
-             style="dim"),  # fmt: skip
+        Text(
+            say(report, lang)(
+                "disclaimer", version=report.mapping.version, reviewed=day(report.mapping.reviewed, lang)
+            ),
+            style="dim",
+        ),
     ]
     return Group(*parts)

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
 from openpyxl.chart import BarChart, DoughnutChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.marker import DataPoint
 from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from analyzer.i18n import day, t
-from analyzer.model import Report
+from analyzer.model import ContentRow, Report
 from analyzer.render.sentences import headline, say, source_line, verdict_lines
 
 EXCEL_CELL_LIMIT = 32_767
@@ -26,12 +28,14 @@ SHEET_NAME_LIMIT = 31
 MAX_WIDTH = 60
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+AnyCell = Cell | MergedCell
 
 CHART_COLOUR = {"used": "C00000", "unclear": "BF8F00", "excluded": "548235", "unmapped": "A6A6A6"}
 STATUS_FILL = {"used": "FFC7CE", "unclear": "FFEB9C", "excluded": "C6EFCE", "unmapped": "EDEDED"}
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOLD = Font(bold=True)
 LINK = Font(color="0563C1", underline="single")
+
 
 def _l(key: str, lang: str) -> str:
     return t(lang, f"wb.{key}")
@@ -69,7 +73,7 @@ def safe_sheet_name(name: str, taken: Iterable[str] = ()) -> str:
     return candidate
 
 
-def _put(ws: Worksheet, row: int, col: int, value: Any):
+def _put(ws: Worksheet, row: int, col: int, value: Any) -> AnyCell:
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
         cell.value = safe_text(value)
@@ -96,7 +100,7 @@ def _table(ws: Worksheet, headers: list[str], rows: Iterable[list[Any]], start: 
 
 def _finish(ws: Worksheet, header_row: int = 1, last_row: int | None = None, filters: bool = True) -> None:
     """Frozen header, autofilter, fitted widths, landscape print fitted to the page width."""
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    ws.freeze_panes = f"A{header_row + 1}"
     last = last_row or ws.max_row
     if filters and ws.max_column and last > header_row:
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ws.max_column)}{last}"
@@ -110,6 +114,8 @@ def _print_setup(ws: Worksheet) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
+    if ws.sheet_properties.pageSetUpPr is None:
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties()
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
@@ -126,11 +132,11 @@ def _fit(ws: Worksheet) -> None:
         ws.column_dimensions[get_column_letter(col)].width = min(MAX_WIDTH, max(8, width + 2))
 
 
-def _status_cell(cell, status: str) -> None:
+def _status_cell(cell: AnyCell, status: str) -> None:
     cell.fill = PatternFill("solid", fgColor=STATUS_FILL[status])
 
 
-def _link(cell, url: str) -> None:
+def _link(cell: AnyCell, url: str) -> None:
     if url.startswith(("https://", "http://")):
         cell.hyperlink = url
         cell.font = LINK
@@ -151,7 +157,9 @@ def build_workbook(report: Report, lang: str, include_content: bool = False) -> 
     wb.properties.lastModifiedBy = "linkedin-ai-exposure"
     made = datetime.fromisoformat(report.generated_at).replace(tzinfo=None)
     wb.properties.created = wb.properties.modified = made
-    _summary(wb.active, report, lang)
+    summary = wb.active
+    assert isinstance(summary, Worksheet)  # a new workbook has one worksheet
+    _summary(summary, report, lang)
     _datasets(wb.create_sheet(), report, lang)
     _columns(wb.create_sheet(), report, lang)
     _timeline(wb.create_sheet(), report, lang)
@@ -179,10 +187,19 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
 
     top = 6
     _put(ws, top, 1, _l("key_numbers", lang)).font = BOLD
-    headers = [_l("status", lang), _l("datasets", lang), _l("records", lang), _l("data_points", lang), _l("share", lang), _l("words", lang)]
-    rows = [[status_label(s.status, lang), s.datasets, s.records, s.data_points, s.share, s.words] for s in report.totals]
+    headers = [
+        _l("status", lang),
+        _l("datasets", lang),
+        _l("records", lang),
+        _l("data_points", lang),
+        _l("share", lang),
+        _l("words", lang),
+    ]
+    rows = [
+        [status_label(s.status, lang), s.datasets, s.records, s.data_points, s.share, s.words] for s in report.totals
+    ]
     last = _table(ws, headers, rows, start=top + 1)
-    for r, totals in zip(range(top + 2, last + 1), report.totals):
+    for r, totals in zip(range(top + 2, last + 1), report.totals, strict=True):
         _status_cell(ws.cell(row=r, column=1), totals.status)
         ws.cell(row=r, column=5).number_format = "0.0%"
 
@@ -204,10 +221,17 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
 
     cat_top = last + 2
     _put(ws, cat_top, 1, _l("chart_categories", lang)).font = BOLD
-    cat_rows = [[c.display_label(lang), status_label(c.status, lang), c.records, c.data_points, c.words] for c in report.categories]
-    cat_last = _table(ws, [_l("category", lang), _l("status", lang), _l("records", lang), _l("data_points", lang), _l("words", lang)],
-                      cat_rows, start=cat_top + 1)  # fmt: skip
-    for r, c in zip(range(cat_top + 2, cat_last + 1), report.categories):
+    cat_rows = [
+        [c.display_label(lang), status_label(c.status, lang), c.records, c.data_points, c.words]
+        for c in report.categories
+    ]
+    cat_last = _table(
+        ws,
+        [_l("category", lang), _l("status", lang), _l("records", lang), _l("data_points", lang), _l("words", lang)],
+        cat_rows,
+        start=cat_top + 1,
+    )
+    for r, c in zip(range(cat_top + 2, cat_last + 1), report.categories, strict=True):
         _status_cell(ws.cell(row=r, column=2), c.status)
     if report.categories:
         bar = BarChart()
@@ -238,26 +262,56 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
         r += 1
     _put(ws, r + 1, 1, _l("commands", lang))
     ws.column_dimensions["A"].width = 34
-    for col, width in zip("BCDEF", (24, 12, 14, 20, 22)):
+    for col, width in zip("BCDEF", (24, 12, 14, 20, 22), strict=True):
         ws.column_dimensions[col].width = width
     _print_setup(ws)
 
 
 def _datasets(ws: Worksheet, report: Report, lang: str) -> None:
     ws.title = sheet_title("datasets", lang)
-    headers = [_l(k, lang) for k in ("dataset", "files", "category", "status", "confidence", "records", "columns",
-                                     "data_points", "words", "first", "last", "reason", "sources")]  # fmt: skip
+    headers = [
+        _l(k, lang)
+        for k in (
+            "dataset",
+            "files",
+            "category",
+            "status",
+            "confidence",
+            "records",
+            "columns",
+            "data_points",
+            "words",
+            "first",
+            "last",
+            "reason",
+            "sources",
+        )
+    ]
     rows = []
     for d in report.datasets:
-        rows.append([d.name, "\n".join(d.members), d.category_label.get(lang), status_label(d.status, lang),
-                     d.confidence, d.records, len(d.columns), d.data_points, d.words, day(d.first_date, lang) if d.first_date else "",
-                     day(d.last_date, lang) if d.last_date else "", d.reason.get(lang), ", ".join(d.sources)])  # fmt: skip
+        rows.append(
+            [
+                d.name,
+                "\n".join(d.members),
+                d.category_label.get(lang),
+                status_label(d.status, lang),
+                d.confidence,
+                d.records,
+                len(d.columns),
+                d.data_points,
+                d.words,
+                day(d.first_date, lang) if d.first_date else "",
+                day(d.last_date, lang) if d.last_date else "",
+                d.reason.get(lang),
+                ", ".join(d.sources),
+            ]
+        )
     for path in report.unmapped:
         rows.append([path, path, "", status_label("unmapped", lang), "", None, None, None, None, "", "", "", ""])
     last = _table(ws, headers, rows)
     urls = {s.key: s.url for s in report.sources}
     statuses = [d.status for d in report.datasets] + ["unmapped"] * len(report.unmapped)
-    for r, status in zip(range(2, last + 1), statuses):
+    for r, status in zip(range(2, last + 1), statuses, strict=True):
         _status_cell(ws.cell(row=r, column=4), status)
         sources = ws.cell(row=r, column=13)
         keys = str(sources.value or "").split(", ")
@@ -311,7 +365,13 @@ def _issues(ws: Worksheet, report: Report, lang: str) -> None:
     rows: list[list[Any]] = [[_l("unmapped", lang), path, ""] for path in report.unmapped]
     for d in report.datasets:
         if d.drift:
-            rows.append([_l("drift", lang), d.name, f"+ {', '.join(d.drift.new_columns) or '–'} / − {', '.join(d.drift.missing_columns) or '–'}"])
+            rows.append(
+                [
+                    _l("drift", lang),
+                    d.name,
+                    f"+ {', '.join(d.drift.new_columns) or '–'} / − {', '.join(d.drift.missing_columns) or '–'}",
+                ]
+            )
         rows.extend([_l("problem", lang), d.name, p] for p in d.problems)
     rows.extend([_l("problem", lang), report.source.name, p] for p in report.problems)
     if not rows:
@@ -335,7 +395,7 @@ def _sources(ws: Worksheet, report: Report, lang: str) -> None:
 def _about(ws: Worksheet, report: Report, lang: str, include_content: bool) -> None:
     ws.title = sheet_title("about", lang)
     src = report.source
-    rows = [
+    rows: list[list[Any]] = [
         [_l("about.tool", lang), report.tool_version],
         [_l("about.mapping", lang), report.mapping.version],
         [_l("about.reviewed", lang), report.mapping.reviewed.isoformat()],
@@ -354,14 +414,17 @@ def _about(ws: Worksheet, report: Report, lang: str, include_content: bool) -> N
 
 def _content(wb: Workbook, report: Report, lang: str) -> None:
     labels = {c.key: c.label.get(lang) for c in report.categories}
-    by_category: dict[str, list] = {}
+    by_category: dict[str, list[ContentRow]] = {}
     for row in report.content:
         by_category.setdefault(row.category, []).append(row)
     for key, rows in by_category.items():
         name = safe_sheet_name(f"{sheet_title('content', lang)} – {labels.get(key, key)}", wb.sheetnames)
         ws = wb.create_sheet(name)
-        last = _table(ws, [_l(k, lang) for k in ("dataset", "date", "text", "link")],
-                      ([r.dataset, r.date, r.text, r.link] for r in rows))  # fmt: skip
+        last = _table(
+            ws,
+            [_l(k, lang) for k in ("dataset", "date", "text", "link")],
+            ([r.dataset, r.date, r.text, r.link] for r in rows),
+        )
         for r in range(2, last + 1):
             ws.cell(row=r, column=3).alignment = Alignment(wrap_text=True, vertical="top")
             link = ws.cell(row=r, column=4)

@@ -30,6 +30,7 @@ def member(profile: dict[str, str], region_flag: str | None) -> Member:
     first = profile.get(_NAME[0], "").strip()
     last = profile.get(_NAME[1], "").strip()
     born = parse_date(profile.get(_BIRTH_DATE, ""))
+    region: str | None
     if region_flag:
         region, how = region_flag, "--region"
     else:
@@ -80,7 +81,7 @@ class _Email:
     def feed(self, header: list[str], batch: Any) -> bool:
         lowered = [h.lower() for h in header]
         for row in batch.rows():
-            record = {h: v.strip() for h, v in zip(lowered, row)}
+            record = {h: v.strip() for h, v in zip(lowered, row, strict=True)}
             address = record.get("email address", "")
             if "@" not in address:
                 continue

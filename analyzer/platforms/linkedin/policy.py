@@ -12,10 +12,16 @@ START_GLOBAL = date(2024, 9, 18)
 #: 3 Nov 2025: training on EU/EEA/CH/UK (and Canada, Hong Kong) member data on the basis of legitimate interest.
 START_EUROPE = date(2025, 11, 3)
 
-REGION_START = {r: START_EUROPE for r in ("eu", "eea", "ch", "uk", "ca", "hk")} | {"us": START_GLOBAL, "other": START_GLOBAL}
+REGION_START = dict.fromkeys(("eu", "eea", "ch", "uk", "ca", "hk"), START_EUROPE) | {
+    "us": START_GLOBAL,
+    "other": START_GLOBAL,
+}
 REGION_LABEL = {
     "eu": Text("European Union", "Europäische Union"),
-    "eea": Text("European Economic Area (Iceland, Liechtenstein, Norway)", "Europäischer Wirtschaftsraum (Island, Liechtenstein, Norwegen)"),
+    "eea": Text(
+        "European Economic Area (Iceland, Liechtenstein, Norway)",
+        "Europäischer Wirtschaftsraum (Island, Liechtenstein, Norwegen)",
+    ),
     "ch": Text("Switzerland", "Schweiz"),
     "uk": Text("United Kingdom", "Vereinigtes Königreich"),
     "ca": Text("Canada", "Kanada"),
@@ -37,7 +43,9 @@ def controller(region: str | None) -> Controller:
     GDPR's rights for EU/EEA/CH and the UK (the UK GDPR), and for an unknown region, which the letter asks to check."""
     gdpr = region in (None, "eu", "eea", "ch", "uk")
     address = CONTROLLER_US if region in ("uk", "ca", "hk", "us", "other") else CONTROLLER_IRELAND
-    return Controller(address, gdpr, region == "uk", region is not None, _PRIVACY_NOTICE_EU if gdpr else _PRIVACY_POLICY)
+    return Controller(
+        address, gdpr, region == "uk", region is not None, _PRIVACY_NOTICE_EU if gdpr else _PRIVACY_POLICY
+    )
 
 
 def start(region: str | None) -> date | None:
@@ -57,17 +65,27 @@ _EU = {
     "rumänien": "ro", "bulgarien": "bg", "slowakei": "sk", "slowenien": "si", "estland": "ee", "lettland": "lv",
     "litauen": "lt", "zypern": "cy",
 }  # fmt: skip
-_COUNTRY_REGION: dict[str, str] = {name: "eu" for name in _EU} | {code: "eu" for code in set(_EU.values())}
-_COUNTRY_REGION |= {n: "eea" for n in ("iceland", "liechtenstein", "norway", "is", "li", "no", "island", "norwegen")}
-_COUNTRY_REGION |= {n: "ch" for n in ("switzerland", "schweiz", "suisse", "svizzera", "ch")}
-_COUNTRY_REGION |= {
-    n: "uk"
-    for n in ("united kingdom", "uk", "gb", "great britain", "england", "scotland", "wales", "northern ireland",
-              "vereinigtes königreich", "großbritannien")
-}  # fmt: skip
-_COUNTRY_REGION |= {n: "ca" for n in ("canada", "ca", "kanada")}
-_COUNTRY_REGION |= {n: "hk" for n in ("hong kong", "hong kong sar", "hk", "hongkong")}
-_COUNTRY_REGION |= {n: "us" for n in ("united states", "united states of america", "usa", "us", "vereinigte staaten")}
+_COUNTRY_REGION: dict[str, str] = dict.fromkeys(_EU, "eu") | dict.fromkeys(set(_EU.values()), "eu")
+_COUNTRY_REGION |= dict.fromkeys(("iceland", "liechtenstein", "norway", "is", "li", "no", "island", "norwegen"), "eea")
+_COUNTRY_REGION |= dict.fromkeys(("switzerland", "schweiz", "suisse", "svizzera", "ch"), "ch")
+_COUNTRY_REGION |= dict.fromkeys(
+    (
+        "united kingdom",
+        "uk",
+        "gb",
+        "great britain",
+        "england",
+        "scotland",
+        "wales",
+        "northern ireland",
+        "vereinigtes königreich",
+        "großbritannien",
+    ),
+    "uk",
+)
+_COUNTRY_REGION |= dict.fromkeys(("canada", "ca", "kanada"), "ca")
+_COUNTRY_REGION |= dict.fromkeys(("hong kong", "hong kong sar", "hk", "hongkong"), "hk")
+_COUNTRY_REGION |= dict.fromkeys(("united states", "united states of america", "usa", "us", "vereinigte staaten"), "us")
 
 
 def region_of_country(value: str) -> str | None:
@@ -136,7 +154,16 @@ ACTIONS = (
 )
 
 #: The sources the guide lists, in this order (keys of the mapping's [sources]).
-_GUIDE_SOURCES = ("setting", "gai_control", "gai_faq", "objection_form", "erpn", "privacy_policy", "download", "gdpr_art21")
+_GUIDE_SOURCES = (
+    "setting",
+    "gai_control",
+    "gai_faq",
+    "objection_form",
+    "erpn",
+    "privacy_policy",
+    "download",
+    "gdpr_art21",
+)
 
 
 def guide(mapping: Mapping) -> Guide:

@@ -4,8 +4,8 @@ line-wrapped quotes, the ``Notes:`` preamble and the "No … found" placeholder 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import compress
-from typing import Sequence
 
 _PLACEHOLDER = re.compile(r"^no [a-z ]{1,40} found\.?$", re.IGNORECASE)
 _COMMENT_HEADER = ["date", "link", "message"]
@@ -24,11 +24,13 @@ class LinkedInRepairs:
     def splits_records(self, header: Sequence[str]) -> bool:
         return [h.lower() for h in header] == _COMMENT_HEADER
 
-    def joiner(self, header: Sequence[str], delimiter: str, backslash: bool) -> tuple[CommentLines, str | None, str] | None:
+    def joiner(
+        self, header: Sequence[str], delimiter: str, backslash: bool
+    ) -> tuple[CommentLines, str | None, str] | None:
         if not self.splits_records(header) or delimiter != ",":
             return None
         # 2026 files escape quotes as \" inside quoted messages; older ones double them.
-        note = "read with the Comments.csv repairs (unquoted line breaks" + (", \\\" escapes)" if backslash else ")")
+        note = "read with the Comments.csv repairs (unquoted line breaks" + (', \\" escapes)' if backslash else ")")
         return CommentLines(), "\\" if backslash else None, note
 
     def unwrap_columns(self, header: Sequence[str]) -> list[int]:
@@ -63,7 +65,6 @@ def unwrap_line_quotes(cell: str) -> str:
     return "\n".join(out)
 
 
-
 class CommentLines:
     """Comments.csv: LinkedIn quotes a Message only when it holds a comma or a quote, so a Message with
     nothing but line breaks arrives unquoted over several lines. Such a line can hold neither, so it
@@ -81,7 +82,7 @@ class CommentLines:
         out: list[list[str]] = []
         start = 0
         short = list(compress(range(len(rows)), map((3).__gt__, map(len, rows))))  # rows of < 3 cells, in C
-        for k in short + [len(rows)]:
+        for k in [*short, len(rows)]:
             if k > start:  # rows[start:k] are whole: the held record is complete, each of them starts one
                 out += self.flush()
                 out += rows[start : k - 1]

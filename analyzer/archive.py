@@ -2,47 +2,38 @@
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import stat
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import IO, BinaryIO, cast
+from typing import BinaryIO
 
 from analyzer import salvage
 from analyzer.errors import ArchiveError
+from analyzer.limits import DEFAULT_LIMITS, KiB, Limits, MiB, guarded, human
 
-KiB = 1024
-MiB = 1024 * KiB
-GiB = 1024 * MiB
+# Re-exported for callers that open archives with limits.
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Archive",
+    "Limits",
+    "Member",
+    "MiB",
+    "SourceInfo",
+    "normalise_member_name",
+    "open_archive",
+]
 
 # Entries that operating systems add when a person re-zips a folder by hand.
 _JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Limits:
-    """Guards against zip bombs and hostile archives; defaults fit the largest real exports."""
-
-    max_members: int = 50_000
-    max_member_bytes: int = 4 * GiB
-    max_total_bytes: int = 16 * GiB
-    max_ratio: int = 1_000
-    ratio_applies_above: int = 16 * MiB
-
-
-DEFAULT_LIMITS = Limits()
 #: (name, declared size, compressed size, opener for a relative name): one file of a ZIP or folder.
 _Entry = tuple[str, int, int, Callable[[str], Callable[[], BinaryIO]]]
-
-
-class MemberTooLarge(ArchiveError):
-    """A member inflated beyond a limit while it was being read."""
 
 
 @dataclass(frozen=True)
@@ -95,46 +86,6 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-class _Guarded(io.RawIOBase):
-    """Counts bytes as they are read and stops at a limit, whatever the ZIP header claimed."""
-
-    def __init__(self, raw: IO[bytes] | io.RawIOBase, limit: int, label: str):
-        self._raw = raw
-        self._limit = limit
-        self._label = label
-        self._seen = 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]  # RawIOBase takes any buffer
-        try:
-            data = self._raw.read(len(buffer)) or b""
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-            raise ArchiveError(f"{self._label}: is damaged inside the ZIP ({exc}); read up to the damage") from None
-        except OSError as exc:
-            raise ArchiveError(f"{self._label}: cannot be read ({exc.strerror or exc})") from None
-        self._seen += len(data)
-        if self._seen > self._limit:
-            raise MemberTooLarge(
-                f"{self._label} inflates beyond {_human(self._limit)}; it was not read further "
-                "(raise the limit with --max-member-size if this is a real export)"
-            )
-        buffer[: len(data)] = data
-        return len(data)
-
-    def close(self) -> None:
-        self._raw.close()
-        super().close()
-
-
-def _human(n: int) -> str:
-    for unit, size in (("GiB", GiB), ("MiB", MiB), ("KiB", KiB)):
-        if n >= size:
-            return f"{n / size:.1f} {unit}".replace(".0 ", " ")
-    return f"{n} bytes"
 
 
 def normalise_member_name(raw: str) -> str:
@@ -284,8 +235,8 @@ def _members(
         seen.add(rel)
         if declared > limits.max_member_bytes:
             problems.append(
-                f"{rel}: declares {_human(declared)} uncompressed, more than the limit of "
-                f"{_human(limits.max_member_bytes)}; not read (raise it with --max-member-size)"
+                f"{rel}: declares {human(declared)} uncompressed, more than the limit of "
+                f"{human(limits.max_member_bytes)}; not read (raise it with --max-member-size)"
             )
             continue
         if declared > limits.ratio_applies_above and compressed > 0 and declared / compressed > limits.max_ratio:
@@ -297,7 +248,7 @@ def _members(
         total += declared
         if total > limits.max_total_bytes:
             problems.append(
-                f"{rel}: the archive inflates beyond {_human(limits.max_total_bytes)} in total; "
+                f"{rel}: the archive inflates beyond {human(limits.max_total_bytes)} in total; "
                 "this and the remaining files were not read (raise it with --max-total-size)"
             )
             break
@@ -316,14 +267,9 @@ def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo, rel: str, limits: Li
         except (zipfile.BadZipFile, OSError, ValueError, RuntimeError) as exc:
             raise ArchiveError(f"{rel}: cannot be read from the ZIP ({exc})") from None
         # zipfile stops at the declared size and checks the CRC; the guard also covers a lying header.
-        return _guarded(raw, rel, limits)
+        return guarded(raw, rel, limits)
 
     return opener
-
-
-def _guarded(raw: IO[bytes] | io.RawIOBase, rel: str, limits: Limits) -> BinaryIO:
-    """A buffered stream of ``raw`` that stops at the member size limit."""
-    return cast(BinaryIO, io.BufferedReader(_Guarded(raw, limits.max_member_bytes, rel), buffer_size=256 * KiB))
 
 
 def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: frozenset[str]) -> Archive | None:
@@ -350,7 +296,7 @@ def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: 
 
 def _salvaged_opener(handle: BinaryIO, entry: salvage.Entry, rel: str, limits: Limits) -> Callable[[], BinaryIO]:
     def opener() -> BinaryIO:
-        return _guarded(salvage.SalvagedReader(handle, entry, rel), rel, limits)
+        return guarded(salvage.SalvagedReader(handle, entry, rel), rel, limits)
 
     return opener
 
@@ -397,7 +343,7 @@ def _open_folder(p: Path, limits: Limits, own_folders: frozenset[str]) -> Archiv
         name = rel[len(root) + 1 :] if root else rel
         if size > limits.max_member_bytes:
             problems.append(
-                f"{name}: is {_human(size)}, more than the limit of {_human(limits.max_member_bytes)}; not read"
+                f"{name}: is {human(size)}, more than the limit of {human(limits.max_member_bytes)}; not read"
             )
             continue
         members.append(Member(name, size, size, _file_opener(full, name)))

@@ -14,12 +14,12 @@ from rich.console import Console
 from rich.text import Text
 
 from analyzer import __version__
-from analyzer.archive import DEFAULT_LIMITS, MiB
 from analyzer.errors import AnalyzerError, UsageError
 from analyzer.i18n import default_lang, num, t
+from analyzer.limits import DEFAULT_LIMITS, MiB
 
 if TYPE_CHECKING:
-    from analyzer.archive import Limits
+    from analyzer.limits import Limits
     from analyzer.mapping import Mapping
 
 app = typer.Typer(
@@ -136,7 +136,7 @@ def _parse_day(value: str | None, option: str) -> date | None:
 
 
 def _limits(max_members: int, max_member_size: int, max_total_size: int, max_ratio: int) -> Limits:
-    from analyzer.archive import Limits
+    from analyzer.limits import Limits
 
     return Limits(
         max_members=max_members,

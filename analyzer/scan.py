@@ -12,10 +12,11 @@ from pathlib import Path
 from types import ModuleType
 
 from analyzer import parallel
-from analyzer.archive import DEFAULT_LIMITS, Archive, Limits, Member, open_archive
+from analyzer.archive import Archive, Member, open_archive
 from analyzer.classify import Classified, classify
 from analyzer.datecount import DateSplit
 from analyzer.errors import ArchiveError
+from analyzer.limits import DEFAULT_LIMITS, Limits
 from analyzer.mapping import Dataset, Mapping
 from analyzer.model import CONTACT_KINDS, ContentRow, Report
 from analyzer.platforms import platform_for
@@ -97,6 +98,7 @@ class _Scan:
             show_values=options.show_values,
             include_content=options.include_content,
             collectors=facts.collectors,
+            unnamed_note=facts.UNNAMED_NOTE,
         )
         first: dict[str, str] = {}
         if ordered[0].name == facts.PROFILE:  # counted before the member's name and region are known

@@ -42,6 +42,8 @@ class Context:
     show_values: bool = False
     include_content: bool = False
     keep_first_record: bool = False  # for the dataset that holds the member facts
+    #: Noted where the mapping tells the member's own records by their name, but the export lacks it.
+    unnamed_note: str = "your name is not in the export, so the words you wrote here could not be told apart"
     collectors: Callable[[str, str, str], list[FactCollector]] = field(default=lambda dataset, path, name: [])
 
 
@@ -181,9 +183,7 @@ class DatasetTally:
                 continue
             return index, cond.equals.replace("{member}", name).strip().lower()
         if blocked is not None:
-            self.notes.append(
-                "your name is not in Profile.csv, so the words you wrote here could not be told apart; none were counted"
-            )
+            self.notes.append(self.context.unnamed_note)
             return blocked, ""
         return None
 

@@ -30,8 +30,9 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any, BinaryIO
 
-from analyzer.archive import Member, MiB
+from analyzer.archive import Member
 from analyzer.contacts import CANDIDATE_RE2
+from analyzer.limits import MiB
 from analyzer.read.table import FIELD_LIMIT, JAVA_DATE, LINE_LIMIT, TAGS, Irregular, Repairs, Table
 
 #: Plain CSV files from this size on are read with pyarrow (a smaller one takes a few milliseconds either way),

@@ -14,8 +14,9 @@ from collections.abc import Callable, Generator, Iterator
 from functools import partial
 from itertools import islice
 
-from analyzer.archive import Member, MiB
+from analyzer.archive import Member
 from analyzer.errors import ArchiveError
+from analyzer.limits import MiB
 from analyzer.read import encoding
 from analyzer.read.encoding import sniff_encoding
 from analyzer.read.table import (

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from analyzer.archive import Member, MiB
+from analyzer.archive import Member
 from analyzer.errors import ArchiveError
+from analyzer.limits import MiB
 from analyzer.read.encoding import sniff_encoding
 from analyzer.read.table import ARTICLE_LIMIT, SNIFF_BYTES, Table, empty_batches, read_problem
 

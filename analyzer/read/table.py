@@ -14,8 +14,8 @@ from itertools import chain, compress
 from operator import itemgetter, methodcaller
 from typing import Any, Protocol
 
-from analyzer.archive import KiB, MiB
 from analyzer.errors import ArchiveError
+from analyzer.limits import KiB, MiB
 
 #: Largest single CSV field read (characters). Real resume texts are a few hundred KiB.
 FIELD_LIMIT = 16 * MiB

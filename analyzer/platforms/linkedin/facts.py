@@ -23,6 +23,8 @@ _REGION_COLUMNS = ("geo location", "country", "address")
 _EMAILS = "Email Addresses.csv"
 #: Own sent messages carry the member's profile URL; the first of these files that has one is taken.
 _MESSAGE_FILES = ("messages.csv", "guide_messages.csv")
+#: Noted on a file whose own records are told apart by the member's name, when Profile.csv lacks it.
+UNNAMED_NOTE = "your name is not in Profile.csv, so the words you wrote here could not be told apart; none were counted"
 
 
 def member(profile: dict[str, str], region_flag: str | None) -> Member:

@@ -1,24 +1,24 @@
-"""The mapping: TOML → frozen dataclasses, validated once, with every problem collected and located."""
+"""TOML tables → the mapping's dataclasses, collecting every problem with where it is (never the first only)."""
 
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
 from datetime import date
-from functools import cached_property
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from analyzer.errors import MappingError
-from analyzer.model import CONFIDENCES, STATUS_RANK, STATUSES, Source, Text
-
-ROLES = ("date", "authored_text", "person_name", "contact", "url", "location", "identifier", "other")
-LANGS = ("en", "de")
-FORMATS = ("csv", "article")
-BUILTIN = "builtin"
+from analyzer.mapping.model import (
+    FORMATS,
+    LANGS,
+    ROLES,
+    AuthoredWhen,
+    Category,
+    Dataset,
+    Mapping,
+    compile_pattern,
+    example_path,
+)
+from analyzer.model import CONFIDENCES, STATUSES, Source, Text
 
 _TOP_KEYS = {"platform", "version", "reviewed", "policy_effective", "sources", "categories", "datasets", "extends"}
 _SOURCE_KEYS = {"title", "publisher", "url", "seen"}
@@ -27,223 +27,6 @@ _DATASET_KEYS = {
     "name", "patterns", "category", "description", "layouts", "columns", "status", "confidence",
     "reason", "sources", "format", "authored_when", "unit",
 }  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Category:
-    key: str
-    label: Text
-    description: Text
-    status: str
-    confidence: str
-    reason: Text
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class AuthoredWhen:
-    """A record's authored text counts as the member's only when ``column`` equals ``equals``.
-
-    ``{member}`` in ``equals`` stands for the member's full name from Profile.csv.
-    """
-
-    column: str
-    equals: str
-
-
-@dataclass(frozen=True)
-class Dataset:
-    """One kind of export file: which paths it covers, what it is, and the role of each column."""
-
-    name: str
-    patterns: tuple[str, ...]
-    category: Category
-    description: Text
-    layouts: tuple[tuple[str, ...], ...]
-    columns: tuple[tuple[str, str], ...]
-    format: str = "csv"
-    authored_when: tuple[AuthoredWhen, ...] = ()
-    status_override: str | None = None
-    confidence_override: str | None = None
-    reason_override: Text | None = None
-    sources_override: tuple[str, ...] = ()
-    unit: Text | None = None  # "post|posts": what one record is, singular|plural, for the headline
-
-    @property
-    def status(self) -> str:
-        return self.status_override or self.category.status
-
-    @property
-    def confidence(self) -> str:
-        return self.confidence_override or self.category.confidence
-
-    @property
-    def reason(self) -> Text:
-        return self.reason_override or self.category.reason
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return self.sources_override or self.category.sources
-
-    @cached_property
-    def _regex(self) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{compile_pattern(p)})" for p in self.patterns))
-
-    @cached_property
-    def _roles(self) -> dict[str, str]:
-        return {name.lower(): role for name, role in self.columns}
-
-    def matches(self, path: str) -> bool:
-        return self._regex.fullmatch(path) is not None
-
-    def role(self, column: str) -> str | None:
-        """The role of a header cell, matched case-insensitively; None when the mapping does not know it."""
-        return self._roles.get(column.strip().lower())
-
-    def closest_layout(self, header: list[str]) -> tuple[str, ...] | None:
-        """The known layout sharing the most columns with ``header`` (None when there is none)."""
-        if not self.layouts:
-            return None
-        have = {h.lower() for h in header}
-        return max(self.layouts, key=lambda layout: len(have & {c.lower() for c in layout}))
-
-    def is_known_layout(self, header: list[str]) -> bool:
-        lowered = [h.lower() for h in header]
-        return any(lowered == [c.lower() for c in layout] for layout in self.layouts)
-
-
-@dataclass(frozen=True)
-class Mapping:
-    platform: str
-    version: str
-    reviewed: date
-    policy_effective: date
-    sources: tuple[Source, ...]
-    categories: tuple[Category, ...]
-    datasets: tuple[Dataset, ...]
-    origin: str = BUILTIN
-
-    def match(self, path: str) -> Dataset | None:
-        """The dataset whose patterns match the whole member path, or None."""
-        for dataset in self.datasets:
-            if dataset.matches(path):
-                return dataset
-        return None
-
-
-def compile_pattern(pattern: str) -> str:
-    """A mapping pattern as a regex: ``*`` within a folder, ``**/`` any folders, ``<n>`` digits."""
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        if pattern.startswith("**/", i):
-            out.append("(?:[^/]+/)*")
-            i += 3
-        elif pattern.startswith("<n>", i):
-            out.append(r"\d+")
-            i += 3
-        elif pattern[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        else:
-            out.append(re.escape(pattern[i]))
-            i += 1
-    return "".join(out)
-
-
-def _example_path(pattern: str) -> str:
-    return pattern.replace("**/", "").replace("<n>", "123").replace("*", "example")
-
-
-# --- loading -----------------------------------------------------------------------------------
-
-
-def builtin_path() -> Path:
-    """Where the shipped mapping lives: inside the installed package, else in the source tree."""
-    packaged = resources.files("analyzer").joinpath("data/linkedin.toml")
-    if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "mappings" / "linkedin.toml"
-
-
-def _known_layouts_path() -> Path:
-    packaged = resources.files("analyzer").joinpath("data/known_layouts.toml")
-    if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "mappings" / "known_layouts.toml"
-
-
-def known_paths() -> list[str]:
-    """Every file path seen in a real (or reported) export, for the pattern checks."""
-    data = tomllib.loads(_known_layouts_path().read_text(encoding="utf-8"))
-    paths: list[str] = []
-    for listed in data.get("layouts", {}).values():
-        paths.extend(p for p in listed if p not in paths)
-    return paths
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise MappingError(f"{path}: mapping file not found") from None
-    except (OSError, UnicodeError) as exc:
-        raise MappingError(f"{path}: mapping file cannot be read ({exc})") from None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise MappingError(f"{path}: not valid TOML", [f"{path.name}: {exc}"]) from None
-
-
-def load_mapping(path: str | Path | None = None) -> Mapping:
-    """Load and validate a mapping (the shipped one when ``path`` is None); raise MappingError listing every problem."""
-    target = Path(path) if path is not None else builtin_path()
-    raw = _read_toml(target)
-    where = target.name
-    if path is not None and raw.get("extends") is not None:
-        if raw.get("extends") != BUILTIN:
-            raise MappingError(
-                f"{target}: not a valid mapping",
-                [f'{where}: extends = {raw.get("extends")!r}: only "{BUILTIN}" can be extended'],
-            )
-        raw = merge_override(_read_toml(builtin_path()), raw)
-        where = f"{target.name} (extending the built-in mapping)"
-    problems: list[str] = []
-    mapping = _build(raw, where, problems)
-    if mapping is not None:
-        problems.extend(_check_patterns(mapping, where))
-    if problems or mapping is None:
-        raise MappingError(f"{target}: not a valid mapping ({len(problems)} problems)", problems)
-    return replace(mapping, origin=str(target) if path is not None else BUILTIN)
-
-
-def merge_override(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
-    """Apply a user's override file to the built-in mapping: keys replace keys, datasets merge by name."""
-    merged = dict(base)
-    for key, value in override.items():
-        if key == "extends":
-            continue
-        if key in ("sources", "categories") and isinstance(value, dict):
-            table = {k: dict(v) if isinstance(v, dict) else v for k, v in base.get(key, {}).items()}
-            for name, entry in value.items():
-                if isinstance(entry, dict) and isinstance(table.get(name), dict):
-                    table[name] = {**table[name], **entry}
-                else:
-                    table[name] = entry
-            merged[key] = table
-        elif key == "datasets" and isinstance(value, list):
-            datasets = [dict(d) if isinstance(d, dict) else d for d in base.get("datasets", [])]
-            index = {d.get("name"): i for i, d in enumerate(datasets) if isinstance(d, dict)}
-            for entry in value:
-                name = entry.get("name") if isinstance(entry, dict) else None
-                if name in index:
-                    datasets[index[name]] = {**datasets[index[name]], **entry}
-                else:
-                    datasets.append(entry)
-            merged[key] = datasets
-        else:
-            merged[key] = value
-    return merged
 
 
 def _text(value: Any, where: str, what: str, problems: list[str]) -> Text:
@@ -304,7 +87,7 @@ def _date(value: Any, where: str, what: str, problems: list[str]) -> date | None
     return None
 
 
-def _build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | None:
+def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | None:
     _unknown(raw, _TOP_KEYS, where, problems)
     for key in ("platform", "version"):
         if not isinstance(raw.get(key), str) or not raw.get(key):
@@ -470,10 +253,9 @@ def _build_dataset(
     )
 
 
-def _check_patterns(mapping: Mapping, where: str) -> list[str]:
+def check_patterns(mapping: Mapping, where: str, known: list[str]) -> list[str]:
     """Every pattern matches a file seen in a real export, and no file is claimed by two datasets."""
     problems: list[str] = []
-    known = known_paths()
     for i, dataset in enumerate(mapping.datasets):
         loc = f"{where}: datasets[{i}] {dataset.name!r}"
         for pattern in dataset.patterns:
@@ -485,7 +267,7 @@ def _check_patterns(mapping: Mapping, where: str) -> list[str]:
             if not any(regex.fullmatch(path) for path in known):
                 problems.append(f"{loc}: pattern {pattern!r} matches no file in any known export layout")
     claims: dict[str, list[str]] = {}
-    probes = list(known) + [_example_path(p) for d in mapping.datasets for p in d.patterns]
+    probes = list(known) + [example_path(p) for d in mapping.datasets for p in d.patterns]
     for path in probes:
         for dataset in mapping.datasets:
             if dataset.matches(path) and dataset.name not in claims.setdefault(path, []):
@@ -496,8 +278,3 @@ def _check_patterns(mapping: Mapping, where: str) -> list[str]:
             reported.add(tuple(owners))
             problems.append(f"{where}: datasets {' and '.join(repr(o) for o in owners)} overlap: both match {path!r}")
     return problems
-
-
-def categories_in_order(mapping: Mapping) -> Iterable[Category]:
-    """Categories ordered used → unclear → excluded, then as written in the file."""
-    return sorted(mapping.categories, key=lambda c: STATUS_RANK[c.status])

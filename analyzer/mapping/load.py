@@ -1,0 +1,101 @@
+"""Load a mapping: the shipped one or a user's file (which may extend it), validated before use."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from analyzer.errors import MappingError
+from analyzer.mapping.model import BUILTIN, Mapping
+from analyzer.mapping.validate import build, check_patterns
+
+
+def builtin_path() -> Path:
+    """Where the shipped mapping lives: inside the installed package, else in the source tree."""
+    packaged = resources.files("analyzer").joinpath("data/linkedin.toml")
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "mappings" / "linkedin.toml"
+
+
+def _known_layouts_path() -> Path:
+    packaged = resources.files("analyzer").joinpath("data/known_layouts.toml")
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "mappings" / "known_layouts.toml"
+
+
+def known_paths() -> list[str]:
+    """Every file path seen in a real (or reported) export, for the pattern checks."""
+    data = tomllib.loads(_known_layouts_path().read_text(encoding="utf-8"))
+    paths: list[str] = []
+    for listed in data.get("layouts", {}).values():
+        paths.extend(p for p in listed if p not in paths)
+    return paths
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise MappingError(f"{path}: mapping file not found") from None
+    except (OSError, UnicodeError) as exc:
+        raise MappingError(f"{path}: mapping file cannot be read ({exc})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise MappingError(f"{path}: not valid TOML", [f"{path.name}: {exc}"]) from None
+
+
+def load_mapping(path: str | Path | None = None) -> Mapping:
+    """Load and validate a mapping (the shipped one when ``path`` is None); raise MappingError listing every problem."""
+    target = Path(path) if path is not None else builtin_path()
+    raw = _read_toml(target)
+    where = target.name
+    if path is not None and raw.get("extends") is not None:
+        if raw.get("extends") != BUILTIN:
+            raise MappingError(
+                f"{target}: not a valid mapping",
+                [f'{where}: extends = {raw.get("extends")!r}: only "{BUILTIN}" can be extended'],
+            )
+        raw = merge_override(_read_toml(builtin_path()), raw)
+        where = f"{target.name} (extending the built-in mapping)"
+    problems: list[str] = []
+    mapping = build(raw, where, problems)
+    if mapping is not None:
+        problems.extend(check_patterns(mapping, where, known_paths()))
+    if problems or mapping is None:
+        raise MappingError(f"{target}: not a valid mapping ({len(problems)} problems)", problems)
+    return replace(mapping, origin=str(target) if path is not None else BUILTIN)
+
+
+def merge_override(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """Apply a user's override file to the built-in mapping: keys replace keys, datasets merge by name."""
+    merged = dict(base)
+    for key, value in override.items():
+        if key == "extends":
+            continue
+        if key in ("sources", "categories") and isinstance(value, dict):
+            table = {k: dict(v) if isinstance(v, dict) else v for k, v in base.get(key, {}).items()}
+            for name, entry in value.items():
+                if isinstance(entry, dict) and isinstance(table.get(name), dict):
+                    table[name] = {**table[name], **entry}
+                else:
+                    table[name] = entry
+            merged[key] = table
+        elif key == "datasets" and isinstance(value, list):
+            datasets = [dict(d) if isinstance(d, dict) else d for d in base.get("datasets", [])]
+            index = {d.get("name"): i for i, d in enumerate(datasets) if isinstance(d, dict)}
+            for entry in value:
+                name = entry.get("name") if isinstance(entry, dict) else None
+                if name in index:
+                    datasets[index[name]] = {**datasets[index[name]], **entry}
+                else:
+                    datasets.append(entry)
+            merged[key] = datasets
+        else:
+            merged[key] = value
+    return merged

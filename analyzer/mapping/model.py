@@ -1,0 +1,148 @@
+"""The mapping as frozen dataclasses: categories, datasets (which paths, which columns, what status) and
+the patterns that match member paths. Built from TOML by ``load``, checked by ``validate``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from analyzer.model import STATUS_RANK, Source, Text
+
+ROLES = ("date", "authored_text", "person_name", "contact", "url", "location", "identifier", "other")
+LANGS = ("en", "de")
+FORMATS = ("csv", "article")
+BUILTIN = "builtin"
+
+
+@dataclass(frozen=True)
+class Category:
+    key: str
+    label: Text
+    description: Text
+    status: str
+    confidence: str
+    reason: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AuthoredWhen:
+    """A record's authored text counts as the member's only when ``column`` equals ``equals``.
+
+    ``{member}`` in ``equals`` stands for the member's full name from Profile.csv.
+    """
+
+    column: str
+    equals: str
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One kind of export file: which paths it covers, what it is, and the role of each column."""
+
+    name: str
+    patterns: tuple[str, ...]
+    category: Category
+    description: Text
+    layouts: tuple[tuple[str, ...], ...]
+    columns: tuple[tuple[str, str], ...]
+    format: str = "csv"
+    authored_when: tuple[AuthoredWhen, ...] = ()
+    status_override: str | None = None
+    confidence_override: str | None = None
+    reason_override: Text | None = None
+    sources_override: tuple[str, ...] = ()
+    unit: Text | None = None  # "post|posts": what one record is, singular|plural, for the headline
+
+    @property
+    def status(self) -> str:
+        return self.status_override or self.category.status
+
+    @property
+    def confidence(self) -> str:
+        return self.confidence_override or self.category.confidence
+
+    @property
+    def reason(self) -> Text:
+        return self.reason_override or self.category.reason
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return self.sources_override or self.category.sources
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{compile_pattern(p)})" for p in self.patterns))
+
+    @cached_property
+    def _roles(self) -> dict[str, str]:
+        return {name.lower(): role for name, role in self.columns}
+
+    def matches(self, path: str) -> bool:
+        return self._regex.fullmatch(path) is not None
+
+    def role(self, column: str) -> str | None:
+        """The role of a header cell, matched case-insensitively; None when the mapping does not know it."""
+        return self._roles.get(column.strip().lower())
+
+    def closest_layout(self, header: list[str]) -> tuple[str, ...] | None:
+        """The known layout sharing the most columns with ``header`` (None when there is none)."""
+        if not self.layouts:
+            return None
+        have = {h.lower() for h in header}
+        return max(self.layouts, key=lambda layout: len(have & {c.lower() for c in layout}))
+
+    def is_known_layout(self, header: list[str]) -> bool:
+        lowered = [h.lower() for h in header]
+        return any(lowered == [c.lower() for c in layout] for layout in self.layouts)
+
+
+@dataclass(frozen=True)
+class Mapping:
+    platform: str
+    version: str
+    reviewed: date
+    policy_effective: date
+    sources: tuple[Source, ...]
+    categories: tuple[Category, ...]
+    datasets: tuple[Dataset, ...]
+    origin: str = BUILTIN
+
+    def match(self, path: str) -> Dataset | None:
+        """The dataset whose patterns match the whole member path, or None."""
+        for dataset in self.datasets:
+            if dataset.matches(path):
+                return dataset
+        return None
+
+
+def compile_pattern(pattern: str) -> str:
+    """A mapping pattern as a regex: ``*`` within a folder, ``**/`` any folders, ``<n>`` digits."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:[^/]+/)*")
+            i += 3
+        elif pattern.startswith("<n>", i):
+            out.append(r"\d+")
+            i += 3
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return "".join(out)
+
+
+def example_path(pattern: str) -> str:
+    return pattern.replace("**/", "").replace("<n>", "123").replace("*", "example")
+
+
+def categories_in_order(mapping: Mapping) -> Iterable[Category]:
+    """Categories ordered used → unclear → excluded, then as written in the file."""
+    return sorted(mapping.categories, key=lambda c: STATUS_RANK[c.status])

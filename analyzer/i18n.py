@@ -19,62 +19,23 @@ from analyzer.platforms.linkedin import wording
 LANGS = ("en", "de")
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "status.used": (
-        "likely used",
-        "wahrscheinlich genutzt",
-    ),
-    "status.excluded": (
-        "likely excluded",
-        "wahrscheinlich ausgeschlossen",
-    ),
-    "status.unclear": (
-        "unclear",
-        "unklar",
-    ),
-    "status.unmapped": (
-        "not in mapping",
-        "nicht zugeordnet",
-    ),
-    "confidence.high": (
-        "high",
-        "hoch",
-    ),
-    "confidence.medium": (
-        "medium",
-        "mittel",
-    ),
-    "confidence.low": (
-        "low",
-        "niedrig",
-    ),
-    "kind.complete": (
-        "Complete export",
-        "Vollständiger Export",
-    ),
-    "kind.basic": (
-        "Basic export (first, fast batch)",
-        "Basis-Export (erste, schnelle Lieferung)",
-    ),
-    "kind.legacy": (
-        "Export (old naming)",
-        "Export (alte Benennung)",
-    ),
-    "kind.none": (
-        "{platform} export",
-        "{platform}-Export",
-    ),
+    "status.used": ("likely used", "wahrscheinlich genutzt"),
+    "status.excluded": ("likely excluded", "wahrscheinlich ausgeschlossen"),
+    "status.unclear": ("unclear", "unklar"),
+    "status.unmapped": ("not in mapping", "nicht zugeordnet"),
+    "confidence.high": ("high", "hoch"),
+    "confidence.medium": ("medium", "mittel"),
+    "confidence.low": ("low", "niedrig"),
+    "kind.complete": ("Complete export", "Vollständiger Export"),
+    "kind.basic": ("Basic export (first, fast batch)", "Basis-Export (erste, schnelle Lieferung)"),
+    "kind.legacy": ("Export (old naming)", "Export (alte Benennung)"),
+    "kind.none": ("{platform} export", "{platform}-Export"),
     "title": (
         "What of your {platform} data may train {platform}'s AI",
         "Welche Ihrer {platform}-Daten {platform}s KI trainieren könnten",
     ),
-    "source": (
-        "{kind} of {date} · {name}",
-        "{kind} vom {date} · {name}",
-    ),
-    "source.nodate": (
-        "{kind} · {name}",
-        "{kind} · {name}",
-    ),
+    "source": ("{kind} of {date} · {name}", "{kind} vom {date} · {name}"),
+    "source.nodate": ("{kind} · {name}", "{kind} · {name}"),
     "headline": (
         "Of your {total} data points, {used} ({share}) are in data {platform} says it uses for AI training, {excluded} are excluded and {unclear} are unclear.",
         "Von Ihren {total} Datenpunkten liegen {used} ({share}) in Daten, die {platform} nach eigener Aussage für KI-Training nutzt; {excluded} sind ausgeschlossen und {unclear} unklar.",
@@ -83,10 +44,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         " {unmapped} are in files the mapping does not know.",
         " {unmapped} liegen in Dateien, die die Zuordnung nicht kennt.",
     ),
-    "headline.items": (
-        "Most exposed: {items}.",
-        "Am stärksten betroffen: {items}.",
-    ),
+    "headline.items": ("Most exposed: {items}.", "Am stärksten betroffen: {items}."),
     "headline.words": (
         "{words} words you wrote yourself are in likely used data.",
         "{words} selbst geschriebene Wörter liegen in wahrscheinlich genutzten Daten.",
@@ -95,14 +53,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "No records in data {platform} says it uses were found.",
         "Es wurden keine Einträge in Daten gefunden, die {platform} nach eigener Aussage nutzt.",
     ),
-    "verdict.region": (
-        "Region: {region} ({how}).",
-        "Region: {region} ({how}).",
-    ),
-    "verdict.region.flag": (
-        "set with --region",
-        "mit --region festgelegt",
-    ),
+    "verdict.region": ("Region: {region} ({how}).", "Region: {region} ({how})."),
+    "verdict.region.flag": ("set with --region", "mit --region festgelegt"),
     "verdict.start": (
         "{platform} uses data of members in this region for AI training since {start}, unless they switch it off.",
         "{platform} nutzt Daten von Mitgliedern dieser Region seit dem {start} für KI-Training, sofern sie es nicht abschalten.",
@@ -127,110 +79,35 @@ STRINGS: dict[str, tuple[str, str]] = {
         "If you have switched AI training off, add --opted-out-on DATE to see what was created before and after.",
         "Wenn Sie das KI-Training abgeschaltet haben, zeigt --opted-out-on DATUM, was davor und danach entstand.",
     ),
-    "categories.title": (
-        "By category",
-        "Nach Kategorie",
-    ),
-    "datasets.title": (
-        "By file",
-        "Nach Datei",
-    ),
-    "col.status": (
-        "Status",
-        "Status",
-    ),
-    "col.category": (
-        "Category",
-        "Kategorie",
-    ),
-    "col.file": (
-        "File",
-        "Datei",
-    ),
-    "col.records": (
-        "Records",
-        "Einträge",
-    ),
-    "col.columns": (
-        "Cols",
-        "Spalten",
-    ),
-    "col.points": (
-        "Data points",
-        "Datenpunkte",
-    ),
-    "col.words": (
-        "Words",
-        "Wörter",
-    ),
-    "col.first": (
-        "First",
-        "Erster",
-    ),
-    "col.last": (
-        "Last",
-        "Letzter",
-    ),
-    "col.problems": (
-        "Problems",
-        "Probleme",
-    ),
-    "col.confidence": (
-        "Confidence",
-        "Sicherheit",
-    ),
-    "col.reason": (
-        "Reason",
-        "Begründung",
-    ),
-    "col.sources": (
-        "Sources",
-        "Quellen",
-    ),
-    "col.kind": (
-        "Kind",
-        "Art",
-    ),
-    "col.count": (
-        "Count",
-        "Anzahl",
-    ),
-    "col.dataset": (
-        "Dataset",
-        "Datensatz",
-    ),
-    "col.year": (
-        "Year",
-        "Jahr",
-    ),
-    "total": (
-        "Total",
-        "Summe",
-    ),
-    "timeline.title": (
-        "Likely used records per year",
-        "Wahrscheinlich genutzte Einträge pro Jahr",
-    ),
-    "timeline.legend": (
-        "█ before {start}   ▓ since {start}",
-        "█ vor dem {start}   ▓ seit dem {start}",
-    ),
-    "timeline.legend.nostart": (
-        "█ records",
-        "█ Einträge",
-    ),
+    "categories.title": ("By category", "Nach Kategorie"),
+    "datasets.title": ("By file", "Nach Datei"),
+    "col.status": ("Status", "Status"),
+    "col.category": ("Category", "Kategorie"),
+    "col.file": ("File", "Datei"),
+    "col.records": ("Records", "Einträge"),
+    "col.columns": ("Cols", "Spalten"),
+    "col.points": ("Data points", "Datenpunkte"),
+    "col.words": ("Words", "Wörter"),
+    "col.first": ("First", "Erster"),
+    "col.last": ("Last", "Letzter"),
+    "col.problems": ("Problems", "Probleme"),
+    "col.confidence": ("Confidence", "Sicherheit"),
+    "col.reason": ("Reason", "Begründung"),
+    "col.sources": ("Sources", "Quellen"),
+    "col.kind": ("Kind", "Art"),
+    "col.count": ("Count", "Anzahl"),
+    "col.dataset": ("Dataset", "Datensatz"),
+    "col.year": ("Year", "Jahr"),
+    "total": ("Total", "Summe"),
+    "timeline.title": ("Likely used records per year", "Wahrscheinlich genutzte Einträge pro Jahr"),
+    "timeline.legend": ("█ before {start}   ▓ since {start}", "█ vor dem {start}   ▓ seit dem {start}"),
+    "timeline.legend.nostart": ("█ records", "█ Einträge"),
     "timeline.empty": (
         "No dated records in likely used data.",
         "Keine datierten Einträge in wahrscheinlich genutzten Daten.",
     ),
-    "unclear.title": (
-        "Why some data is unclear",
-        "Warum manche Daten unklar sind",
-    ),
-    "contacts.title": (
-        "Contact details inside likely used text",
-        "Kontaktdaten in wahrscheinlich genutzten Texten",
-    ),
+    "unclear.title": ("Why some data is unclear", "Warum manche Daten unklar sind"),
+    "contacts.title": ("Contact details inside likely used text", "Kontaktdaten in wahrscheinlich genutzten Texten"),
     "contacts.note": (
         "Your own or other people's: these sit inside text {platform} says it may train on. Values are not shown; add --show-values to list them.",
         "Eigene oder fremde: Sie stehen in Texten, mit denen {platform} nach eigener Aussage trainieren darf. Werte werden nicht angezeigt; --show-values listet sie auf.",
@@ -239,22 +116,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Values shown because --show-values was given.",
         "Werte angezeigt, weil --show-values angegeben wurde.",
     ),
-    "contact.email": (
-        "e-mail addresses",
-        "E-Mail-Adressen",
-    ),
-    "contact.phone": (
-        "phone numbers",
-        "Telefonnummern",
-    ),
-    "contact.iban": (
-        "IBANs",
-        "IBANs",
-    ),
-    "issues.title": (
-        "Unmapped files and problems",
-        "Nicht zugeordnete Dateien und Probleme",
-    ),
+    "contact.email": ("e-mail addresses", "E-Mail-Adressen"),
+    "contact.phone": ("phone numbers", "Telefonnummern"),
+    "contact.iban": ("IBANs", "IBANs"),
+    "issues.title": ("Unmapped files and problems", "Nicht zugeordnete Dateien und Probleme"),
     "issues.none": (
         "Every file was recognised and read without problems.",
         "Jede Datei wurde erkannt und ohne Probleme gelesen.",
@@ -271,14 +136,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} operating-system files ignored (e.g. __MACOSX)",
         "{count} Betriebssystem-Dateien ignoriert (z. B. __MACOSX)",
     ),
-    "none": (
-        "none",
-        "keine",
-    ),
-    "actions.title": (
-        "What you can do",
-        "Was Sie tun können",
-    ),
+    "none": ("none", "keine"),
+    "actions.title": ("What you can do", "Was Sie tun können"),
     "actions.commands": (
         "Step by step: linkedin-ai-exposure guide · Objection letter from this export: linkedin-ai-exposure letter {archive}",
         "Schritt für Schritt: linkedin-ai-exposure guide · Widerspruch aus diesem Export: linkedin-ai-exposure letter {archive}",
@@ -287,298 +146,88 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Labels follow {platform}'s own statements (mapping {version}, reviewed {reviewed}); “likely” because {platform} does not say which records it actually trained on. Produced offline on your machine.",
         "Die Einstufungen folgen {platform}s eigenen Aussagen (Zuordnung {version}, geprüft am {reviewed}); „wahrscheinlich“, weil {platform} nicht sagt, mit welchen Einträgen tatsächlich trainiert wurde. Offline auf Ihrem Rechner erstellt.",
     ),
-    "written": (
-        "Wrote {path}",
-        "{path} geschrieben",
-    ),
-    "warn.problems": (
-        "{count} problems while reading; see the report.",
-        "{count} Probleme beim Lesen; siehe Bericht.",
-    ),
-    "progress": (
-        "Reading",
-        "Lese",
-    ),
-    "short.used": (
-        "used",
-        "genutzt",
-    ),
-    "short.unclear": (
-        "unclear",
-        "unklar",
-    ),
-    "short.excluded": (
-        "excluded",
-        "ausgeschl.",
-    ),
-    "short.unmapped": (
-        "unmapped",
-        "unbekannt",
-    ),
-    "sheet.summary": (
-        "Summary",
-        "Übersicht",
-    ),
-    "sheet.datasets": (
-        "Datasets",
-        "Dateien",
-    ),
-    "sheet.columns": (
-        "Columns",
-        "Spalten",
-    ),
-    "sheet.timeline": (
-        "Timeline",
-        "Zeitverlauf",
-    ),
-    "sheet.issues": (
-        "Unmapped & problems",
-        "Unbekannt & Probleme",
-    ),
-    "sheet.sources": (
-        "Sources",
-        "Quellen",
-    ),
-    "sheet.about": (
-        "About",
-        "Info",
-    ),
-    "sheet.content": (
-        "Content",
-        "Inhalte",
-    ),
-    "wb.status": (
-        "Status",
-        "Status",
-    ),
-    "wb.data_points": (
-        "Data points",
-        "Datenpunkte",
-    ),
-    "wb.records": (
-        "Records",
-        "Einträge",
-    ),
-    "wb.words": (
-        "Words you wrote",
-        "Selbst geschriebene Wörter",
-    ),
-    "wb.datasets": (
-        "Files",
-        "Dateien",
-    ),
-    "wb.share": (
-        "Share of data points",
-        "Anteil der Datenpunkte",
-    ),
-    "wb.category": (
-        "Category",
-        "Kategorie",
-    ),
-    "wb.dataset": (
-        "Dataset",
-        "Datensatz",
-    ),
-    "wb.files": (
-        "Files in the archive",
-        "Dateien im Archiv",
-    ),
-    "wb.confidence": (
-        "Confidence",
-        "Sicherheit",
-    ),
-    "wb.columns": (
-        "Columns",
-        "Spalten",
-    ),
-    "wb.first": (
-        "First date",
-        "Erstes Datum",
-    ),
-    "wb.last": (
-        "Last date",
-        "Letztes Datum",
-    ),
-    "wb.reason": (
-        "Reason",
-        "Begründung",
-    ),
-    "wb.sources": (
-        "Sources",
-        "Quellen",
-    ),
-    "wb.column": (
-        "Column",
-        "Spalte",
-    ),
-    "wb.role": (
-        "Role",
-        "Rolle",
-    ),
-    "wb.filled": (
-        "Filled",
-        "Gefüllt",
-    ),
-    "wb.fill_ratio": (
-        "Fill ratio",
-        "Füllgrad",
-    ),
-    "wb.year": (
-        "Year",
-        "Jahr",
-    ),
-    "wb.kind": (
-        "Kind",
-        "Art",
-    ),
-    "wb.item": (
-        "File or dataset",
-        "Datei oder Datensatz",
-    ),
-    "wb.detail": (
-        "Detail",
-        "Einzelheit",
-    ),
-    "wb.key": (
-        "Key",
-        "Schlüssel",
-    ),
-    "wb.title": (
-        "Title",
-        "Titel",
-    ),
-    "wb.publisher": (
-        "Publisher",
-        "Herausgeber",
-    ),
-    "wb.url": (
-        "URL",
-        "URL",
-    ),
-    "wb.seen": (
-        "Seen",
-        "Gesehen am",
-    ),
-    "wb.field": (
-        "Field",
-        "Feld",
-    ),
-    "wb.value": (
-        "Value",
-        "Wert",
-    ),
-    "wb.date": (
-        "Date",
-        "Datum",
-    ),
-    "wb.text": (
-        "Text",
-        "Text",
-    ),
-    "wb.link": (
-        "Link",
-        "Link",
-    ),
-    "wb.unmapped": (
-        "not in mapping",
-        "nicht zugeordnet",
-    ),
-    "wb.problem": (
-        "problem",
-        "Problem",
-    ),
-    "wb.drift": (
-        "format changed",
-        "Format geändert",
-    ),
-    "wb.actions": (
-        "What you can do",
-        "Was Sie tun können",
-    ),
-    "wb.key_numbers": (
-        "Key numbers",
-        "Kennzahlen",
-    ),
-    "wb.chart_points": (
-        "Data points by status",
-        "Datenpunkte nach Status",
-    ),
-    "wb.chart_categories": (
-        "Records by category",
-        "Einträge nach Kategorie",
-    ),
-    "wb.chart_timeline": (
-        "Records per year, by category",
-        "Einträge pro Jahr nach Kategorie",
-    ),
+    "written": ("Wrote {path}", "{path} geschrieben"),
+    "warn.problems": ("{count} problems while reading; see the report.", "{count} Probleme beim Lesen; siehe Bericht."),
+    "progress": ("Reading", "Lese"),
+    "short.used": ("used", "genutzt"),
+    "short.unclear": ("unclear", "unklar"),
+    "short.excluded": ("excluded", "ausgeschl."),
+    "short.unmapped": ("unmapped", "unbekannt"),
+    "sheet.summary": ("Summary", "Übersicht"),
+    "sheet.datasets": ("Datasets", "Dateien"),
+    "sheet.columns": ("Columns", "Spalten"),
+    "sheet.timeline": ("Timeline", "Zeitverlauf"),
+    "sheet.issues": ("Unmapped & problems", "Unbekannt & Probleme"),
+    "sheet.sources": ("Sources", "Quellen"),
+    "sheet.about": ("About", "Info"),
+    "sheet.content": ("Content", "Inhalte"),
+    "wb.status": ("Status", "Status"),
+    "wb.data_points": ("Data points", "Datenpunkte"),
+    "wb.records": ("Records", "Einträge"),
+    "wb.words": ("Words you wrote", "Selbst geschriebene Wörter"),
+    "wb.datasets": ("Files", "Dateien"),
+    "wb.share": ("Share of data points", "Anteil der Datenpunkte"),
+    "wb.category": ("Category", "Kategorie"),
+    "wb.dataset": ("Dataset", "Datensatz"),
+    "wb.files": ("Files in the archive", "Dateien im Archiv"),
+    "wb.confidence": ("Confidence", "Sicherheit"),
+    "wb.columns": ("Columns", "Spalten"),
+    "wb.first": ("First date", "Erstes Datum"),
+    "wb.last": ("Last date", "Letztes Datum"),
+    "wb.reason": ("Reason", "Begründung"),
+    "wb.sources": ("Sources", "Quellen"),
+    "wb.column": ("Column", "Spalte"),
+    "wb.role": ("Role", "Rolle"),
+    "wb.filled": ("Filled", "Gefüllt"),
+    "wb.fill_ratio": ("Fill ratio", "Füllgrad"),
+    "wb.year": ("Year", "Jahr"),
+    "wb.kind": ("Kind", "Art"),
+    "wb.item": ("File or dataset", "Datei oder Datensatz"),
+    "wb.detail": ("Detail", "Einzelheit"),
+    "wb.key": ("Key", "Schlüssel"),
+    "wb.title": ("Title", "Titel"),
+    "wb.publisher": ("Publisher", "Herausgeber"),
+    "wb.url": ("URL", "URL"),
+    "wb.seen": ("Seen", "Gesehen am"),
+    "wb.field": ("Field", "Feld"),
+    "wb.value": ("Value", "Wert"),
+    "wb.date": ("Date", "Datum"),
+    "wb.text": ("Text", "Text"),
+    "wb.link": ("Link", "Link"),
+    "wb.unmapped": ("not in mapping", "nicht zugeordnet"),
+    "wb.problem": ("problem", "Problem"),
+    "wb.drift": ("format changed", "Format geändert"),
+    "wb.actions": ("What you can do", "Was Sie tun können"),
+    "wb.key_numbers": ("Key numbers", "Kennzahlen"),
+    "wb.chart_points": ("Data points by status", "Datenpunkte nach Status"),
+    "wb.chart_categories": ("Records by category", "Einträge nach Kategorie"),
+    "wb.chart_timeline": ("Records per year, by category", "Einträge pro Jahr nach Kategorie"),
     "wb.commands": (
         "Step by step: linkedin-ai-exposure guide · Objection letter: linkedin-ai-exposure letter <export.zip>",
         "Schritt für Schritt: linkedin-ai-exposure guide · Widerspruch: linkedin-ai-exposure letter <export.zip>",
     ),
-    "wb.about.tool": (
-        "Tool version",
-        "Version des Werkzeugs",
-    ),
-    "wb.about.mapping": (
-        "Mapping version",
-        "Version der Zuordnung",
-    ),
-    "wb.about.reviewed": (
-        "Mapping reviewed",
-        "Zuordnung geprüft am",
-    ),
-    "wb.about.origin": (
-        "Mapping file",
-        "Zuordnungsdatei",
-    ),
-    "wb.about.input": (
-        "Input file",
-        "Eingabedatei",
-    ),
-    "wb.about.size": (
-        "Input size (bytes)",
-        "Größe der Eingabe (Bytes)",
-    ),
-    "wb.about.sha256": (
-        "Input SHA-256",
-        "SHA-256 der Eingabe",
-    ),
-    "wb.about.made": (
-        "Report made (UTC)",
-        "Bericht erstellt (UTC)",
-    ),
-    "wb.about.lang": (
-        "Language",
-        "Sprache",
-    ),
+    "wb.about.tool": ("Tool version", "Version des Werkzeugs"),
+    "wb.about.mapping": ("Mapping version", "Version der Zuordnung"),
+    "wb.about.reviewed": ("Mapping reviewed", "Zuordnung geprüft am"),
+    "wb.about.origin": ("Mapping file", "Zuordnungsdatei"),
+    "wb.about.input": ("Input file", "Eingabedatei"),
+    "wb.about.size": ("Input size (bytes)", "Größe der Eingabe (Bytes)"),
+    "wb.about.sha256": ("Input SHA-256", "SHA-256 der Eingabe"),
+    "wb.about.made": ("Report made (UTC)", "Bericht erstellt (UTC)"),
+    "wb.about.lang": ("Language", "Sprache"),
     "wb.about.offline": (
         "Produced offline on the member's own machine; nothing was sent anywhere.",
         "Offline auf dem Rechner des Mitglieds erstellt; nichts wurde irgendwohin gesendet.",
     ),
-    "wb.about.content": (
-        "Content sheets",
-        "Inhaltsblätter",
-    ),
+    "wb.about.content": ("Content sheets", "Inhaltsblätter"),
     "wb.content.cut": (
         "{n} more records were left out (limit {limit}).",
         "{n} weitere Einträge wurden weggelassen (Grenze {limit}).",
     ),
-    "wb.heading": (
-        "{platform} AI-training exposure",
-        "{platform}-KI-Training: Betroffenheit",
-    ),
-    "wb.none": (
-        "(none)",
-        "(keine)",
-    ),
-    "wb.yes": (
-        "yes",
-        "ja",
-    ),
-    "wb.no": (
-        "no",
-        "nein",
-    ),
+    "wb.heading": ("{platform} AI-training exposure", "{platform}-KI-Training: Betroffenheit"),
+    "wb.none": ("(none)", "(keine)"),
+    "wb.yes": ("yes", "ja"),
+    "wb.no": ("no", "nein"),
     "mapping.head": (
         "{platform} · mapping {version} · reviewed {reviewed} · policy effective {effective} · {origin}",
         "{platform} · mapping {version} · reviewed {reviewed} · policy effective {effective} · {origin}",

@@ -16,18 +16,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "How to stop LinkedIn from training AI on your data",
         "So verhindern Sie, dass LinkedIn KI mit Ihren Daten trainiert",
     ),
-    "guide.steps": (
-        "Steps",
-        "Schritte",
-    ),
-    "guide.effects": (
-        "What switching off does, and what it does not do",
-        "Was das Abschalten bewirkt und was nicht",
-    ),
-    "guide.sources": (
-        "Sources",
-        "Quellen",
-    ),
+    "guide.steps": ("Steps", "Schritte"),
+    "guide.effects": ("What switching off does, and what it does not do", "Was das Abschalten bewirkt und was nicht"),
+    "guide.sources": ("Sources", "Quellen"),
     "guide.effect.1": (
         "It stops LinkedIn from using your data to train content-generating AI from the moment you switch it off.",
         "Es verhindert ab dem Moment des Abschaltens, dass LinkedIn Ihre Daten zum Training inhaltsgenerierender KI verwendet.",
@@ -84,10 +75,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "[CHECK: LinkedIn Ireland is the controller for members in the EU, EEA and Switzerland; for members elsewhere it is LinkedIn Corporation]",
         "[PRÜFEN: Für Mitglieder in EU, EWR und Schweiz ist LinkedIn Ireland verantwortlich, für Mitglieder anderswo die LinkedIn Corporation]",
     ),
-    "letter.greeting": (
-        "Dear Sir or Madam,",
-        "Sehr geehrte Damen und Herren,",
-    ),
+    "letter.greeting": ("Dear Sir or Madam,", "Sehr geehrte Damen und Herren,"),
     "letter.intro": (
         "I am a LinkedIn member ({who}). According to your privacy notice, LinkedIn processes members' personal data to train content-generating AI models on the basis of its legitimate interests (Art. 6(1)(f) GDPR).",
         "ich bin Mitglied bei LinkedIn ({who}). Laut Ihren Datenschutzhinweisen verarbeitet LinkedIn personenbezogene Daten seiner Mitglieder auf Grundlage berechtigter Interessen (Art. 6 Abs. 1 lit. f DSGVO), um inhaltsgenerierende KI-Modelle zu trainieren.",
@@ -96,10 +84,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "I am a LinkedIn member ({who}). According to your privacy policy, LinkedIn uses members' personal data to develop and train artificial intelligence models.",
         "ich bin Mitglied bei LinkedIn ({who}). Laut Ihrer Datenschutzrichtlinie verwendet LinkedIn personenbezogene Daten seiner Mitglieder, um KI-Modelle zu entwickeln und zu trainieren.",
     ),
-    "letter.h1": (
-        "1. Objection",
-        "1. Widerspruch",
-    ),
+    "letter.h1": ("1. Objection", "1. Widerspruch"),
     "letter.objection": (
         "On grounds relating to my particular situation, I object under Art. 21(1) GDPR to the processing of my personal data for developing, training and improving generative AI models, by LinkedIn and by its affiliates. {situation}",
         "Aus Gründen, die sich aus meiner besonderen Situation ergeben, widerspreche ich gemäß Art. 21 Abs. 1 DSGVO der Verarbeitung meiner personenbezogenen Daten zur Entwicklung, zum Training und zur Verbesserung generativer KI-Modelle durch LinkedIn und mit LinkedIn verbundene Unternehmen. {situation}",
@@ -120,18 +105,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "(The export contained no records of the kinds LinkedIn names as training data.)",
         "(Der Export enthielt keine Einträge der Arten, die LinkedIn als Trainingsdaten nennt.)",
     ),
-    "letter.h2": (
-        "2. Restriction",
-        "2. Einschränkung der Verarbeitung",
-    ),
+    "letter.h2": ("2. Restriction", "2. Einschränkung der Verarbeitung"),
     "letter.restriction": (
         "Until it has been verified whether LinkedIn's legitimate grounds override mine, I ask you to restrict the processing of my data for these purposes (Art. 18(1)(d) GDPR).",
         "Bis geklärt ist, ob die berechtigten Gründe von LinkedIn gegenüber meinen überwiegen, beantrage ich, die Verarbeitung meiner Daten zu diesen Zwecken einzuschränken (Art. 18 Abs. 1 lit. d DSGVO).",
     ),
-    "letter.h3": (
-        "3. Information",
-        "3. Auskunft",
-    ),
+    "letter.h3": ("3. Information", "3. Auskunft"),
     "letter.information": (
         "Under Art. 15 GDPR, please tell me whether my personal data have already been used to train AI models, and if so: which data, since when, for which models or purposes, whether they were disclosed to affiliates (such as Microsoft) for that purpose, and for how long they will be kept.",
         "Gemäß Art. 15 DSGVO bitte ich um Auskunft, ob meine personenbezogenen Daten bereits zum Training von KI-Modellen verwendet wurden, und falls ja: welche Daten, seit wann, für welche Modelle oder Zwecke, ob sie dazu an verbundene Unternehmen (etwa Microsoft) weitergegeben wurden und wie lange sie gespeichert bleiben.",
@@ -148,10 +127,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Please confirm receipt of this objection and tell me what you have done about it.",
         "Bitte bestätigen Sie mir den Eingang dieses Widerspruchs und teilen Sie mir mit, welche Maßnahmen Sie ergriffen haben.",
     ),
-    "letter.closing": (
-        "Kind regards,",
-        "Mit freundlichen Grüßen",
-    ),
+    "letter.closing": ("Kind regards,", "Mit freundlichen Grüßen"),
     "letter.form": (
         "Send this text through LinkedIn's Data Processing Objection form: {url}",
         "Senden Sie diesen Text über LinkedIns Formular „Widerspruch gegen die Datenverarbeitung“: {url}",
@@ -164,22 +140,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Controller as named in LinkedIn's privacy notice: {url}",
         "Verantwortlicher laut LinkedIns Datenschutzhinweisen: {url}",
     ),
-    "letter.date": (
-        "Date: {date}",
-        "Datum: {date}",
-    ),
-    "letter.to": (
-        "To:",
-        "An:",
-    ),
-    "letter.from": (
-        "From:",
-        "Von:",
-    ),
-    "letter.re": (
-        "Subject:",
-        "Betreff:",
-    ),
+    "letter.date": ("Date: {date}", "Datum: {date}"),
+    "letter.to": ("To:", "An:"),
+    "letter.from": ("From:", "Von:"),
+    "letter.re": ("Subject:", "Betreff:"),
     "letter.generated": (
         "Prepared offline with linkedin-ai-exposure from the member's own data export; review it before sending.",
         "Offline mit linkedin-ai-exposure aus dem eigenen Datenexport erstellt; bitte vor dem Absenden prüfen.",

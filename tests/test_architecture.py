@@ -1,0 +1,129 @@
+"""The layout holds: the import graph points one way, each layer imports only what it may, modules stay small."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "analyzer"
+MAX_LINES = 400
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def _type_checking_only(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            return True
+    return False
+
+
+def imports(name: str) -> set[str]:
+    """The modules of ours that ``name`` imports at run time (anywhere in it, functions included), with the
+    packages importing them runs (``a.b.c`` runs ``a.b``), but not its own parent packages."""
+    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if _type_checking_only(node, parents):
+            continue
+        targets: list[str] = []
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            targets = [node.module]
+            # ``from analyzer import parallel``: the submodule, when there is one
+            targets += [f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in MODULES]
+        for target in targets:
+            if not target.startswith("analyzer"):
+                continue
+            parts = target.split(".")
+            for i in range(1, len(parts) + 1):
+                prefix = ".".join(parts[:i])
+                if prefix in MODULES and not (name == prefix or name.startswith(prefix + ".")):
+                    found.add(prefix)
+    return found
+
+
+GRAPH = {name: imports(name) for name in MODULES}
+
+
+def reaches(start: str) -> set[str]:
+    seen: set[str] = set()
+    todo = list(GRAPH[start])
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(GRAPH[name])
+    return seen
+
+
+def test_the_graph_is_read_from_the_real_package():
+    assert {"analyzer.scan", "analyzer.model", "analyzer.read.arrow", "analyzer.platforms.linkedin.facts"} <= set(GRAPH)
+    assert "analyzer.model" in GRAPH["analyzer.rollup"]
+    assert "analyzer.read.table" in GRAPH["analyzer.read.dialect"]
+
+
+def test_no_import_cycle():
+    cycles = sorted(name for name in GRAPH if name in reaches(name))
+    assert cycles == []
+
+
+def test_the_model_imports_nothing_of_ours():
+    assert GRAPH["analyzer.model"] == set()
+
+
+@pytest.mark.parametrize("renderer", [n for n in MODULES if n.startswith("analyzer.render")])
+def test_renderers_read_the_report_not_the_scan(renderer):
+    scanner = {"analyzer.scan", "analyzer.tally", "analyzer.classify", "analyzer.rollup", "analyzer.parallel",
+               "analyzer.datecount", "analyzer.archive", "analyzer.salvage", "analyzer.read", "analyzer.platforms"}  # fmt: skip
+    direct = {m for m in GRAPH[renderer] if any(m == s or m.startswith(s + ".") for s in scanner)}
+    assert direct == set()
+
+
+@pytest.mark.parametrize("reader", [n for n in MODULES if n.startswith("analyzer.read")])
+def test_readers_know_no_platform_and_no_later_step(reader):
+    allowed = {"analyzer.archive", "analyzer.limits", "analyzer.salvage", "analyzer.errors", "analyzer.contacts"}
+    outside = {m for m in reaches(reader) if not m.startswith("analyzer.read")}
+    assert outside <= allowed, outside - allowed
+
+
+def test_the_table_module_imports_nothing_else_of_read():
+    assert {m for m in GRAPH["analyzer.read.table"] if m.startswith("analyzer.read")} == set()
+
+
+def test_the_platform_knows_no_renderer_and_no_scan_step():
+    for name in (n for n in MODULES if n.startswith("analyzer.platforms")):
+        forbidden = {m for m in reaches(name) if m.startswith(("analyzer.render", "analyzer.scan", "analyzer.tally", "analyzer.cli"))}
+        assert forbidden == set(), name
+
+
+def test_only_the_cli_imports_typer_and_nothing_prints():
+    for name, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        modules |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+        if name != "analyzer.cli":
+            assert not {m for m in modules if m.split(".")[0] == "typer"}, name
+        prints = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"]
+        assert prints == [], name
+
+
+def test_no_module_is_over_400_lines():
+    long = {name: n for name, path in MODULES.items() if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}
+
+
+def test_every_module_opens_with_a_docstring():
+    missing = [name for name, path in MODULES.items() if not ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))]
+    assert missing == []

@@ -18,11 +18,11 @@ __all__ = ["Report", "ScanOptions", "__version__", "load_mapping", "scan"]
 if TYPE_CHECKING:
     from analyzer.mapping import load_mapping
     from analyzer.model import Report
-    from analyzer.scan import ScanOptions, scan
+    from analyzer.pipeline import ScanOptions, scan
 
 _LAZY = {
-    "scan": "analyzer.scan",
-    "ScanOptions": "analyzer.scan",
+    "scan": "analyzer.pipeline",
+    "ScanOptions": "analyzer.pipeline",
     "load_mapping": "analyzer.mapping",
     "Report": "analyzer.model",
 }

@@ -190,8 +190,8 @@ def scan(
     def action() -> int:
         from analyzer.output import check_target
         from analyzer.render import render
-        from analyzer.scan import ScanOptions
-        from analyzer.scan import scan as run_scan
+        from analyzer.pipeline import ScanOptions
+        from analyzer.pipeline import scan as run_scan
 
         options = ScanOptions(
             region=region.value if region else None,
@@ -287,8 +287,8 @@ def letter(
 
         from analyzer.output import check_target, write_atomic
         from analyzer.render import render
-        from analyzer.scan import ScanOptions
-        from analyzer.scan import scan as run_scan
+        from analyzer.pipeline import ScanOptions
+        from analyzer.pipeline import scan as run_scan
 
         if out_file is not None:
             check_target(out_file, force)

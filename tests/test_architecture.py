@@ -69,7 +69,7 @@ def reaches(start: str) -> set[str]:
 
 
 def test_the_graph_is_read_from_the_real_package():
-    assert {"analyzer.scan", "analyzer.model", "analyzer.read.arrow", "analyzer.platforms.linkedin.facts"} <= set(GRAPH)
+    assert {"analyzer.pipeline", "analyzer.model", "analyzer.read.arrow", "analyzer.platforms.linkedin.facts"} <= set(GRAPH)
     assert "analyzer.model" in GRAPH["analyzer.rollup"]
     assert "analyzer.read.table" in GRAPH["analyzer.read.dialect"]
 
@@ -85,7 +85,7 @@ def test_the_model_imports_nothing_of_ours():
 
 @pytest.mark.parametrize("renderer", [n for n in MODULES if n.startswith("analyzer.render")])
 def test_renderers_read_the_report_not_the_scan(renderer):
-    scanner = {"analyzer.scan", "analyzer.tally", "analyzer.classify", "analyzer.rollup", "analyzer.parallel",
+    scanner = {"analyzer.pipeline", "analyzer.tally", "analyzer.classify", "analyzer.rollup", "analyzer.parallel",
                "analyzer.datecount", "analyzer.archive", "analyzer.salvage", "analyzer.read", "analyzer.platforms"}  # fmt: skip
     direct = {m for m in GRAPH[renderer] if any(m == s or m.startswith(s + ".") for s in scanner)}
     assert direct == set()
@@ -104,7 +104,7 @@ def test_the_table_module_imports_nothing_else_of_read():
 
 def test_the_platform_knows_no_renderer_and_no_scan_step():
     for name in (n for n in MODULES if n.startswith("analyzer.platforms")):
-        forbidden = {m for m in reaches(name) if m.startswith(("analyzer.render", "analyzer.scan", "analyzer.tally", "analyzer.cli"))}
+        forbidden = {m for m in reaches(name) if m.startswith(("analyzer.render", "analyzer.pipeline", "analyzer.tally", "analyzer.cli"))}
         assert forbidden == set(), name
 
 

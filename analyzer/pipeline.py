@@ -1,4 +1,4 @@
-"""scan(path, mapping, options, progress) → Report: open → classify → member facts → tally → roll-up."""
+"""The pipeline: scan(path, mapping, options, progress) → Report, by open → classify → member facts → tally → roll-up."""
 
 from __future__ import annotations
 

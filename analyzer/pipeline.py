@@ -19,6 +19,7 @@ from analyzer.errors import ArchiveError
 from analyzer.limits import DEFAULT_LIMITS, Limits
 from analyzer.mapping import Dataset, Mapping
 from analyzer.model import CONTACT_KINDS, ContentRow, Report
+from analyzer.model import Member as MemberFacts
 from analyzer.platforms import platform_for
 from analyzer.read import arrow, filled_count, offered_fast, open_table
 from analyzer.rollup import Unmapped, build_report
@@ -49,7 +50,10 @@ def scan(
     """Read an export (ZIP or folder) and return every figure as a frozen Report."""
     platform = platform_for(mapping.platform)
     with _no_gc(), open_archive(path, options.limits, platform.OWN_FOLDERS) as archive:
-        return _Scan(archive, mapping, platform, options, progress).run()
+        found = classify(archive.members, mapping)
+        if not found.datasets:
+            raise ArchiveError(platform.not_an_export(archive.source.path, len(archive.members)))
+        return _Scan(archive, found, mapping, platform, options, progress).run()
 
 
 @contextmanager
@@ -66,33 +70,43 @@ def _no_gc() -> Iterator[None]:
 
 
 class _Scan:
-    """One scan's steps, in order; each step's result is set once, by the step that makes it."""
+    """One scan of a classified archive: member facts, the tallies, then the roll-up."""
 
     def __init__(
-        self, archive: Archive, mapping: Mapping, platform: ModuleType, options: ScanOptions, progress: Progress | None
+        self,
+        archive: Archive,
+        found: Classified,
+        mapping: Mapping,
+        platform: ModuleType,
+        options: ScanOptions,
+        progress: Progress | None,
     ):
-        self.archive, self.mapping, self.platform, self.options, self.progress = (
-            archive,
-            mapping,
-            platform,
-            options,
-            progress,
-        )
-        self.order = {d.name: i for i, d in enumerate(mapping.datasets)}
-        self.results: list[DatasetResult] = []
-        self.sha256: str | None = None
-        self.done = 0
-
-    def run(self) -> Report:
-        archive, options, facts = self.archive, self.options, self.platform.facts
-        found = classify(archive.members, self.mapping)
-        if not found.datasets:
-            raise ArchiveError(self.platform.not_an_export(archive.source.path, len(archive.members)))
+        self.archive = archive
         self.found = found
+        self.mapping = mapping
+        self.platform = platform
+        self.options = options
+        self.progress = progress
+        self.order = {d.name: i for i, d in enumerate(mapping.datasets)}
         self.fast_from = self._fast_from(found)
         self.total_bytes = sum(m.size for ms in found.datasets.values() for m in ms) or 1
+        self.done = 0  # bytes tallied in this process, for the progress bar
+        self.results: list[DatasetResult] = []
+        self.sha256: str | None = None  # set by whichever process hashes the input
+
+    def run(self) -> Report:
         # The member facts first: their name tells their own records, their region the policy start.
-        ordered = sorted(found.datasets, key=lambda d: (d.name != facts.PROFILE, self.order[d.name]))
+        profile = self.platform.facts.PROFILE
+        ordered = sorted(self.found.datasets, key=lambda d: (d.name != profile, self.order[d.name]))
+        member, context = self._member_facts(ordered)
+        self._tally(ordered, context)
+        self.results.sort(key=lambda r: self.order[r.figures.name])
+        return self._report(member)
+
+    def _member_facts(self, ordered: list[Dataset]) -> tuple[MemberFacts, Context]:
+        """Tally the platform's profile dataset (taking it off ``ordered``); return the member as it says, and
+        the context every other dataset is tallied in."""
+        options, facts = self.options, self.platform.facts
         context = Context(
             split=DateSplit(None, options.opted_out_on),
             show_values=options.show_values,
@@ -103,24 +117,21 @@ class _Scan:
         first: dict[str, str] = {}
         if ordered[0].name == facts.PROFILE:  # counted before the member's name and region are known
             first = self._step(ordered.pop(0), replace(context, keep_first_record=True)).first_record or {}
-        member = facts.member(first, options.region)
-        context = replace(
-            context,
-            member_name=member.name,
-            split=DateSplit(self.platform.policy.start(member.region), options.opted_out_on),
-        )
-        self._tally(ordered, context)
-        self.results.sort(key=lambda r: self.order[r.figures.name])
+        member: MemberFacts = facts.member(first, options.region)
+        split = DateSplit(self.platform.policy.start(member.region), options.opted_out_on)
+        return member, replace(context, member_name=member.name, split=split)
+
+    def _report(self, member: MemberFacts) -> Report:
+        archive, options = self.archive, self.options
         figures = [r.figures for r in self.results]
-        unmapped, problems = self._unmapped(found.unmapped)
+        unmapped, problems = self._unmapped(self.found.unmapped)
         read_problems = [p for d in figures for p in d.problems]
         if read_problems and not any(d.records for d in figures) and not unmapped.records:
             shown = "; ".join(read_problems[:3]) + (
                 f"; … ({len(read_problems) - 3} more)" if len(read_problems) > 3 else ""
             )
             raise ArchiveError(f"{archive.source.path}: nothing could be read from this export: {shown}")
-        known = facts.merge([f for r in self.results for f in r.facts])
-        member = replace(member, **known)
+        member = replace(member, **self.platform.facts.merge([f for r in self.results for f in r.facts]))
         contacts = sorted(
             (h for r in self.results for h in r.contacts),
             key=lambda h: (self.order[h.dataset], CONTACT_KINDS.index(h.kind)),

@@ -189,9 +189,9 @@ def scan(
 
     def action() -> int:
         from analyzer.output import check_target
-        from analyzer.render import render
         from analyzer.pipeline import ScanOptions
         from analyzer.pipeline import scan as run_scan
+        from analyzer.render import render
 
         options = ScanOptions(
             region=region.value if region else None,
@@ -286,9 +286,9 @@ def letter(
         from dataclasses import replace
 
         from analyzer.output import check_target, write_atomic
-        from analyzer.render import render
         from analyzer.pipeline import ScanOptions
         from analyzer.pipeline import scan as run_scan
+        from analyzer.render import render
 
         if out_file is not None:
             check_target(out_file, force)

@@ -14,19 +14,7 @@ from typing import BinaryIO
 
 from analyzer import salvage
 from analyzer.errors import ArchiveError
-from analyzer.limits import DEFAULT_LIMITS, KiB, Limits, MiB, guarded, human
-
-# Re-exported for callers that open archives with limits.
-__all__ = [
-    "DEFAULT_LIMITS",
-    "Archive",
-    "Limits",
-    "Member",
-    "MiB",
-    "SourceInfo",
-    "normalise_member_name",
-    "open_archive",
-]
+from analyzer.limits import DEFAULT_LIMITS, KiB, Limits, guarded, human
 
 # Entries that operating systems add when a person re-zips a folder by hand.
 _JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
@@ -42,7 +30,6 @@ class Member:
 
     path: str
     size: int
-    compressed_size: int
     _opener: Callable[[], BinaryIO] = field(repr=False, compare=False)
 
     @property
@@ -252,7 +239,7 @@ def _members(
                 "this and the remaining files were not read (raise it with --max-total-size)"
             )
             break
-        members.append(Member(rel, declared, compressed, make_opener(rel)))
+        members.append(Member(rel, declared, make_opener(rel)))
     return members, ignored, root
 
 
@@ -346,7 +333,7 @@ def _open_folder(p: Path, limits: Limits, own_folders: frozenset[str]) -> Archiv
                 f"{name}: is {human(size)}, more than the limit of {human(limits.max_member_bytes)}; not read"
             )
             continue
-        members.append(Member(name, size, size, _file_opener(full, name)))
+        members.append(Member(name, size, _file_opener(full, name)))
     source = SourceInfo(str(p), p.name, False, sum(s for _, _, s in found), root)
     return Archive(source, members, problems, ignored)
 

@@ -1,4 +1,11 @@
-"""Shared fixtures: no network anywhere, an export factory, the committed samples and their truth."""
+"""Shared fixtures: no network anywhere, an export factory, a report factory, one file read by either
+reader, the committed samples and their truth.
+
+The tests mirror the package: ``tests/read/`` for ``analyzer/read/``, ``tests/render/`` for
+``analyzer/render/``, ``tests/platforms/linkedin/`` for ``analyzer/platforms/linkedin/``, the rest at the top.
+Building blocks that are not fixtures live in ``tests/factories.py`` (Reports) and ``tests/helpers.py``
+(ZIP files, the command line).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +13,18 @@ import io
 import json
 import socket
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
+
+from analyzer.archive import open_archive
+from analyzer.model import Report
+from analyzer.platforms.linkedin.repairs import REPAIRS
+from analyzer.read import Irregular, open_table
+from analyzer.read.dialect import read_csv
+from analyzer.read.html import read_article
+from tests import factories
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_DIR = ROOT / "sample_exports"
@@ -45,6 +60,12 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def make_report() -> Callable[..., Report]:
+    """``make_report(**overrides)``: a Report built directly, consistent by default (``tests/factories.py``)."""
+    return factories.make_report
+
+
+@pytest.fixture
 def make_export(tmp_path: Path) -> Callable[..., Path]:
     """Write ``{member name: bytes}`` as a ZIP (default) or a folder and return its path."""
     counter = iter(range(1_000_000))
@@ -77,7 +98,17 @@ def zip_bytes(files: dict[str, bytes]) -> bytes:
 PROFILE = (
     "First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,"
     "Twitter Handles,Websites,Instant Messengers\n"
-    "Lena,Hoffmann,,,Feb 17,Product Manager,Ich baue Produkte.,Software,10115,\"Berlin, Berlin, Germany\",,,\n"
+    'Lena,Hoffmann,,,Feb 17,Product Manager,Ich baue Produkte.,Software,10115,"Berlin, Berlin, Germany",,,\n'
+)
+
+
+#: Four comments around the EU start (3 Nov 2025): one holds an e-mail address, one a date that cannot be read.
+COMMENTS = (
+    "Date,Link,Message\n"
+    "2025-10-01 10:00:00,https://x/1,Hallo Welt\n"  # 2 words, before 3 Nov 2025
+    "2025-11-05 10:00:00,https://x/2,Drei kleine Worte\n"  # 3 words, after
+    '2026-02-01 10:00:00,https://x/3,"Mail an a.b@example.de, danke"\n'  # 4 words, after, 1 e-mail
+    "not a date,https://x/4,eins\n"  # 1 word, unparseable date
 )
 
 
@@ -88,3 +119,32 @@ def check_golden(name: str, text: str, update: bool) -> None:
         golden.write_text(text, encoding="utf-8")
     assert golden.exists(), f"{golden} is missing; run `make golden` and review it before committing"
     assert text == golden.read_text(encoding="utf-8")
+
+
+@pytest.fixture(params=["dialect", "arrow"])
+def read_file(request: pytest.FixtureRequest, make_export: Callable[..., Path]) -> Callable[[str, bytes | str], tuple]:
+    """Read one file as the scan does: every fixture runs through the dialect reader and through the fast
+    (pyarrow) reader, which must give the same records or hand the file back to the dialect reader."""
+
+    def read(name: str, data: bytes | str):
+        path = make_export({name: data})
+        with open_archive(path) as archive:
+            (member,) = archive.members
+            if name.endswith(".html"):
+                table = read_article(member)
+                return table, list(table.rows)
+            return records(member, fast=request.param == "arrow")
+
+    return read
+
+
+def records(member, fast: bool):
+    """The table and every record of ``member``; the fast reader falls back as read.read_member does."""
+    table = open_table(member, "csv", REPAIRS, fast=fast)
+    if not table.fast:
+        return table, list(table.rows)
+    try:
+        return table, [row for batch in table.columns for row in batch.rows()]
+    except Irregular:
+        table = read_csv(member, REPAIRS)
+        return table, list(table.rows)

@@ -69,7 +69,9 @@ def reaches(start: str) -> set[str]:
 
 
 def test_the_graph_is_read_from_the_real_package():
-    assert {"analyzer.pipeline", "analyzer.model", "analyzer.read.arrow", "analyzer.platforms.linkedin.facts"} <= set(GRAPH)
+    assert {"analyzer.pipeline", "analyzer.model", "analyzer.read.arrow", "analyzer.platforms.linkedin.facts"} <= set(
+        GRAPH
+    )
     assert "analyzer.model" in GRAPH["analyzer.rollup"]
     assert "analyzer.read.table" in GRAPH["analyzer.read.dialect"]
 
@@ -104,7 +106,11 @@ def test_the_table_module_imports_nothing_else_of_read():
 
 def test_the_platform_knows_no_renderer_and_no_scan_step():
     for name in (n for n in MODULES if n.startswith("analyzer.platforms")):
-        forbidden = {m for m in reaches(name) if m.startswith(("analyzer.render", "analyzer.pipeline", "analyzer.tally", "analyzer.cli"))}
+        forbidden = {
+            m
+            for m in reaches(name)
+            if m.startswith(("analyzer.render", "analyzer.pipeline", "analyzer.tally", "analyzer.cli"))
+        }
         assert forbidden == set(), name
 
 
@@ -120,10 +126,16 @@ def test_only_the_cli_imports_typer_and_nothing_prints():
 
 
 def test_no_module_is_over_400_lines():
-    long = {name: n for name, path in MODULES.items() if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    long = {
+        name: n
+        for name, path in MODULES.items()
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
     assert long == {}
 
 
 def test_every_module_opens_with_a_docstring():
-    missing = [name for name, path in MODULES.items() if not ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))]
+    missing = [
+        name for name, path in MODULES.items() if not ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+    ]
     assert missing == []

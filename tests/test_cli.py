@@ -110,14 +110,16 @@ def test_mapping_commands(tmp_path):
     path = run("mapping", "path")
     assert path.exit_code == 0 and Path(path.stdout.strip()).is_file()
     bad = tmp_path / "bad.toml"
-    bad.write_text('extends = "builtin"\n[categories.profile]\nstatus = "maybe"\nconfidence = "sure"\n', encoding="utf-8")
+    bad.write_text(
+        'extends = "builtin"\n[categories.profile]\nstatus = "maybe"\nconfidence = "sure"\n', encoding="utf-8"
+    )
     broken = run("mapping", "check", bad)
     assert broken.exit_code == 1
     assert "categories.profile: status 'maybe'" in broken.stderr
     assert "categories.profile: confidence 'sure'" in broken.stderr
 
 
-GUARD = '''
+GUARD = """
 import socket, sys
 def _refuse(*a, **k):
     sys.stderr.write("NETWORK-ATTEMPT\\n")
@@ -126,9 +128,10 @@ socket.socket.connect = _refuse
 socket.socket.connect_ex = _refuse
 socket.create_connection = _refuse
 socket.getaddrinfo = _refuse
-'''
+"""
 
 
+@pytest.mark.slow
 def test_installed_command_in_a_subprocess_with_no_network(tmp_path):
     guard = tmp_path / "guard"
     guard.mkdir()
@@ -137,12 +140,16 @@ def test_installed_command_in_a_subprocess_with_no_network(tmp_path):
     command = Path(sys.executable).parent / "linkedin-ai-exposure"
     argv = [str(command)] if command.exists() else [sys.executable, "-m", "analyzer"]
     out = tmp_path / "out.xlsx"
-    result = subprocess.run([*argv, "scan", str(MODERN), "--xlsx", str(out)], capture_output=True, text=True, env=env, cwd=tmp_path)
+    result = subprocess.run(
+        [*argv, "scan", str(MODERN), "--xlsx", str(out)], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert "NETWORK-ATTEMPT" not in result.stderr
     assert "What of your LinkedIn data" in result.stdout
     assert out.is_file()
-    module = subprocess.run([sys.executable, "-m", "analyzer", "--version"], capture_output=True, text=True, env=env, cwd=ROOT)
+    module = subprocess.run(
+        [sys.executable, "-m", "analyzer", "--version"], capture_output=True, text=True, env=env, cwd=ROOT
+    )
     assert module.returncode == 0 and module.stdout.startswith("linkedin-ai-exposure ")
 
 
@@ -152,5 +159,42 @@ def test_every_command_that_reads_an_export_takes_the_limits_its_messages_name(c
     tight = run(command, MODERN, "--max-members", "5")
     assert tight.exit_code == 1, tight.output
     assert "--max-members" in tight.stderr and "Traceback" not in tight.stderr
-    roomy = run(command, MODERN, "--max-members", "100000", "--max-member-size", "64", "--max-total-size", "1024", "--max-ratio", "2000")
+    roomy = run(
+        command,
+        MODERN,
+        "--max-members",
+        "100000",
+        "--max-member-size",
+        "64",
+        "--max-total-size",
+        "1024",
+        "--max-ratio",
+        "2000",
+    )
     assert roomy.exit_code == 0, roomy.output
+
+
+def test_cli_letter_out_refuses_to_overwrite(tmp_path):
+    target = tmp_path / "widerspruch.txt"
+    target.write_text("keep me", encoding="utf-8")
+    sample = str(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip")
+    refused = runner.invoke(app, ["letter", sample, "--out", str(target), "--lang", "de"])
+    assert refused.exit_code == 1 and "--force" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "keep me"
+    forced = runner.invoke(
+        app, ["letter", sample, "--out", str(target), "--lang", "de", "--force", "--name", "Lena H."]
+    )
+    assert forced.exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("Von: Lena H.") and "Widerspruch gemäß Art. 21 DSGVO" in text
+    assert not list(tmp_path.glob(".widerspruch.txt.*"))
+
+
+def test_cli_guide_and_letter_to_stdout():
+    guide = runner.invoke(app, ["guide", "--lang", "de"])
+    assert guide.exit_code == 0 and "Daten zur Verbesserung generativer KI" in guide.stdout
+    env = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_GB.UTF-8"}
+    letter = runner.invoke(
+        app, ["letter", str(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"), "--format", "md"], env=env
+    )
+    assert letter.exit_code == 0 and letter.stdout.startswith("From: Lena Hoffmann")

@@ -21,7 +21,9 @@ def usage_block() -> str:
 
 @pytest.mark.parametrize("command", ["scan", "guide", "letter", "mapping show"])
 def test_every_documented_option_exists(command):
-    lines = [line for line in usage_block().splitlines() if line.startswith(f"linkedin-ai-exposure {command.split()[0]}")]
+    lines = [
+        line for line in usage_block().splitlines() if line.startswith(f"linkedin-ai-exposure {command.split()[0]}")
+    ]
     if command == "mapping show":
         lines = [line.split("show", 1)[1].split("|")[0] for line in lines]
     help_text = runner.invoke(app, [*command.split(), "--help"], env={"COLUMNS": "200", "TERM": "dumb"}).stdout

@@ -34,7 +34,9 @@ def test_every_key_has_both_languages_with_the_same_placeholders(key):
 def test_no_key_is_defined_twice(module):
     """A dict literal keeps the last of two equal keys silently; the source must not have any."""
     tree = ast.parse(module.read_text(encoding="utf-8"))
-    (table,) = [n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign) and getattr(n.target, "id", "") == "STRINGS"]
+    (table,) = [
+        n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign) and getattr(n.target, "id", "") == "STRINGS"
+    ]
     keys = [k.value for k in table.keys]  # type: ignore[union-attr]
     assert len(keys) == len(set(keys))
 
@@ -51,7 +53,10 @@ def test_every_key_built_at_run_time_exists():
         + [f"confidence.{c}" for c in CONFIDENCES]
         + [f"contact.{k}" for k in CONTACT_KINDS]
         + [f"kind.{k}" for k in ("complete", "basic", "legacy", "none")]
-        + [f"sheet.{s}" for s in ("summary", "datasets", "columns", "timeline", "issues", "sources", "about", "content")]
+        + [
+            f"sheet.{s}"
+            for s in ("summary", "datasets", "columns", "timeline", "issues", "sources", "about", "content")
+        ]
         + [f"guide.effect.{i}" for i in range(1, 7)]
     )
     assert [key for key in built if key not in CATALOGUE] == []
@@ -72,7 +77,9 @@ def literal_keys() -> list[tuple[str, str]]:
             key = None
             if isinstance(node, ast.Call):
                 name = node.func.id if isinstance(node.func, ast.Name) else ""
-                if isinstance(node.func, ast.Call) and getattr(node.func.func, "id", "") == "say":  # say(report, lang)("k")
+                if (
+                    isinstance(node.func, ast.Call) and getattr(node.func.func, "id", "") == "say"
+                ):  # say(report, lang)("k")
                     name, position = "s", 0
                 else:
                     position = _CALLS.get(name, -1)
@@ -80,9 +87,13 @@ def literal_keys() -> list[tuple[str, str]]:
                     key = node.args[position].value
                     prefix = _PREFIX["letter"] if letter and name == "s" else _PREFIX.get(name, "")
                     key = prefix + key
-            elif letter and isinstance(node, ast.Subscript) and getattr(node.value, "id", "") == "s":
-                if isinstance(node.slice, ast.Constant):
-                    key = "letter." + node.slice.value
+            elif (
+                letter
+                and isinstance(node, ast.Subscript)
+                and getattr(node.value, "id", "") == "s"
+                and isinstance(node.slice, ast.Constant)
+            ):
+                key = "letter." + node.slice.value
             if isinstance(key, str):
                 found.append((str(path.relative_to(PACKAGE)), key))
     return found
@@ -104,7 +115,11 @@ def test_say_fills_the_platform():
 def test_formats():
     assert (num(1234567, "en"), num(1234567, "de")) == ("1,234,567", "1.234.567")
     assert (pct(1, 3, "en"), pct(1, 3, "de"), pct(1, 0, "en")) == ("33.3 %", "33,3 %", "0.0 %")
-    assert (day(date(2025, 11, 3), "en"), day(date(2025, 11, 3), "de"), day(None, "en")) == ("3 Nov 2025", "3. Nov. 2025", "–")
+    assert (day(date(2025, 11, 3), "en"), day(date(2025, 11, 3), "de"), day(None, "en")) == (
+        "3 Nov 2025",
+        "3. Nov. 2025",
+        "–",
+    )
     assert (long_day(date(2026, 3, 1), "en"), long_day(date(2026, 3, 1), "de")) == ("1 March 2026", "1. März 2026")
     assert (plural("post|posts", 1), plural("post|posts", 2), plural("IBAN", 5)) == ("post", "posts", "IBAN")
     assert LANGS == ("en", "de")

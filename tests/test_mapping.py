@@ -1,4 +1,10 @@
-"""The mapping: the shipped file is complete and valid; every broken mapping is caught and located."""
+"""The mapping: the shipped file is complete and valid; every broken mapping is caught and located.
+
+Each broken mapping is a small file in ``tests/data/mappings/``, named after its failure mode, whose
+``# problem:`` lines are the exact problems it must produce, in order. Most extend the shipped mapping
+(``extends = "builtin"``) and break one thing of it; those about the file's top level are complete
+mappings (``tests/data/minimal_mapping.toml`` with one thing broken).
+"""
 
 from __future__ import annotations
 
@@ -7,15 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import mapping as mapping_module
-from analyzer.scan import scan
 from analyzer.errors import MappingError
+from analyzer.mapping import ROLES, known_paths, load_mapping
+from analyzer.mapping import validate as mapping_module
+from analyzer.pipeline import scan
 from analyzer.render.jsonout import report_to_dict
-from analyzer.mapping import ROLES, builtin_path, known_paths, load_mapping
 from tests.conftest import ROOT, SAMPLES_DIR
 
-SHIPPED = builtin_path().read_text(encoding="utf-8")
 FORMAT_REFERENCE = ROOT.parent / "shared" / "reference" / "linkedin_export_format.md"
+DATA = Path(__file__).resolve().parent / "data"
+BROKEN = sorted((DATA / "mappings").glob("*.toml"))
 
 
 def test_shipped_mapping_is_valid_and_complete():
@@ -63,68 +70,49 @@ def test_every_file_in_the_format_reference_is_mapped():
     assert names and missing == []
 
 
-def broken(tmp_path: Path, old: str, new: str, count: int = 1) -> MappingError:
-    assert old in SHIPPED, old
-    path = tmp_path / "broken.toml"
-    path.write_text(SHIPPED.replace(old, new, count), encoding="utf-8")
+def expected_problems(path: Path) -> list[str]:
+    """The ``# problem:`` lines of a broken mapping's file."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.removeprefix("# problem: ") for line in lines if line.startswith("# problem: ")]
+
+
+def load_broken(path: Path) -> MappingError:
     with pytest.raises(MappingError) as info:
         load_mapping(path)
     return info.value
 
 
-CASES = [
-    ("typo-key", 'name = "Shares.csv"\n', 'name = "Shares.csv"\ncatgory = "x"\n',
-     """broken.toml: datasets[22] 'Shares.csv': unknown key 'catgory'"""),
-    ("unknown-category", 'name = "Shares.csv"\nunit = { en = "post|posts", de = "Beitrag|Beiträge" }\npatterns = ["Shares.csv", "Shares_<n>.csv"]\ncategory = "member_content"',
-     'name = "Shares.csv"\nunit = { en = "post|posts", de = "Beitrag|Beiträge" }\npatterns = ["Shares.csv", "Shares_<n>.csv"]\ncategory = "contnet"',
-     """broken.toml: datasets[22] 'Shares.csv': unknown category 'contnet'"""),
-    ("unknown-source", 'sources = ["gai_faq", "setting"]', 'sources = ["gai_faq", "settings"]',
-     "broken.toml: categories.private_messages: unknown source key 'settings'"),
-    ("missing-german", 'label = { en = "Groups", de = "Gruppen" }', 'label = { en = "Groups" }',
-     "broken.toml: categories.groups: label: missing German text (label.de)"),
-    ("pattern-matches-nothing", 'patterns = ["Votes.csv"]', 'patterns = ["Votes.csv", "Polls.csv"]',
-     "broken.toml: datasets[25] 'Votes.csv': pattern 'Polls.csv' matches no file in any known export layout"),
-    ("overlap", 'patterns = ["Reactions.csv"]', 'patterns = ["Reactions.csv", "Votes.csv"]',
-     "broken.toml: datasets 'Votes.csv' and 'Reactions.csv' overlap: both match 'Votes.csv'"),
-    ("bad-status", 'status = "excluded"\nconfidence = "medium"\nsources = ["gai_faq"]\nlabel = { en = "Payments"',
-     'status = "excluded-ish"\nconfidence = "medium"\nsources = ["gai_faq"]\nlabel = { en = "Payments"',
-     "broken.toml: categories.payment: status 'excluded-ish' is not one of used, excluded, unclear"),
-    ("source-without-url", 'url = "https://www.linkedin.com/help/linkedin/answer/a1339364"', 'url = ""',
-     "broken.toml: sources.download: source without URL (url must start with https://)"),
-    ("bad-confidence", 'status = "used"\nconfidence = "high"\nsources = ["gai_faq", "erpn"]\nlabel = { en = "Profile"',
-     'status = "used"\nconfidence = "certain"\nsources = ["gai_faq", "erpn"]\nlabel = { en = "Profile"',
-     "broken.toml: categories.profile: confidence 'certain' is not one of high, medium, low"),
-    ("column-without-role", 'columns = { "Date" = "date", "Type" = "other", "Link" = "url" }', 'columns = { "Date" = "date", "Link" = "url" }',
-     "broken.toml: datasets[55] 'Reactions.csv': column 'Type' of a known layout has no role in 'columns'"),
-    ("unknown-role", '"OptionText" = "other"', '"OptionText" = "opinion"',
-     "broken.toml: datasets[25] 'Votes.csv': column 'OptionText': role 'opinion' is not one of"),
-    ("override-without-reason", 'patterns = ["Votes.csv"]\ncategory = "member_content"',
-     'patterns = ["Votes.csv"]\ncategory = "member_content"\nstatus = "unclear"',
-     "broken.toml: datasets[25] 'Votes.csv': reason (needed when status overrides the category) must be a table"),
-]  # fmt: skip
+def test_every_failure_mode_has_its_file():
+    assert {p.stem for p in BROKEN} >= {
+        "unknown_key", "unknown_category", "unknown_source", "missing_german_label", "missing_german_reason",
+        "pattern_matches_nothing", "overlapping_patterns", "unknown_status", "source_without_url",
+        "unknown_confidence", "column_without_role", "unknown_role", "override_without_reason", "two_problems",
+        "override_unknown_status", "invalid_toml", "extends_unknown", "unknown_top_level_key", "missing_version",
+        "no_datasets", "reviewed_not_a_date", "duplicate_dataset_name",
+    }  # fmt: skip
+    assert all(expected_problems(p) for p in BROKEN)
 
 
-@pytest.mark.parametrize("old, new, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_broken_mapping_is_located(tmp_path, old, new, expected):
-    error = broken(tmp_path, old, new)
-    assert any(p.startswith(expected) for p in error.problems), error.problems
+@pytest.mark.parametrize("path", BROKEN, ids=lambda p: p.stem)
+def test_broken_mapping_is_located(path):
+    error = load_broken(path)
+    assert str(error).startswith(f"{path}: not ")
+    assert error.problems == expected_problems(path)
 
 
-def test_every_problem_is_collected_not_just_the_first(tmp_path):
-    path = tmp_path / "broken.toml"
-    text = SHIPPED.replace('sources = ["gai_faq", "setting"]', 'sources = ["nope"]').replace('patterns = ["Votes.csv"]', 'patterns = ["Polls.csv"]')
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(MappingError) as info:
-        load_mapping(path)
-    assert len(info.value.problems) == 2
+def test_a_minimal_complete_mapping_is_valid():
+    m = load_mapping(DATA / "minimal_mapping.toml")
+    assert [d.name for d in m.datasets] == ["Votes.csv"] and [c.key for c in m.categories] == ["member_content"]
+    assert m.match("Votes.csv").status == "used"
 
 
-def test_invalid_toml(tmp_path):
-    path = tmp_path / "broken.toml"
-    path.write_text("version = \n", encoding="utf-8")
-    with pytest.raises(MappingError) as info:
-        load_mapping(path)
-    assert "not valid TOML" in str(info.value) and "line 1" in str(info.value)
+def test_every_problem_is_collected_not_just_the_first():
+    assert len(load_broken(DATA / "mappings" / "two_problems.toml").problems) == 2
+
+
+def test_invalid_toml():
+    error = load_broken(DATA / "mappings" / "invalid_toml.toml")
+    assert "not valid TOML" in str(error) and "line 1" in str(error)
 
 
 def test_missing_mapping_file(tmp_path):
@@ -132,7 +120,7 @@ def test_missing_mapping_file(tmp_path):
         load_mapping(tmp_path / "nope.toml")
 
 
-OVERRIDE = '''
+OVERRIDE = """
 extends = "builtin"
 
 [[datasets]]
@@ -144,7 +132,7 @@ sources = ["erpn"]
 
 [categories.activity]
 status = "used"
-'''
+"""
 
 
 def test_override_flips_connections_to_used(tmp_path):
@@ -164,29 +152,24 @@ def test_override_flips_connections_to_used(tmp_path):
     assert after["mapping"]["origin"].endswith("strict.toml")
 
 
-def test_override_that_breaks_the_mapping_is_reported(tmp_path):
-    path = tmp_path / "strict.toml"
-    path.write_text('extends = "builtin"\n[[datasets]]\nname = "Connections.csv"\nstatus = "maybe"\n', encoding="utf-8")
-    with pytest.raises(MappingError) as info:
-        load_mapping(path)
-    assert any("status 'maybe'" in p for p in info.value.problems)
-
-
-def test_drift_signals_for_new_column_and_renamed_file(make_export):
-    shares = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility,Reach\n2026-01-01 10:00:00,https://x,Hallo,,,PUBLIC,120\n"
-    path = make_export({"Profile.csv": "First Name,Last Name\nLena,Hoffmann\n", "Shares.csv": shares,
-                        "Reactions_v3.csv": "Date,Type,Link\n2026-01-01 10:00:00,LIKE,https://x\n"})  # fmt: skip
-    report = scan(path, load_mapping())
-    by_name = {d.name: d for d in report.datasets}
-    assert by_name["Shares.csv"].drift.new_columns == ("Reach",)
-    assert by_name["Shares.csv"].drift.missing_columns == ()
-    assert by_name["Profile.csv"].drift.missing_columns[:2] == ("Maiden Name", "Address")
-    assert report.unmapped == ("Reactions_v3.csv",)
+def test_override_that_breaks_the_mapping_is_reported():
+    error = load_broken(DATA / "mappings" / "override_unknown_status.toml")
+    assert any("status 'maybe'" in p for p in error.problems)
 
 
 def test_field_reference_documents_every_key_and_value():
     readme = (ROOT / "mappings" / "README.md").read_text(encoding="utf-8")
-    keys = (mapping_module._TOP_KEYS | mapping_module._SOURCE_KEYS | mapping_module._CATEGORY_KEYS | mapping_module._DATASET_KEYS)
-    values = set(mapping_module.ROLES) | set(mapping_module.STATUSES) | set(mapping_module.CONFIDENCES) | set(mapping_module.FORMATS)
+    keys = (
+        mapping_module._TOP_KEYS
+        | mapping_module._SOURCE_KEYS
+        | mapping_module._CATEGORY_KEYS
+        | mapping_module._DATASET_KEYS
+    )
+    values = (
+        set(mapping_module.ROLES)
+        | set(mapping_module.STATUSES)
+        | set(mapping_module.CONFIDENCES)
+        | set(mapping_module.FORMATS)
+    )
     missing = sorted(k for k in keys | values if f"`{k}`" not in readme)
     assert missing == []

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from analyzer.scan import scan
 from analyzer.mapping import load_mapping
+from analyzer.pipeline import scan
 from tests.conftest import ROOT, SAMPLES, SAMPLES_DIR, TRUTH, zip_bytes
 
 MAPPING = load_mapping()

@@ -5,16 +5,18 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from datetime import date
 
 import pytest
 from openpyxl import load_workbook
 
-from analyzer.scan import ScanOptions, scan
 from analyzer.i18n import CATALOGUE
-from analyzer.render.jsonout import report_to_dict
 from analyzer.mapping import load_mapping
+from analyzer.pipeline import ScanOptions, scan
+from analyzer.render.jsonout import report_to_dict
 from analyzer.render.workbook import build_workbook, safe_sheet_name, safe_text, sheet_title, status_label
 from tests.conftest import PROFILE, SAMPLES, check_golden
+from tests.factories import content_rows
 
 MAPPING = load_mapping()
 
@@ -32,7 +34,9 @@ def test_workbook_matches_json(sample, lang):
     report = scan(sample, MAPPING)
     data = report_to_dict(report)
     wb = roundtrip(report, lang)
-    assert wb.sheetnames == [sheet_title(k, lang) for k in ("summary", "datasets", "columns", "timeline", "issues", "sources", "about")]
+    assert wb.sheetnames == [
+        sheet_title(k, lang) for k in ("summary", "datasets", "columns", "timeline", "issues", "sources", "about")
+    ]
 
     datasets = wb[sheet_title("datasets", lang)]
     header = [c.value for c in datasets[1]]
@@ -68,7 +72,9 @@ def test_workbook_matches_json(sample, lang):
     for c in data["categories"]:
         for y in c["per_year"]:
             per_year[y["year"]] = per_year.get(y["year"], 0) + y["records"]
-    sheet_years = {r[0]: sum(v for v in r[1:] if isinstance(v, int)) for r in timeline.iter_rows(min_row=2, values_only=True)}
+    sheet_years = {
+        r[0]: sum(v for v in r[1:] if isinstance(v, int)) for r in timeline.iter_rows(min_row=2, values_only=True)
+    }
     assert sheet_years == per_year
     assert len(timeline._charts) == (1 if per_year else 0)
 
@@ -100,7 +106,7 @@ def test_hostile_content_is_neutralised(make_export):
     content = [ws for ws in wb.worksheets if ws.title.startswith("Content")]
     assert content, wb.sheetnames
     texts = [r[2] for ws in content for r in ws.iter_rows(min_row=2, values_only=True)]
-    assert "'=HYPERLINK(\"https://evil.example\",\"click\")" in texts
+    assert '\'=HYPERLINK("https://evil.example","click")' in texts
     assert "'+SUM(A1:A9)" in texts and "'@cmd" in texts
     assert "bell\ufffd and vertical tab\ufffd inside" in texts
     cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
@@ -121,7 +127,15 @@ def test_sheet_names():
     assert safe_sheet_name("Content – Posts, comments and articles: a/b") == "Content – Posts, comments and a"
     assert safe_sheet_name("Summary", ["summary"]) == "Summary (2)"
     assert safe_sheet_name("[]") == "__"
-    assert {k.removeprefix("sheet.") for k in CATALOGUE if k.startswith("sheet.")} >= {"summary", "datasets", "columns", "timeline", "issues", "sources", "about"}
+    assert {k.removeprefix("sheet.") for k in CATALOGUE if k.startswith("sheet.")} >= {
+        "summary",
+        "datasets",
+        "columns",
+        "timeline",
+        "issues",
+        "sources",
+        "about",
+    }
 
 
 def test_content_is_off_by_default():
@@ -130,6 +144,7 @@ def test_content_is_off_by_default():
     assert not [n for n in roundtrip(report, "en").sheetnames if n.startswith("Content")]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_converts_the_workbook(tmp_path):
     report = scan(SAMPLES[-1], MAPPING)
@@ -147,7 +162,9 @@ def workbook_text(wb) -> str:
     """Every sheet's cells, merged ranges, links, number formats and charts, as text a reviewer can read."""
     lines = []
     for ws in wb.worksheets:
-        lines.append(f"## {ws.title} · merged {sorted(str(r) for r in ws.merged_cells.ranges)} · charts {len(ws._charts)}")
+        lines.append(
+            f"## {ws.title} · merged {sorted(str(r) for r in ws.merged_cells.ranges)} · charts {len(ws._charts)}"
+        )
         for row in ws.iter_rows():
             for cell in row:
                 if cell.value is None:
@@ -165,3 +182,52 @@ def test_workbook_golden(sample, lang, update_golden):
     text = workbook_text(roundtrip(report, lang))
     text = text.replace(report.generated_at, "GENERATED_AT")
     check_golden(f"workbook.{sample.stem}.{lang}.txt", text, update_golden)
+
+
+# --- states no sample reaches: reports made by the factory ------------------------------------------
+
+
+def summary_text(wb) -> str:
+    summary = wb.worksheets[0]
+    return "\n".join(str(summary.cell(row=r, column=1).value) for r in (3, 4))
+
+
+def test_a_minor_is_told_on_the_summary_sheet(make_report):
+    minor = make_report(member={"birth_date": date(2010, 2, 17)})
+    sentence = (
+        "Your birth date in Profile.csv makes you under 18: LinkedIn states it does not use data of members under 18."
+    )
+    assert sentence in summary_text(roundtrip(minor, "en"))
+    assert "Laut Geburtsdatum in Profile.csv sind Sie unter 18" in summary_text(roundtrip(minor, "de"))
+    assert "under 18" not in summary_text(roundtrip(make_report(), "en"))
+
+
+def test_no_region_and_no_used_records_on_the_summary_sheet(make_report):
+    text = summary_text(roundtrip(make_report(datasets=(), member={"region": None, "region_how": ""}), "en"))
+    assert "No records in data LinkedIn says it uses were found." in text
+    assert "Region: unknown (Profile.csv names no country)." in text
+
+
+def test_opted_out_before_the_start_on_the_summary_sheet(make_report):
+    text = summary_text(roundtrip(make_report(verdict={"opted_out_on": date(2025, 10, 1)}), "en"))
+    assert "You switched AI training off on 1 Oct 2025, before it started for your region (3 Nov 2025)" in text
+
+
+def content_sheets(wb) -> list:
+    return [ws for ws in wb.worksheets if ws.title.startswith(("Content", "Inhalt"))]
+
+
+def test_content_cut_names_the_records_left_out(make_report):
+    report = make_report(content=content_rows(3), content_cut=12_345)
+    (sheet,) = content_sheets(roundtrip(report, "en", include_content=True))
+    cells = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert "12,345 more records were left out (limit 50,000)." in cells
+    assert [r[2] for r in sheet.iter_rows(min_row=2, max_row=4, values_only=True)] == [
+        "Kommentar Nummer 1", "Kommentar Nummer 2", "Kommentar Nummer 3"]  # fmt: skip
+    (de,) = content_sheets(roundtrip(report, "de", include_content=True))
+    assert any("weitere Einträge wurden weggelassen" in str(c.value) for row in de.iter_rows() for c in row)
+
+
+def test_content_not_cut_has_no_such_line(make_report):
+    (sheet,) = content_sheets(roundtrip(make_report(content=content_rows(3)), "en", include_content=True))
+    assert not [c.value for row in sheet.iter_rows() for c in row if "left out" in str(c.value)]

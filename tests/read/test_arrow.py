@@ -1,4 +1,8 @@
-"""The fast (pyarrow) reader gives exactly the figures of the dialect reader, or hands the file back to it."""
+"""The fast (pyarrow) reader gives exactly the figures of the dialect reader, or hands the file back to it;
+and it is offered a file only when that pays.
+
+Two processes with the fast reader: test_scan.py; the Comments.csv joins batch by batch:
+platforms/linkedin/test_repairs.py; the contact pattern pyarrow looks for: test_contacts.py."""
 
 from __future__ import annotations
 
@@ -15,16 +19,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzer import contacts
-from analyzer.read import arrow as columnar
-from analyzer.read.table import Irregular
-from analyzer.scan import ScanOptions, scan
 from analyzer.archive import open_archive
-from analyzer.platforms.linkedin.repairs import REPAIRS
-from analyzer.platforms.linkedin.repairs import CommentLines as _CommentLines
-from analyzer.read import open_table
-from analyzer.render.jsonout import report_to_dict
 from analyzer.mapping import load_mapping
+from analyzer.pipeline import ScanOptions, scan
+from analyzer.platforms.linkedin.repairs import REPAIRS
+from analyzer.read import arrow as columnar
+from analyzer.read import open_table
+from analyzer.read.table import Irregular
+from analyzer.render.jsonout import report_to_dict
 from tests.conftest import PROFILE, SAMPLES
 
 MAPPING = load_mapping()
@@ -32,6 +34,7 @@ MAPPING = load_mapping()
 
 def read_csv(member, fast: bool = False):
     return open_table(member, "csv", REPAIRS, fast=fast)
+
 
 #: Examples per property; raise it for a deeper search, e.g. COLUMNAR_EXAMPLES=5000 make test.
 EXAMPLES = int(os.environ.get("COLUMNAR_EXAMPLES", "120"))
@@ -93,14 +96,6 @@ def test_every_sample_gives_the_same_report_with_either_reader(sample, monkeypat
     assert spy.irregular == []  # and needed no help with any of them
 
 
-def test_two_processes_with_the_fast_reader_give_the_same_report():
-    sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
-    one = report_to_dict(scan(sample, MAPPING, ScanOptions(fast_from=0, fast_total=0, **OPTIONS)))
-    two = report_to_dict(scan(sample, MAPPING, ScanOptions(fast_from=0, fast_total=0, **{**OPTIONS, "workers": 2})))
-    one.pop("generated_at"), two.pop("generated_at")
-    assert one == two
-
-
 def export(files: dict[str, bytes]) -> tempfile.TemporaryDirectory:
     folder = tempfile.TemporaryDirectory()
     for name, data in {"Profile.csv": PROFILE.encode(), **files}.items():
@@ -123,7 +118,7 @@ _SPECIAL = ["", " ", "\u3000", "<b>bold</b> text", "a < b", "x > y", "lena@examp
             "tab\there", "\x85next\u2028line\x1c"]  # fmt: skip
 _TEXT = st.one_of(
     st.sampled_from(_SPECIAL),
-    st.text(alphabet=st.sampled_from(list('ab xÄé€,"\n\r\t<>@+09.-') + ["\u3000", "\xa0", "\u2028", "😀"]), max_size=24),
+    st.text(alphabet=st.sampled_from([*'ab xÄé€,"\n\r\t<>@+09.-', "\u3000", "\xa0", "\u2028", "😀"]), max_size=24),
 )
 _DATE = st.sampled_from(["2024-12-16 18:24:37 UTC", "2025-11-03", "2026/01/02 10:00", "1/8/18, 6:14 PM",
                          "16 Dec 2025", "", " ", "not a date", "2025-13-45"])  # fmt: skip
@@ -151,7 +146,12 @@ _LAYOUT = st.tuples(st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]), st.samp
                     st.sets(st.integers(0, 25), max_size=3))  # fmt: skip
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@pytest.mark.slow
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(_FILES, _LAYOUT)
 def test_well_formed_files_are_read_alike_and_never_handed_back(monkeypatch, file, layout):
     name, header, records = file
@@ -165,7 +165,12 @@ def test_well_formed_files_are_read_alike_and_never_handed_back(monkeypatch, fil
 _DAMAGE = st.sampled_from([b"\0", b"\xff", b"\xc3", b'"', b",", b"\r", b"\n", b"", b"\xef\xbb\xbf"])
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@pytest.mark.slow
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(_FILES, _LAYOUT, st.lists(st.tuples(st.floats(0, 1), _DAMAGE, st.booleans()), min_size=1, max_size=3))
 def test_damaged_files_give_the_same_figures_whichever_reader_starts(file, layout, damage):
     name, header, records = file
@@ -173,7 +178,7 @@ def test_damaged_files_give_the_same_figures_whichever_reader_starts(file, layou
     for where, what, replace in damage:  # insert or overwrite bytes somewhere after the header
         start = data.index(b"\n") + 1
         at = start + int(where * (len(data) - start))
-        data = data[:at] + what + data[at + (1 if replace else 0):]
+        data = data[:at] + what + data[at + (1 if replace else 0) :]
     rows, fast = both_of({name: data})
     assert rows == fast
 
@@ -218,7 +223,11 @@ def test_invalid_utf8_late_in_a_file_is_counted_as_the_dialect_reader_counts_it(
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_the_connections_preamble_is_skipped_in_bytes_as_in_text(make_export, newline):
-    notes = ["Notes:", '"When exporting your connection data, you may notice that some of the email addresses are missing."', ""]
+    notes = [
+        "Notes:",
+        '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+        "",
+    ]
     lines = [*notes, "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
              'Anna,"Becker, PhD",https://www.linkedin.com/in/anna,,Spreewerk AG,PM,16 Dec 2024', ",,,,,,"]  # fmt: skip
     data = ("\ufeff" + newline.join(lines) + newline).encode()
@@ -260,7 +269,7 @@ def test_pyarrow_reads_at_most_a_few_blocks_ahead_of_the_analysis(monkeypatch):
 
         monkeypatch.setattr(columnar._Remaining, "read", counted)
         taken = 0
-        for batch in table.columns:
+        for _batch in table.columns:
             taken += 1
             ahead.append(reads - taken)
     assert taken > 50
@@ -287,51 +296,9 @@ def test_a_line_beyond_the_dialect_readers_limit_goes_back_to_it(monkeypatch):
     rows, fast = both_of({"messages.csv": messages_csv(records)})
     assert rows == fast
     assert spy.irregular == ["a line longer than the dialect reader's limit"]
-    assert any("fewer columns than the header" in p for p in dataset(fast, "messages.csv")["problems"])  # the dialect reader cut it
-
-
-_CANDIDATE_TEXT = st.text(alphabet=st.sampled_from(list("0123456789 ./()-ab@\n") + ["٣", "५", "１", "²"]), max_size=30)
-
-
-@settings(max_examples=EXAMPLES, deadline=None)
-@given(st.lists(_CANDIDATE_TEXT, min_size=1, max_size=20))
-def test_the_re2_candidate_pattern_finds_the_cells_find_contacts_looks_at(cells):
-    pa, _, pc = columnar.arrow()
-    python = ["@" in cell or contacts._DIGIT_RUN.search(cell) is not None for cell in cells]
-    assert pc.match_substring_regex(pa.array(cells), contacts.CANDIDATE_RE2).to_pylist() == python
-
-
-def join_row_by_row(rows: list[list[str]]) -> list[list[str]]:
-    """The Comments.csv rule one row at a time: a row of fewer than three cells continues the Message."""
-    out: list[list[str]] = []
-    joined = False
-    for row in rows:
-        if len(row) >= 3 or not out or not out[-1]:
-            if out and joined:
-                out[-1][-1] = out[-1][-1].rstrip("\n")
-            out.append(list(row))
-            joined = False
-        else:
-            out[-1][-1] += "\n" + ",".join(row)
-            joined = True
-    if out and joined:
-        out[-1][-1] = out[-1][-1].rstrip("\n")
-    return out
-
-
-_COMMENT_ROWS = st.lists(st.lists(st.sampled_from(["", "a", "b c", "2024-01-01"]), max_size=4), max_size=40)
-
-
-@settings(max_examples=EXAMPLES, deadline=None)
-@given(_COMMENT_ROWS, st.integers(1, 7))
-def test_comment_lines_joined_batch_by_batch_as_row_by_row(rows, size):
-    joiner = _CommentLines()
-    got: list[list[str]] = []
-    copies = [list(row) for row in rows]
-    for start in range(0, len(copies), size):
-        got += joiner.join(copies[start : start + size])
-    got += joiner.flush()
-    assert got == join_row_by_row(rows)
+    assert any(
+        "fewer columns than the header" in p for p in dataset(fast, "messages.csv")["problems"]
+    )  # the dialect reader cut it
 
 
 def test_pyarrow_reads_only_when_enough_bytes_would_go_to_it(monkeypatch):
@@ -347,7 +314,7 @@ def test_pyarrow_reads_only_when_enough_bytes_would_go_to_it(monkeypatch):
 
 def test_a_typical_export_is_scanned_without_importing_pyarrow():
     sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
-    code = ("import sys; from analyzer.scan import scan; from analyzer.mapping import load_mapping; "
+    code = ("import sys; from analyzer.pipeline import scan; from analyzer.mapping import load_mapping; "
             f"scan({str(sample)!r}, load_mapping()); print('pyarrow' in sys.modules)")  # fmt: skip
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"

@@ -1,0 +1,55 @@
+"""LinkedIn's AI-training policy: regions, their start dates, who the controller is and on which law."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from analyzer.platforms.linkedin import policy
+from analyzer.platforms.linkedin.policy import region_from_location
+
+
+@pytest.mark.parametrize(
+    "value, region",
+    [("Berlin, Berlin, Germany", "eu"), ("Greater Zurich Area, Switzerland", "ch"), ("London, England, United Kingdom", "uk"),
+     ("Oslo, Norway", "eea"), ("Toronto, Ontario, Canada", "ca"), ("Hong Kong SAR", "hk"), ("San Francisco Bay Area", None),
+     ("New York, New York, United States", "us"), ("Wien, Österreich", "eu"), ("", None)],
+)  # fmt: skip
+def test_region_from_geo_location(value, region):
+    assert region_from_location(value) == region
+
+
+@pytest.mark.parametrize(
+    "region, start",
+    [("eu", date(2025, 11, 3)), ("eea", date(2025, 11, 3)), ("ch", date(2025, 11, 3)), ("uk", date(2025, 11, 3)),
+     ("ca", date(2025, 11, 3)), ("hk", date(2025, 11, 3)), ("us", date(2024, 9, 18)), ("other", date(2024, 9, 18)),
+     (None, None)],
+)  # fmt: skip
+def test_policy_start_by_region(region, start):
+    assert policy.start(region) == start
+
+
+@pytest.mark.parametrize(
+    "region, controller, gdpr, uk, known",
+    [("eu", "LinkedIn Ireland Unlimited Company", True, False, True),
+     ("eea", "LinkedIn Ireland Unlimited Company", True, False, True),
+     ("ch", "LinkedIn Ireland Unlimited Company", True, False, True),
+     ("uk", "LinkedIn Corporation", True, True, True),
+     ("us", "LinkedIn Corporation", False, False, True),
+     ("ca", "LinkedIn Corporation", False, False, True),
+     ("hk", "LinkedIn Corporation", False, False, True),
+     ("other", "LinkedIn Corporation", False, False, True),
+     (None, "LinkedIn Ireland Unlimited Company", True, False, False)],
+)  # fmt: skip
+def test_controller_and_law_by_region(region, controller, gdpr, uk, known):
+    to = policy.controller(region)
+    assert (to.address[0], to.gdpr, to.uk, to.known) == (controller, gdpr, uk, known)
+    assert to.policy_url == (
+        "https://www.linkedin.com/legal/privacy/eu" if gdpr else "https://www.linkedin.com/legal/privacy-policy"
+    )
+
+
+def test_every_region_has_a_label_and_a_start():
+    assert set(policy.REGION_LABEL) == set(policy.REGION_START)
+    assert all(label.en and label.de for label in policy.REGION_LABEL.values())

@@ -1,0 +1,198 @@
+"""The terminal report: golden files per sample and language, 80 columns, safe against hostile text, agrees
+with JSON; and, on reports made by the factory, the states no sample reaches."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import pytest
+from rich.console import Console
+
+from analyzer.mapping import load_mapping
+from analyzer.pipeline import ScanOptions, scan
+from analyzer.render.jsonout import report_to_dict
+from analyzer.render.terminal import render as render_report
+from tests.conftest import PROFILE, SAMPLES, check_golden
+from tests.factories import make_dataset
+
+MAPPING = load_mapping()
+
+
+def render(report, lang: str, width: int = 80, details: bool = False, archive: str | None = None) -> str:
+    buf = io.StringIO()
+    console = Console(
+        file=buf, width=width, no_color=True, color_system=None, force_terminal=False, legacy_windows=False
+    )
+    console.print(render_report(report, lang, details, archive or report.source.name))
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_golden(sample, lang, update_golden):
+    text = render(scan(sample, MAPPING), lang)
+    check_golden(f"{sample.stem}.{lang}.txt", text, update_golden)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_fits_80_columns(sample):
+    for details in (False, True):
+        text = render(scan(sample, MAPPING), "de", details=details)
+        too_wide = [line for line in text.splitlines() if len(line) > 80]
+        assert too_wide == []
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_terminal_and_json_agree(sample):
+    report = scan(sample, MAPPING)
+    data = report_to_dict(report)
+    text = render(report, "en", width=200)
+    total = data["headline"]["data_points"]
+    used = data["totals"]["used"]
+    assert f"Of your {total:,} data points, {used['data_points']:,} " in text
+    assert f"{used['words']:,} words you wrote yourself" in text
+    for d in data["datasets"]:
+        pattern = rf"^\s+{re.escape(d['name'])}(?: \(\+\d+\))?\s+\S+\s+([\d,]+)\s+([\d,]+)\s+([\d,]+)"
+        match = re.search(pattern, text, re.MULTILINE)
+        assert match, d["name"]
+        assert [int(g.replace(",", "")) for g in match.groups()] == [d["records"], len(d["columns"]), d["data_points"]]
+    for c in data["categories"]:
+        label = c["label"]["en"] + (": " + ", ".join(c["datasets"]) if c["overridden"] else "")
+        pattern = rf"^\s+{re.escape(label)}\s+\S+\s+([\d,]+)\s+([\d,]+)\s+([\d,]+)"
+        match = re.search(pattern, text, re.MULTILINE)
+        assert match, c["key"]
+        assert [int(g.replace(",", "")) for g in match.groups()] == [c["records"], c["data_points"], c["words"]]
+
+
+def test_archive_content_cannot_inject_markup_or_escapes(make_export):
+    nasty = "[bold red]pwned[/bold red] \x1b[2J\x1b]8;;https://evil.example\x1b\\link \u202egnp.exe"
+    comments = f'Date,Link,Message\n2026-01-01 10:00:00,https://x,"{nasty}"\n'
+    path = make_export({"Profile.csv": PROFILE, "Comments.csv": comments, "evil\x1b[31m\u202e.csv": "a\n1\n"})
+    report = scan(path, MAPPING)
+    buf = io.StringIO()
+    console = Console(file=buf, width=100, force_terminal=True, color_system="truecolor")
+    console.print(render_report(report, "en"))
+    out = buf.getvalue()
+    assert "\x1b[2J" not in out and "\u202e" not in out and "\x1b]8;;https://evil" not in out
+    assert "evil\\x1b[31m\\u202e.csv" in out
+
+
+def test_opt_out_and_region_lines(make_export):
+    from datetime import date
+
+    path = make_export(
+        {
+            "Profile.csv": PROFILE,
+            "Comments.csv": "Date,Link,Message\n2025-12-01 10:00:00,https://x,hi\n2024-01-01 10:00:00,https://y,ho\n",
+        }
+    )
+    text = render(scan(path, MAPPING, ScanOptions(opted_out_on=date(2025, 12, 15))), "en", width=200)
+    assert "You switched AI training off on 15 Dec 2025: 0 records created since then are no longer used" in text
+    assert "2 created before may already have been used" in text
+    assert "Region: European Union" in text
+    text = render(scan(path, MAPPING, ScanOptions(opted_out_on=date(2025, 10, 1))), "de", width=200)
+    assert "vor dem Start in Ihrer Region (3. Nov. 2025)" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_golden_with_every_option(lang, update_golden):
+    """--details, --opted-out-on, --show-values and --include-content, on the richest sample."""
+    from datetime import date
+
+    sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
+    options = ScanOptions(opted_out_on=date(2025, 12, 1), show_values=True, include_content=True)
+    report = scan(sample, MAPPING, options)
+    check_golden(f"options.{sample.stem}.{lang}.txt", render(report, lang, width=100, details=True), update_golden)
+
+
+# --- states no sample reaches: reports made by the factory ------------------------------------------
+
+
+def test_no_region_says_the_region_is_unknown(make_report):
+    report = make_report(member={"region": None, "region_how": ""})
+    text = render(report, "en", width=200)
+    assert "Region: unknown (Profile.csv names no country). Use --region to get the start date for your region." in text
+    assert "uses data of members in this region for AI training since" not in text
+    assert "█ records" in text and "since 3 Nov 2025" not in text  # the timeline has no start to split at
+    de = render(report, "de", width=200)
+    assert (
+        "Region: unbekannt (Profile.csv nennt kein Land). Mit --region erhalten Sie das Startdatum für Ihre Region."
+        in de
+    )
+
+
+def test_a_region_set_with_the_flag_and_its_start(make_report):
+    text = render(make_report(member={"region": "us", "region_how": "--region"}), "en", width=200)
+    assert "Region: United States (set with --region)." in text
+    assert (
+        "LinkedIn uses data of members in this region for AI training since 18 Sep 2024, unless they switch it off."
+        in text
+    )
+    de = render(make_report(member={"region": "us", "region_how": "--region"}), "de", width=200)
+    assert "Region: Vereinigte Staaten (mit --region festgelegt)." in de
+
+
+def test_a_minor_is_told_linkedin_says_it_does_not_use_their_data(make_report):
+    minor = make_report(member={"birth_date": date(2010, 2, 17)})
+    assert minor.verdict.under_18 is True
+    sentence = (
+        "Your birth date in Profile.csv makes you under 18: LinkedIn states it does not use data of members under 18."
+    )
+    assert sentence in render(minor, "en", width=200)
+    assert ("Laut Geburtsdatum in Profile.csv sind Sie unter 18: LinkedIn erklärt, Daten von Mitgliedern unter 18 nicht zu nutzen."
+            in render(minor, "de", width=200))  # fmt: skip
+    assert "under 18" not in render(make_report(), "en", width=200)
+    assert "under 18" not in render(make_report(member={"birth_date": None}), "en", width=200)
+
+
+@pytest.mark.parametrize("datasets", [(), None], ids=["nothing-read", "nothing-used"])
+def test_no_used_records_says_none_were_found(make_report, datasets):
+    messages = (make_dataset("messages.csv", [date(2025, 1, 2), date(2026, 5, 6)]),)
+    report = make_report(datasets=messages if datasets is None else datasets)
+    text = render(report, "en", width=200)
+    assert "No records in data LinkedIn says it uses were found." in text
+    assert "Most exposed" not in text and "words you wrote yourself" not in text
+    assert "No dated records in likely used data." in text
+    assert "Keine datierten Einträge in wahrscheinlich genutzten Daten." in render(report, "de", width=200)
+    if datasets == ():
+        assert (
+            "Of your 0 data points, 0 (0.0 %) are in data LinkedIn says it uses for AI training, 0 are excluded and 0 are unclear."
+            in text
+        )
+    else:
+        assert (
+            "Of your 26 data points, 0 (0.0 %) are in data LinkedIn says it uses for AI training, 26 are excluded and 0 are unclear."
+            in text
+        )
+
+
+@pytest.mark.parametrize(
+    "region, opted_out_on, line",
+    [("eu", date(2025, 10, 1), "You switched AI training off on 1 Oct 2025, before it started for your region (3 Nov 2025): "
+                               "your data was probably never used for content-generating training."),
+     ("eu", date(2025, 11, 3), "You switched AI training off on 3 Nov 2025, before it started for your region (3 Nov 2025): "
+                               "your data was probably never used for content-generating training."),
+     ("us", date(2024, 9, 1), "You switched AI training off on 1 Sep 2024, before it started for your region (18 Sep 2024): "
+                              "your data was probably never used for content-generating training.")],
+    ids=["eu", "eu-on-the-day", "us"],
+)  # fmt: skip
+def test_opted_out_before_the_policy_start(make_report, region, opted_out_on, line):
+    report = make_report(member={"region": region}, verdict={"opted_out_on": opted_out_on})
+    text = render(report, "en", width=300)
+    assert line in text
+    assert "no longer used for training" not in text
+
+
+def test_opted_out_after_the_policy_start_counts_before_and_after(make_report):
+    report = make_report(verdict={"opted_out_on": date(2025, 12, 1)})
+    assert (report.verdict.used_before_opt_out, report.verdict.used_after_opt_out) == (4, 3)
+    text = render(report, "en", width=300)
+    assert ("You switched AI training off on 1 Dec 2025: 3 records created since then are no longer used for training; "
+            "4 created before may already have been used (switching off does not undo past training).") in text  # fmt: skip
+
+
+def test_an_export_without_a_date_in_its_name(make_report):
+    text = render(make_report(source={"name": "export.zip"}), "en", width=200)
+    assert "export.zip" in text and "export of" not in text

@@ -1,0 +1,44 @@
+"""Dates counted by distinct key across batches give exactly the figures of parsing every value."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from analyzer.dates import UNPARSEABLE, parse_date
+from analyzer.mapping import load_mapping
+from analyzer.pipeline import ScanOptions, scan
+from analyzer.read import arrow as columnar
+
+MAPPING = load_mapping()
+
+
+@pytest.mark.parametrize("fast_from", [None, 0], ids=["dialect-reader", "pyarrow"])
+def test_java_timestamps_are_counted_by_day_as_parsing_each_would(make_export, monkeypatch, fast_from):
+    monkeypatch.setattr(columnar, "BLOCK_BYTES", 64 * 1024)  # several batches for pyarrow too
+    logins = ["Sun Feb 09 20:29:05 UTC 2025", "Tue Nov 03 02:31:24 UTC 2026", "Mon Dec 31 23:59:59 CET 2018"] * 3000
+    logins += ["", "Sat Xyz 14 08:57:55 UTC 2024", "Fri Feb 30 10:00:00 UTC 2024"]  # no month, no such day
+    tail = ["Wed Jan 01 10:00:00 UTC 2020", "1/8/18, 6:14 PM"]  # a later batch leaves the Java shape
+    values = logins + tail
+    path = make_export({"Logins.csv": "Login Date,IP Address,User Agent,Login Type\n"
+                        + "".join(f"{v},192.0.2.1,Mozilla/5.0,Login\n" for v in values)})  # fmt: skip
+    (d,) = scan(path, MAPPING, ScanOptions(fast_from=fast_from, fast_total=0, workers=1)).datasets
+    parsed = [parse_date(v) for v in values]
+    years = Counter(p.year for p in parsed if isinstance(p, date))
+    assert [(y.year, y.records) for y in d.per_year] == sorted(years.items())
+    assert d.bad_dates == sum(p is UNPARSEABLE for p in parsed) == 2
+    assert d.undated == 3 and (d.first_date, d.last_date) == (date(2018, 1, 8), date(2026, 11, 3))
+
+
+def test_a_date_column_that_changes_format_mid_file(make_export):
+    rows = (
+        ["2024-06-17 06:01:43,LIKE,https://x"] * 5000
+        + ["16 Dec 2025,LIKE,https://y"] * 7
+        + ["2023-01-01 10:00:00,LIKE,https://z"] * 3
+    )
+    path = make_export({"Reactions.csv": "Date,Type,Link\n" + "\n".join(rows) + "\n"})
+    (d,) = scan(path, MAPPING).datasets
+    assert [(y.year, y.records) for y in d.per_year] == [(2023, 3), (2024, 5000), (2025, 7)]
+    assert (d.first_date, d.last_date, d.bad_dates) == (date(2023, 1, 1), date(2025, 12, 16), 0)

@@ -4,9 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_VENV := .venv-bench
+# The scan under benchmark, installed as a user installs it (no test extras: pandas would bring numpy,
+# which pyarrow then loads into the scan).
+USER_VENV := .venv-user
 SAMPLE := sample_exports/Complete_LinkedInDataExport_11-28-2026.zip
 
-.PHONY: demo test lint format bench samples golden clean
+.PHONY: demo test lint format bench bench-batch samples golden clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,14 +39,23 @@ samples: $(STAMP)
 golden: $(STAMP)
 	$(BIN)/python -m pytest -q --update-golden
 
-# The scan runs from $(VENV) as a user would install it; pandas (the naive baseline) gets a venv of its own.
+$(USER_VENV)/.installed: pyproject.toml
+	test -x $(USER_VENV)/bin/python || $(PYTHON) -m venv $(USER_VENV)
+	$(USER_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+# pandas (the naive baseline) gets a venv of its own.
 $(BENCH_VENV)/.installed: pyproject.toml
 	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'
 	touch $@
 
-bench: $(STAMP) $(BENCH_VENV)/.installed
-	$(BIN)/python bench/run.py --naive-python $(BENCH_VENV)/bin/python
+bench: $(USER_VENV)/.installed $(BENCH_VENV)/.installed
+	$(USER_VENV)/bin/python bench/run.py --naive-python $(BENCH_VENV)/bin/python
+
+# batch mode over 200 generated exports, --jobs 1 and 2 (the section "Batch" of bench/results.md)
+bench-batch: $(USER_VENV)/.installed
+	$(USER_VENV)/bin/python bench/batch.py
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) build dist *.egg-info .pytest_cache demo-exposure.xlsx
+	rm -rf $(VENV) $(BENCH_VENV) $(USER_VENV) build dist *.egg-info .pytest_cache demo-exposure.xlsx

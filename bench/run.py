@@ -228,7 +228,11 @@ def main() -> None:
               f"- peak RSS heavy: **{heavy['rss_mb']:.0f} MB** (target ≤ 300), 2x heavy: **{double['rss_mb']:.0f} MB**, "
               f"growth **{growth:+.0f} %** (target < 20 %)",
               f"- typical archive, whole process / imports: **{typical['ours --json']['wall'] / base:.2f}** (target ≤ 1.5)", ""]  # fmt: skip
-    args.output.write_text("\n".join(lines), encoding="utf-8")
+    text = "\n".join(lines)
+    old = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+    if "## Batch" in old:  # written by bench/batch.py; kept
+        text = text.rstrip("\n") + "\n\n" + old[old.index("## Batch") :]
+    args.output.write_text(text, encoding="utf-8")
     print("\n".join(lines))
     out_xlsx.unlink(missing_ok=True)
 

@@ -19,7 +19,7 @@ def usage_block() -> str:
     return section[section.index("```") + 3 : section.index("```", section.index("```") + 3)]
 
 
-@pytest.mark.parametrize("command", ["scan", "guide", "letter", "mapping show"])
+@pytest.mark.parametrize("command", ["scan", "guide", "letter", "batch", "mapping show"])
 def test_every_documented_option_exists(command):
     lines = [
         line for line in usage_block().splitlines() if line.startswith(f"linkedin-ai-exposure {command.split()[0]}")
@@ -38,7 +38,15 @@ def test_every_documented_option_exists(command):
 
 
 def test_every_documented_command_exists():
-    for command in (["scan"], ["guide"], ["letter"], ["mapping", "check"], ["mapping", "show"], ["mapping", "path"]):
+    for command in (
+        ["scan"],
+        ["guide"],
+        ["letter"],
+        ["batch"],
+        ["mapping", "check"],
+        ["mapping", "show"],
+        ["mapping", "path"],
+    ):
         assert runner.invoke(app, [*command, "--help"]).exit_code == 0, command
 
 
@@ -52,3 +60,69 @@ def test_exit_code_table_matches_the_code():
     table = README[README.index("### Exit codes") :].split("\n\n")[1]
     codes = {int(c) for c in re.findall(r"^\| (\d+) \|", table, re.MULTILINE)}
     assert codes == {0, 1, 2, 130}
+
+
+def python_blocks() -> list[str]:
+    return re.findall(r"```python\n(.*?)```", README, re.DOTALL)
+
+
+def test_the_python_examples_run_and_print_what_they_say(monkeypatch, capsys):
+    """Each ``print(…)  # expected`` line of the README's Python examples prints what its comment says."""
+    blocks = python_blocks()
+    assert len(blocks) >= 2
+    monkeypatch.chdir(ROOT / "sample_exports")
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})
+        printed = capsys.readouterr().out.splitlines()
+        expected = [
+            line.split("  # ", 1)[1] for line in block.splitlines() if line.startswith("print(") and "  # " in line
+        ]
+        if expected:
+            assert printed[-len(expected) :] == expected
+
+
+def pandas_gets_wrong(sample) -> set[str]:
+    """The files of ``sample`` that pandas.read_csv (dtype=str) reads differently from ``frame()``, or not at all."""
+    import warnings
+    import zipfile
+
+    import pandas as pd
+
+    from analyzer.export import open_export
+
+    wrong = set()
+    with open_export(sample) as export, zipfile.ZipFile(sample) as zf, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        root = export._archive.source.root
+        for entry in export.datasets:
+            for path in entry.files:
+                if not path.endswith(".csv"):
+                    continue
+                try:
+                    theirs = pd.read_csv(zf.open(f"{root}/{path}" if root else path), dtype=str, keep_default_na=False)
+                except Exception:
+                    wrong.add(path)
+                    continue
+                if len(entry.files) > 1:
+                    continue  # a numbered part alone is not the dataset
+                mine = export.frame(entry.name)
+                same = (
+                    list(theirs.columns) == list(mine.columns)
+                    and theirs.values.tolist() == mine.astype(object).values.tolist()
+                )
+                if not same:
+                    wrong.add(path)
+    return wrong
+
+
+@pytest.mark.slow
+def test_the_pandas_table_names_exactly_the_files_pandas_gets_wrong():
+    from tests.conftest import SAMPLES
+
+    section = README[README.index("## Use it from Python") : README.index("### Many exports")]
+    rows = dict(re.findall(r"^\| (Basic 2025|Complete \d{4}) \| (.*) \|$", section, re.MULTILINE))
+    for sample in SAMPLES:
+        kind = "Basic" if sample.name.startswith("Basic") else "Complete"
+        label = f"{kind} {sample.stem[-4:]}"
+        listed = set(re.findall(r"`([^`]+\.csv)`", rows[label]))
+        assert listed == pandas_gets_wrong(sample), label

@@ -7,6 +7,7 @@ from __future__ import annotations
 import glob
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -61,7 +62,7 @@ def run_batch(
                 progress(path.name, i + 1, len(exports))
     else:
         context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(mapping_path,)) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker, initargs=(mapping_path,)) as pool:
             pending: dict[Future[tuple[list[dict[str, Any]], list[dict[str, Any]]]], int] = {}
             todo = iter(enumerate(exports))
             try:
@@ -93,6 +94,13 @@ _MAPPING: Any = None  # the mapping a worker scans with, loaded once per process
 def _init(mapping_path: Path | None) -> None:
     global _MAPPING
     _MAPPING = load_mapping(mapping_path)
+
+
+def _worker(mapping_path: Path | None) -> None:
+    """A worker process: Ctrl-C reaches the whole process group, but only the batch's own process acts on
+    it (it cancels what is queued and waits for the exports under way), so no worker prints a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init(mapping_path)
 
 
 def _rows(path: Path, keep_identifiers: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -310,7 +310,11 @@ def letter(
 def batch(
     exports: Annotated[
         list[str],
-        typer.Argument(help="Folders of export .zip files, or patterns like 'exports/*.zip'.", show_default=False),
+        typer.Argument(
+            metavar="EXPORTS...",
+            help="Folders of export .zip files, or patterns like 'exports/*.zip'.",
+            show_default=False,
+        ),
     ],
     out: Annotated[
         Path,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+import sys
 
 import pytest
 from openpyxl import load_workbook
@@ -141,3 +142,27 @@ def test_csv_text_is_plain_and_complete():
         ["export", "file", "records", "error"],
         ["abc", "a,b.zip", "3", ""],
     ]
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_the_middle_of_a_parallel_batch(tmp_path):
+    """SIGINT to the whole process group, as Ctrl-C sends it: exit 130, one line, no traceback, no file."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
+    for i in range(150):
+        shutil.copy(sample, folder / f"member-{i:03d}.zip")
+    env = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": ""}
+    proc = subprocess.Popen([sys.executable, "-m", "analyzer", "batch", str(folder), "--out", str(tmp_path / "r.csv"),
+                             "--jobs", "2"], stderr=subprocess.PIPE, start_new_session=True, env=env)  # fmt: skip
+    time.sleep(1.2)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err.decode()
+    assert err.decode().strip() == "Interrupted; no output file was left behind."
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many"]

@@ -311,7 +311,7 @@ def batch(
     exports: Annotated[
         list[str],
         typer.Argument(
-            metavar="EXPORTS...",
+            metavar="EXPORTS",
             help="Folders of export .zip files, or patterns like 'exports/*.zip'.",
             show_default=False,
         ),

@@ -17,6 +17,7 @@ from analyzer import __version__
 from analyzer.errors import AnalyzerError, UsageError
 from analyzer.i18n import default_lang, num, t
 from analyzer.limits import DEFAULT_LIMITS, MiB
+from analyzer.progress import with_progress
 
 if TYPE_CHECKING:
     from analyzer.limits import Limits
@@ -203,7 +204,9 @@ def scan(
         if xlsx is not None:
             check_target(xlsx, force)
         rules = _load(mapping)
-        report = _with_progress(err, language, lambda progress: run_scan(archive, rules, options, progress))
+        report = with_progress(
+            err, t(language, "progress"), lambda progress: run_scan(archive, rules, options, progress)
+        )
         if json_out:
             sys.stdout.write(render("json", report, language))
         else:
@@ -219,28 +222,6 @@ def scan(
         return 0
 
     _run(action, err, debug)
-
-
-def _with_progress(err: Console, lang: str, work: Callable[[Callable[[str, int, int], None] | None], T]) -> T:
-    """A progress bar on stderr while reading, only when stderr is a terminal."""
-    if not err.is_terminal:
-        return work(None)
-    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        TextColumn(t(lang, "progress")),
-        BarColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("", total=1)
-
-        def update(name: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=name[:40])
-
-        return work(update)
 
 
 @app.command()
@@ -339,7 +320,11 @@ def batch(
 
         tables.check(out, force)
         paths = find_exports(exports)
-        result = _with_progress(err, "en", lambda progress: run_batch(paths, mapping, jobs, keep_identifiers, progress))
+        result = with_progress(
+            err,
+            t(default_lang(), "progress"),
+            lambda progress: run_batch(paths, mapping, jobs, keep_identifiers, progress),
+        )
         written = tables.write(result, out, force)
         failed = sum(1 for row in result.categories if row["error"])
         for path in written:

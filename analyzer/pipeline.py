@@ -21,11 +21,11 @@ from analyzer.mapping import Dataset, Mapping
 from analyzer.model import CONTACT_KINDS, ContentRow, Report
 from analyzer.model import Member as MemberFacts
 from analyzer.platforms import platform_for
+from analyzer.progress import Progress
 from analyzer.read import arrow, filled_count, offered_fast, open_table
 from analyzer.rollup import Unmapped, build_report
 from analyzer.tally import CONTENT_LIMIT, Context, DatasetResult, tally_dataset
 
-Progress = Callable[[str, int, int], None]
 _HASH_TASK = "\0sha256"  # a task name no dataset can have
 
 

@@ -109,10 +109,12 @@ def comments_csv(rows: list[tuple[str, str, str]], *, newline: str, backslash: b
 
 
 def wrapped_commentary(lines: list[str]) -> str:
-    """Shares.csv multi-line commentary: each line wrapped in doubled quotes inside one quoted field."""
+    """Shares.csv multi-line commentary as the format reference shows it: after CSV unquoting the cell's
+    first line ends with a quote, the last line starts with one, and each line between has both (a blank
+    line is two quotes); the CSV writer then doubles every quote."""
     if len(lines) == 1:
         return lines[0]
-    return "\n".join(f'"{line}"' for line in lines)
+    return '"\n"'.join(lines)
 
 
 def shares_csv(header: list[str], rows: list[list[str]], *, newline: str, empty_quoted: bool) -> str:

@@ -74,7 +74,8 @@ class _ArticleParser(HTMLParser):
 
 def read_article(member: Member) -> Table:
     """One LinkedIn article (2018 and 2025 layouts) as a one-record Table."""
-    table = Table(list(ARTICLE_HEADER), empty_batches(), encoding="utf-8")
+    # The parser removes the tags before it decodes entities, so "&lt;b&gt;" in an article stays the text "<b>".
+    table = Table(list(ARTICLE_HEADER), empty_batches(), encoding="utf-8", markup=False)
     try:
         with member.open() as raw:
             data = raw.read(ARTICLE_LIMIT + 1)

@@ -159,8 +159,9 @@ _PY_KEYS: dict[str, Callable[[tuple[str, ...]], Any]] = {
 class RowColumns:
     """A batch of records from the dialect reader, transposed once into columns."""
 
-    def __init__(self, rows: list[list[str]]):
+    def __init__(self, rows: list[list[str]], markup: bool = True):
         self._rows = rows
+        self._markup = markup  # cells may hold HTML tags, removed before words and contact details are read
         self._columns = list(zip(*rows, strict=True))
         self._texts: dict[int, str] = {}  # words() and contact_text() share the joined text of a column
 
@@ -190,7 +191,7 @@ class RowColumns:
         if i not in self._texts:
             cells = self._cells(i, mask)
             text = "\n".join(cells)
-            self._texts[i] = "\n".join(map(_untag, cells)) if "<" in text else text
+            self._texts[i] = "\n".join(map(_untag, cells)) if self._markup and "<" in text else text
         return self._texts[i]
 
     def words(self, i: int, mask: list[bool] | None) -> int:
@@ -222,6 +223,8 @@ class Table:
     problems: list[str] = field(default_factory=list)
     empty_rows: int = 0
     fast_columns: Generator[Columns, None, None] | None = None
+    #: False for text a reader already took out of HTML (articles): a ``<`` in it is text, not a tag.
+    markup: bool = True
 
     @property
     def rows(self) -> Iterator[list[str]]:
@@ -235,7 +238,7 @@ class Table:
     def columns(self) -> Generator[Columns, None, None]:
         if self.fast_columns is not None:
             return self.fast_columns
-        return (RowColumns(batch) for batch in self.batches)
+        return (RowColumns(batch, self.markup) for batch in self.batches)
 
 
 def empty_batches() -> Iterator[list[list[str]]]:

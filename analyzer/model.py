@@ -47,8 +47,9 @@ class Source:
 class ColumnFigures:
     name: str
     role: str  # one of mapping.ROLES, or "unknown"
-    non_empty: int
+    non_empty: int  # cells holding something: neither empty, white space nor a placeholder
     fill_ratio: float  # non_empty / the dataset's records (0.0 for none)
+    placeholders: int = 0  # cells holding a placeholder the mapping declares (" -", "N/A", …)
 
 
 @dataclass(frozen=True)

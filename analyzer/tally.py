@@ -67,6 +67,7 @@ class DatasetTally:
     context: Context
     header: list[str] = field(default_factory=list)
     counts: list[int] = field(default_factory=list)
+    placeholders: list[int] = field(default_factory=list)
     records: int = 0
     words: int = 0
     dates: DateFigures = field(default_factory=DateFigures)
@@ -81,7 +82,10 @@ class DatasetTally:
 
     def part(self) -> DatasetTally:
         """An empty tally for the next member file, expecting the header the dataset has so far."""
-        return DatasetTally(self.dataset, self.context, header=list(self.header), counts=[0] * len(self.header))
+        width = len(self.header)
+        return DatasetTally(
+            self.dataset, self.context, header=list(self.header), counts=[0] * width, placeholders=[0] * width
+        )
 
     def feed(self, member: Member, table: Table) -> None:
         """Fold one member's table into the figures, a batch at a time and column by column."""
@@ -93,6 +97,7 @@ class DatasetTally:
         if not self.header:
             self.header = list(header)
             self.counts = [0] * len(header)
+            self.placeholders = [0] * len(header)
         elif [h.lower() for h in header] != [h.lower() for h in self.header]:
             self.problems.append(
                 f"{member.path}: its header differs from {self.header!r}; not counted with the other parts"
@@ -108,6 +113,7 @@ class DatasetTally:
         date_cols = [i for i, r in enumerate(roles) if r == "date"]
         text_cols = [i for i, r in enumerate(roles) if r == "authored_text"]
         link_col = next((i for i, r in enumerate(roles) if r == "url"), None)
+        stand_ins = {i: v for i, h in enumerate(header) if (v := dataset.placeholders_for(h))}
         author = self._author_column(header)
         scan_contacts = dataset.status == "used" and bool(text_cols)
         keep_content = ctx.include_content and dataset.status == "used"
@@ -125,6 +131,10 @@ class DatasetTally:
                 self.records += len(batch)
                 for i in range(len(header)):
                     counts[i] += batch.filled(i)
+                for i, values in stand_ins.items():
+                    found = batch.count_values(i, values, None).total()
+                    counts[i] -= found
+                    self.placeholders[i] += found
                 for i, column in pending.items():
                     column.add(batch, i)
                     if len(column.pending) > PENDING_LIMIT:
@@ -133,6 +143,9 @@ class DatasetTally:
                     mask = None if author is None else batch.mine(*author)
                     for i in text_cols:
                         self.words += batch.words(i, mask)
+                        if i in stand_ins:  # a placeholder is no word the member wrote
+                            placeholders = batch.count_values(i, stand_ins[i], mask)
+                            self.words -= sum(n * len(v.split()) for v, n in placeholders.items())
                         if scan_contacts:
                             self._contacts(batch.contact_text(i, mask))
                 if keep_content:
@@ -190,9 +203,10 @@ class DatasetTally:
     def merge(self, other: DatasetTally) -> None:
         """Add a part's figures (a member file read to its end)."""
         if not self.header:
-            self.header, self.counts = other.header, other.counts
+            self.header, self.counts, self.placeholders = other.header, other.counts, other.placeholders
         elif other.counts:
             self.counts = [a + b for a, b in zip(self.counts, other.counts, strict=True)]
+            self.placeholders = [a + b for a, b in zip(self.placeholders, other.placeholders, strict=True)]
         self.records += other.records
         self.words += other.words
         self.dates.merge(other.dates)
@@ -246,8 +260,8 @@ class DatasetTally:
             undated=dates.undated,
             bad_dates=dates.bad_dates,
             columns=tuple(
-                ColumnFigures(h, dataset.role(h) or "unknown", n, n / self.records if self.records else 0.0)
-                for h, n in zip(self.header, self.counts, strict=True)
+                ColumnFigures(h, dataset.role(h) or "unknown", n, n / self.records if self.records else 0.0, p)
+                for h, n, p in zip(self.header, self.counts, self.placeholders, strict=True)
             ),
             drift=self._drift(),
             problems=tuple(problems),

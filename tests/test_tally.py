@@ -79,3 +79,39 @@ def test_drift_signals_for_new_column_and_renamed_file(make_export):
     assert by_name["Shares.csv"].drift.missing_columns == ()
     assert by_name["Profile.csv"].drift.missing_columns[:2] == ("Maiden Name", "Address")
     assert report.unmapped == ("Reactions_v3.csv",)
+
+
+RICH_MEDIA_HEADER = "Date/Time,Media Description,Media Link\n"
+RICH_MEDIA_ROWS = [
+    '"You uploaded a video on November 12, 2024 at 2:56 AM (GMT)",Mein Talk beim Product Camp,https://x/1\n',
+    '"You uploaded a video on November 13, 2024 at 2:56 AM (GMT)", -,https://x/2\n',  # LinkedIn's " -": no description
+    '"You uploaded a video on November 14, 2024 at 2:56 AM (GMT)",-,https://x/3\n',
+]
+
+
+def test_placeholders_are_neither_data_points_nor_words(make_export):
+    path = make_export({"Profile.csv": PROFILE, "Rich_Media.csv": RICH_MEDIA_HEADER + "".join(RICH_MEDIA_ROWS),
+                        "Verifications.csv": "First name,Middle name,Last name,Verification type,Organization name,Email address,"
+                        "Country,State,City,Year of birth,Issuing authority,Document type,Verification service provider,"
+                        "Verified date,Expiry date\nLena,N/A,H,WORKPLACE,Spreewerk AG,l@x.example,N/A,n/a,N/A,0,N/A,N/A,N/A,2024-10-07,N/A\n"})  # fmt: skip
+    report = scan(path, MAPPING)
+    media = next(d for d in report.datasets if d.name == "Rich_Media.csv")
+    assert media.words == 5  # "Mein Talk beim Product Camp"; the two "-" are not words
+    assert [(c.name, c.non_empty, c.placeholders) for c in media.columns] == [
+        ("Date/Time", 3, 0), ("Media Description", 1, 2), ("Media Link", 3, 0)]  # fmt: skip
+    assert media.data_points == 7
+    verifications = next(d for d in report.datasets if d.name == "Verifications.csv")
+    assert verifications.data_points == 6 and sum(c.placeholders for c in verifications.columns) == 9
+    assert next(c for c in verifications.columns if c.name == "Year of birth").placeholders == 1
+
+
+def test_placeholders_counted_alike_by_both_readers(make_export):
+    """Enough rows for pyarrow, once offered every plain file; the figures are the dialect reader's."""
+    rows = RICH_MEDIA_ROWS * 20_000
+    path = make_export({"Profile.csv": PROFILE, "Rich_Media.csv": RICH_MEDIA_HEADER + "".join(rows)})
+    dialect = scan(path, MAPPING, ScanOptions(fast_from=None, workers=1))
+    arrow = scan(path, MAPPING, ScanOptions(fast_from=0, fast_total=0, workers=1))
+    for report in (dialect, arrow):
+        media = next(d for d in report.datasets if d.name == "Rich_Media.csv")
+        assert (media.records, media.data_points, media.words) == (60_000, 140_000, 100_000)
+        assert [c.placeholders for c in media.columns] == [0, 40_000, 0]

@@ -56,6 +56,9 @@ class Dataset:
     reason_override: Text | None = None
     sources_override: tuple[str, ...] = ()
     unit: Text | None = None  # "post|posts": what one record is, singular|plural, for the headline
+    #: Values that stand for "nothing" (``-``, ``N/A``, year ``0``), per lower-cased column, "*" for every
+    #: column; compared stripped and lower-cased. They are neither data points nor words.
+    placeholders: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def status(self) -> str:
@@ -83,6 +86,11 @@ class Dataset:
 
     def matches(self, path: str) -> bool:
         return self._regex.fullmatch(path) is not None
+
+    def placeholders_for(self, column: str) -> frozenset[str]:
+        """The placeholder values of a header cell (stripped, lower-cased), the dataset-wide ones included."""
+        key = column.strip().lower()
+        return frozenset(v for c, values in self.placeholders if c in ("*", key) for v in values)
 
     def role(self, column: str) -> str | None:
         """The role of a header cell, matched case-insensitively; None when the mapping does not know it."""

@@ -25,7 +25,7 @@ _SOURCE_KEYS = {"title", "publisher", "url", "seen"}
 _CATEGORY_KEYS = {"status", "confidence", "sources", "label", "description", "reason"}
 _DATASET_KEYS = {
     "name", "patterns", "category", "description", "layouts", "columns", "status", "confidence",
-    "reason", "sources", "format", "authored_when", "unit",
+    "reason", "sources", "format", "authored_when", "unit", "placeholders",
 }  # fmt: skip
 
 
@@ -250,7 +250,30 @@ def _build_dataset(
         reason_override=reason,
         sources_override=sources,
         unit=_text(entry["unit"], loc, "unit", problems) if "unit" in entry else None,
+        placeholders=_placeholders(entry.get("placeholders"), seen_lower, loc, problems),
     )
+
+
+def _placeholders(
+    value: Any, columns: dict[str, str], loc: str, problems: list[str]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``placeholders = ["N/A"]`` (every column) or ``{ "Media Description" = ["-"], "*" = ["N/A"] }``."""
+    if value is None:
+        return ()
+    if isinstance(value, list):
+        value = {"*": value}
+    if not isinstance(value, dict):
+        problems.append(f"{loc}: placeholders must be a list of values or a table of column = [values]")
+        return ()
+    out = []
+    for column, values in value.items():
+        if column != "*" and column.lower() not in columns:
+            problems.append(f"{loc}: placeholders: column {column!r} is not in 'columns'")
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v.strip() for v in values):
+            problems.append(f"{loc}: placeholders: {column!r} must be a non-empty list of values")
+            continue
+        out.append((column.lower(), tuple(v.strip().lower() for v in values)))
+    return tuple(out)
 
 
 def check_patterns(mapping: Mapping, where: str, known: list[str]) -> list[str]:

@@ -149,6 +149,16 @@ class ArrowColumns:
         pieces = pc.sum(pc.list_value_length(pc.utf8_split_whitespace(trimmed))).as_py() or 0
         return pieces - (pc.sum(pc.equal(pc.binary_length(trimmed), _zero())).as_py() or 0)
 
+    def count_values(self, i: int, values: frozenset[str], mask: Any) -> Counter[str]:
+        pc, column = self._pc, self._batch.column(i)
+        if mask is not None:
+            column = pc.filter(column, mask)
+        # Arrow's white space is Python's (see filled); lower-casing is Unicode-aware in both.
+        normal = pc.utf8_lower(pc.utf8_trim_whitespace(column))
+        chosen = pc.filter(normal, pc.is_in(normal, value_set=self._pa.array(sorted(values), self._pa.string())))
+        counted = pc.value_counts(chosen)
+        return Counter(dict(zip(counted.field(0).to_pylist(), counted.field(1).to_pylist(), strict=True)))
+
     def cells(self, i: int, mask: Any) -> list[str]:
         column = self._batch.column(i)
         return list(column.to_pylist() if mask is None else self._pc.filter(column, mask).to_pylist())

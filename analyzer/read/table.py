@@ -133,6 +133,9 @@ class Columns(Protocol):
     def cells(self, i: int, mask: Any) -> list[str]:
         """The cells of column ``i`` (of the masked records) as Python strings."""
 
+    def count_values(self, i: int, values: frozenset[str], mask: Any) -> Counter[str]:
+        """How often each of ``values`` (stripped, lower-cased) is a cell of column ``i`` (of the masked records)."""
+
     def rows(self) -> list[list[str]]: ...
 
 
@@ -202,6 +205,9 @@ class RowColumns:
 
     def cells(self, i: int, mask: list[bool] | None) -> list[str]:
         return list(self._cells(i, mask))
+
+    def count_values(self, i: int, values: frozenset[str], mask: list[bool] | None) -> Counter[str]:
+        return Counter(v for v in map(str.lower, map(str.strip, self._cells(i, mask))) if v in values)
 
     def rows(self) -> list[list[str]]:
         return self._rows

@@ -49,7 +49,10 @@ def _dataset(d: DatasetFigures) -> dict[str, Any]:
         "bad_dates": d.bad_dates,
         "records_before_opt_out": d.before_opt_out,
         "records_after_opt_out": d.after_opt_out,
-        "columns": [{"name": c.name, "role": c.role, "non_empty": c.non_empty} for c in d.columns],
+        "columns": [
+            {"name": c.name, "role": c.role, "non_empty": c.non_empty, "placeholders": c.placeholders}
+            for c in d.columns
+        ],
         "drift": {"new_columns": list(d.drift.new_columns), "missing_columns": list(d.drift.missing_columns)}
         if d.drift
         else None,

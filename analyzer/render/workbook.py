@@ -218,8 +218,9 @@ def _columns(ws: Worksheet, report: Report, lang: str) -> None:
     rows = []
     for d in report.datasets:
         for c in d.columns:
-            rows.append([d.name, c.name, c.role, c.non_empty, c.fill_ratio])
-    last = xlsx.table(ws, [_l(k, lang) for k in ("dataset", "column", "role", "filled", "fill_ratio")], rows)
+            rows.append([d.name, c.name, c.role, c.non_empty, c.fill_ratio, c.placeholders])
+    headers = [_l(k, lang) for k in ("dataset", "column", "role", "filled", "fill_ratio", "placeholders")]
+    last = xlsx.table(ws, headers, rows)
     for r in range(2, last + 1):
         ws.cell(row=r, column=5).number_format = "0.0%"
     xlsx.finish(ws, last_row=last)

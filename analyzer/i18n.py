@@ -179,6 +179,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "wb.column": ("Column", "Spalte"),
     "wb.role": ("Role", "Rolle"),
     "wb.filled": ("Filled", "Gefüllt"),
+    "wb.note": ("note", "Hinweis"),
     "wb.placeholders": ("Placeholders (not counted)", "Platzhalter (nicht gezählt)"),
     "wb.fill_ratio": ("Fill ratio", "Füllgrad"),
     "wb.year": ("Year", "Jahr"),

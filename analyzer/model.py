@@ -266,6 +266,7 @@ class Report:
     most_exposed: tuple[DatasetFigures, ...]  # used datasets with records, most records first
     used_per_year: tuple[YearCount, ...]  # the timeline: likely used records per year
     problem_count: int  # problems of the archive and of every dataset
+    notes: tuple[str, ...] = ()  # what the report should say about the archive that is no problem (re-packed …)
     values_shown: bool = False
     content: tuple[ContentRow, ...] = ()
     content_cut: int = 0  # exposed records left out of ``content`` beyond the limit

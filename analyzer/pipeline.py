@@ -152,6 +152,7 @@ class _Scan:
             problems,
             archive.ignored,
             options.show_values,
+            tuple(n for n in [self.platform.repacked([m.path for m in archive.members])] if n),
         )
 
     def _fast(self, dataset: Dataset) -> Callable[[Member], bool]:

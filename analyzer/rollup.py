@@ -54,6 +54,7 @@ def build_report(
     problems: list[str],
     ignored: list[str],
     values_shown: bool,
+    notes: tuple[str, ...] = (),
 ) -> Report:
     """Freeze every figure any renderer shows."""
     kind, export_date = platform.kind_and_date(source.name, source.nested_zip, source.root)
@@ -117,6 +118,7 @@ def build_report(
         most_exposed=tuple(sorted((d for d in used if d.records), key=lambda d: (-d.records, d.name))),
         used_per_year=_merge_years(d.per_year for d in used),
         problem_count=len(problems) + sum(len(d.problems) for d in figures),
+        notes=notes,
         values_shown=values_shown,
         content=tuple(rows),
         content_cut=cut,

@@ -272,8 +272,8 @@ class DatasetTally:
 
     def _drift(self) -> Drift | None:
         dataset, header = self.dataset, self.header
-        if not header or dataset.is_known_layout(header):
-            return None
+        if not header or not dataset.layouts or dataset.is_known_layout(header):
+            return None  # no layout known yet: nothing it could have changed from
         known = {c.lower() for layout in dataset.layouts for c in layout}
         new = tuple(h for h in header if h.lower() not in known)
         closest = dataset.closest_layout(header) or ()

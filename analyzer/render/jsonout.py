@@ -140,6 +140,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             for h in report.contacts
         ],
         "problems": list(report.problems),
+        "notes": list(report.notes),
         "ignored": list(report.ignored),
         **(
             {

@@ -227,6 +227,7 @@ def issues_block(report: Report, lang: str) -> RenderableType:
             )
         items.extend(Text(clean(p)) for p in d.problems)
     items.extend(Text(clean(p)) for p in report.problems)
+    items.extend(Text(clean(n), style="dim") for n in report.notes)
     if report.ignored:
         items.append(Text(t(lang, "issues.ignored", count=num(len(report.ignored), lang)), style="dim"))
     if not items:

@@ -268,6 +268,7 @@ def _issues(ws: Worksheet, report: Report, lang: str) -> None:
             )
         rows.extend([_l("problem", lang), d.name, p] for p in d.problems)
     rows.extend([_l("problem", lang), report.source.name, p] for p in report.problems)
+    rows.extend([_l("note", lang), report.source.name, n] for n in report.notes)
     if not rows:
         rows.append([_l("none", lang), "", ""])
     last = xlsx.table(ws, [_l("kind", lang), _l("item", lang), _l("detail", lang)], rows)

@@ -36,6 +36,22 @@ def kind_and_date(*names: str) -> tuple[str | None, date | None]:
     return None, None
 
 
+#: Files LinkedIn writes into a folder, seen at the top level of exports someone extracted and re-zipped.
+_FOLDERED = {"saved jobs.csv", "job seeker preferences.csv", "job applications.csv", "verifications.csv"}
+
+
+def repacked(paths: list[str]) -> str | None:
+    """A note when the export was re-packed by hand (files LinkedIn puts in folders are at the top level)."""
+    loose = [p for p in paths if "/" not in p and (p.lower() in _FOLDERED or p.lower().endswith(".html"))]
+    if not loose:
+        return None
+    shown = ", ".join(loose[:3]) + (f" and {len(loose) - 3} more" if len(loose) > 3 else "")
+    return (
+        f"the export was re-packed: {shown} sit at the top level, where LinkedIn puts them into "
+        "Articles/, Jobs/ or Verifications/; they are read as the same files"
+    )
+
+
 def not_an_export(path: str, files: int) -> str:
     """The message for an archive in which no file is one the mapping knows."""
     what = f"{files} files, none of them" if files else "no files, so nothing"

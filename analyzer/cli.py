@@ -42,17 +42,6 @@ class Lang(StrEnum):
     de = "de"
 
 
-class Region(StrEnum):
-    eu = "eu"
-    eea = "eea"
-    ch = "ch"
-    uk = "uk"
-    ca = "ca"
-    hk = "hk"
-    us = "us"
-    other = "other"
-
-
 class LetterFormat(StrEnum):
     txt = "txt"
     md = "md"
@@ -67,9 +56,32 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing o
 MappingOpt = Annotated[
     Path | None, typer.Option("--mapping", help='Use this mapping file (may `extends = "builtin"`).')
 ]
+
+
+def _region(value: str | None) -> str | None:
+    """``--region``: a region key or a country's name or ISO code → the region key (a usage error if neither)."""
+    if value is None:
+        return None
+    from analyzer.platforms.linkedin import policy
+
+    region = policy.region_for_flag(value)
+    if region is None:
+        raise typer.BadParameter(
+            f"{value!r} is neither a region ({', '.join(policy.REGION_START)}) nor a country's name or ISO code "
+            "(e.g. germany, IN, 'United States')."
+        )
+    return region
+
+
 RegionOpt = Annotated[
-    Region | None,
-    typer.Option("--region", help="Your region, if Profile.csv does not show it.", case_sensitive=False),
+    str | None,
+    typer.Option(
+        "--region",
+        metavar="REGION",
+        help="Your region if Profile.csv does not show it: eu, eea, ch, uk, ca, hk, us, other, or your country "
+        "(name or ISO code, e.g. germany, IN).",
+        callback=_region,
+    ),
 ]
 ArchiveArg = Annotated[
     Path,
@@ -195,7 +207,7 @@ def scan(
         from analyzer.render import render
 
         options = ScanOptions(
-            region=region.value if region else None,
+            region=region,
             opted_out_on=_parse_day(opted_out_on, "--opted-out-on"),
             show_values=show_values,
             include_content=include_content,
@@ -275,7 +287,7 @@ def letter(
             check_target(out_file, force)
         rules = _load(mapping)
         limits = _limits(max_members, max_member_size, max_total_size, max_ratio)
-        report = run_scan(archive, rules, ScanOptions(region=region.value if region else None, limits=limits))
+        report = run_scan(archive, rules, ScanOptions(region=region, limits=limits))
         member = replace(report.member, name=name or report.member.name, email=email or report.member.email)
         text = render("letter", replace(report, member=member), language, today=date.today(), fmt=fmt.value)
         if out_file is None:

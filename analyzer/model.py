@@ -114,6 +114,8 @@ class DatasetFigures:
     notes: tuple[str, ...]
     before_opt_out: int = 0
     after_opt_out: int = 0
+    counted_once: int = 0  # records left out because ``same_records_as`` holds them too
+    same_records_as: str = ""
 
     @property
     def warnings(self) -> int:
@@ -165,6 +167,12 @@ class Member:
     birth_date: date | None = None
     region: str | None = None
     region_how: str = ""  # how the region was found, for the reader ("--region", or the column and value)
+    # Why the region is None: "no_profile" (no Profile.csv), "no_location" (it names no location) or
+    # "unrecognised" (region_how then holds the column and value that name no place known); "" otherwise.
+    region_issue: str = ""
+    # When a part of the location could be read two ways: (part as written, read as, the part that decided
+    # ("" for the default), the other reading, the --region value for it); readings as in places.py.
+    region_assumption: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -198,3 +198,31 @@ def test_cli_guide_and_letter_to_stdout():
         app, ["letter", str(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"), "--format", "md"], env=env
     )
     assert letter.exit_code == 0 and letter.stdout.startswith("From: Lena Hoffmann")
+
+
+@pytest.mark.parametrize(
+    "value, line",
+    [("germany", "Region: European Union (set with --region)."), ("IN", "Region: another region (set with --region)."),
+     ("United States", "Region: United States (set with --region)."), ("eu", "Region: European Union (set with --region)."),
+     ("UK", "Region: United Kingdom (set with --region)."), ("Schweiz", "Region: Switzerland (set with --region).")],
+)  # fmt: skip
+def test_region_takes_region_keys_and_countries(value, line):
+    result = run("scan", "--region", value, MODERN, "--no-color")
+    assert result.exit_code == 0, result.output
+    assert line in result.stdout
+
+
+def test_an_unknown_region_names_what_is_accepted():
+    result = run("scan", "--region", "Atlantis", MODERN)
+    assert result.exit_code == 2 and result.stdout == ""
+    message = " ".join(result.stderr.replace("│", " ").split())
+    assert (
+        "'Atlantis' is neither a region (eu, eea, ch, uk, ca, hk, us, other) nor a country's name or ISO code"
+        in message
+    )
+
+
+def test_the_letter_takes_a_country_for_its_region():
+    result = run("letter", MODERN, "--region", "egypt")
+    assert result.exit_code == 0, result.output
+    assert "LinkedIn Corporation" in result.stdout and "GDPR" not in result.stdout

@@ -62,6 +62,8 @@ def verdict_lines(report: Report, lang: str) -> list[str]:
     if v.region_label is not None:
         how = s("verdict.region.flag") if v.region_how == "--region" else clean_line(v.region_how)
         lines.append(s("verdict.region", region=v.region_label.get(lang), how=how))
+        if report.member.region_assumption and v.region_how != "--region":
+            lines.append(_assumption(report, lang))
         lines.append(s("verdict.start", start=day(v.policy_start, lang)))
         history = s(
             "verdict.history",
@@ -72,6 +74,12 @@ def verdict_lines(report: Report, lang: str) -> list[str]:
         if v.used_undated:
             history += " " + s("verdict.undated", undated=num(v.used_undated, lang))
         lines.append(history)
+    elif report.member.region_issue == "no_profile":
+        lines.append(s("verdict.region.unknown.no_profile"))
+    elif report.member.region_issue == "no_location":
+        lines.append(s("verdict.region.unknown.no_location"))
+    elif report.member.region_issue == "unrecognised":
+        lines.append(s("verdict.region.unknown.unrecognised", how=clean_line(v.region_how)))
     else:
         lines.append(s("verdict.region.unknown"))
     if v.opted_out_on:
@@ -91,3 +99,21 @@ def verdict_lines(report: Report, lang: str) -> list[str]:
     if v.under_18:
         lines.append(s("verdict.minor"))
     return lines
+
+
+def _assumption(report: Report, lang: str) -> str:
+    """How an ambiguous part of the member's location was read, and the --region value for the other reading."""
+    s = say(report, lang)
+    place, read_as, because, instead, flag = report.member.region_assumption
+    readings = {
+        "country": s("verdict.region.as.country"),
+        "us_state": s("verdict.region.as.us_state"),
+        "ca_province": s("verdict.region.as.ca_province"),
+        "uk_nation": s("verdict.region.as.uk_nation"),
+        "de_state": s("verdict.region.as.de_state"),
+        "city": s("verdict.region.as.city"),
+    }
+    fields = {"place": clean_line(place), "read_as": readings[read_as], "instead": readings[instead], "flag": flag}
+    if because:
+        return s("verdict.region.assumption", because=clean_line(because), **fields)
+    return s("verdict.region.assumption.default", **fields)

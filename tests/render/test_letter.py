@@ -133,3 +133,18 @@ def test_a_letter_without_name_email_or_profile_url(make_report):
     assert letter.startswith("From: [YOUR NAME – not found in the export, please fill in]\n"
                              "      [YOUR E-MAIL ADDRESS – not found in the export, please fill in]\n"
                              "      [YOUR PROFILE URL – optional, not found in the export]\n")  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_member_elsewhere_writes_to_linkedin_corporation_without_gdpr(make_report, lang):
+    member = {"region": "other", "region_how": 'Profile.csv "Geo Location": Cairo, Egypt'}
+    letter = build_letter(make_report(member=member), lang, TODAY)
+    assert "LinkedIn Corporation\n1000 W Maude Avenue\nSunnyvale, CA" in letter
+    assert "GDPR" not in letter and "DSGVO" not in letter and "Ireland" not in letter
+    assert "[CHECK" not in letter and "[PRÜFEN" not in letter
+
+
+def test_a_location_in_india_is_recognised_for_the_letter(make_export):
+    path = make_export({"Profile.csv": 'First Name,Last Name,Geo Location\nAnn,Lee,"Bengaluru, Karnataka, India"\n'})
+    letter = build_letter(named(scan(path, MAPPING), "Ann Lee", "ann@example.com"), "en", TODAY)
+    assert "LinkedIn Corporation" in letter and "[CHECK" not in letter and "GDPR" not in letter

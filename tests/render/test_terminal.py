@@ -196,3 +196,42 @@ def test_opted_out_after_the_policy_start_counts_before_and_after(make_report):
 def test_an_export_without_a_date_in_its_name(make_report):
     text = render(make_report(source={"name": "export.zip"}), "en", width=200)
     assert "export.zip" in text and "export of" not in text
+
+
+@pytest.mark.parametrize(
+    "member, en, de",
+    [({"region_issue": "no_profile"},
+      "Region: unknown (the export has no Profile.csv, which names where you live). Use --region with your region or country (e.g. --region germany) to get the start date for your region.",
+      "Region: unbekannt (der Export enthält keine Profile.csv, die Ihren Wohnort nennt)."),
+     ({"region_issue": "no_location"},
+      "Region: unknown (Profile.csv names no location). Use --region with your region or country",
+      "Region: unbekannt (Profile.csv nennt keinen Ort)."),
+     ({"region_issue": "unrecognised", "region_how": 'Profile.csv "Geo Location": Remote'},
+      'Region: unknown (Profile.csv "Geo Location": Remote names no country or place this tool knows).',
+      'Region: unbekannt (Profile.csv "Geo Location": Remote nennt kein Land und keinen Ort, den dieses Programm kennt).')],
+    ids=["no_profile", "no_location", "unrecognised"],
+)  # fmt: skip
+def test_why_the_region_is_unknown_three_ways(make_report, member, en, de):
+    report = make_report(member={"region": None, "region_how": "", **member})
+    text = render(report, "en", width=300)
+    assert en in text and "names no country)" not in text
+    assert de in render(report, "de", width=300)
+
+
+def test_an_other_region_and_the_assumption_on_its_own_line(make_report):
+    member = {"region": "us", "region_how": 'Profile.csv "Geo Location": Atlanta, Georgia',
+              "region_assumption": ("Georgia", "us_state", "Atlanta", "country", "other")}  # fmt: skip
+    lines = [line.strip("│ ") for line in render(make_report(member=member), "en", width=300).splitlines()]
+    at = lines.index('Region: United States (Profile.csv "Geo Location": Atlanta, Georgia).')
+    assert lines[at + 1] == (
+        "“Georgia” in Profile.csv was read as the US state, since “Atlanta” lies there; "
+        "if you mean the country, use --region other."
+    )
+    de = render(make_report(member=member), "de", width=300)
+    assert "„Georgia“ in Profile.csv wurde als der US-Bundesstaat gelesen, da „Atlanta“ dort liegt; ist das Land gemeint, verwenden Sie --region other." in de  # fmt: skip
+    default = {"region": "other", "region_how": 'Profile.csv "Geo Location": Georgia',
+               "region_assumption": ("Georgia", "country", "", "us_state", "us")}  # fmt: skip
+    text = render(make_report(member=default), "en", width=300)
+    assert "Region: another region (Profile.csv" in text
+    assert "since nothing else in the location says otherwise; if you mean the US state, use --region us." in text
+    assert "read as" not in render(make_report(), "en", width=300)

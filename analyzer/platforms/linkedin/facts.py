@@ -6,12 +6,13 @@ here), so the letter never opens the archive a second time.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from analyzer.dates import parse_date
 from analyzer.model import Member
-from analyzer.platforms.linkedin import policy
+from analyzer.platforms.linkedin import places
 
 #: Tallied before every other dataset: its first record names the member, whose own records the others
 #: tell apart by that name, and where they live, which sets the policy start the dates are split by.
@@ -27,33 +28,34 @@ _MESSAGE_FILES = ("messages.csv", "guide_messages.csv")
 UNNAMED_NOTE = "your name is not in Profile.csv, so the words you wrote here could not be told apart; none were counted"
 
 
-def member(profile: dict[str, str], region_flag: str | None) -> Member:
-    """Name, birth date and region from Profile.csv's first record (lower-cased column → value)."""
+def member(profile: dict[str, str], region_flag: str | None, has_profile: bool | None = None) -> Member:
+    """Name, birth date and region from Profile.csv's first record (lower-cased column → value). ``has_profile``
+    tells a missing Profile.csv from one without a record; when not given, an empty record means it is missing."""
     first = profile.get(_NAME[0], "").strip()
     last = profile.get(_NAME[1], "").strip()
     born = parse_date(profile.get(_BIRTH_DATE, ""))
-    region: str | None
+    found = Member(name=" ".join(p for p in (first, last) if p), birth_date=born if isinstance(born, date) else None)
     if region_flag:
-        region, how = region_flag, "--region"
-    else:
-        region, how = _infer_region(profile)
-    return Member(
-        name=" ".join(p for p in (first, last) if p),
-        birth_date=born if isinstance(born, date) else None,
-        region=region,
-        region_how=how,
-    )
+        return replace(found, region=region_flag, region_how="--region")
+    if not (bool(profile) if has_profile is None else has_profile):
+        return replace(found, region_issue="no_profile")
+    return replace(found, **_infer_region(profile))
 
 
-def _infer_region(profile: dict[str, str]) -> tuple[str | None, str]:
+def _infer_region(profile: dict[str, str]) -> dict[str, Any]:
+    """The Member fields of the region: from the first column that names a known place, else why there is none."""
+    unknown: dict[str, Any] = {"region_issue": "no_location"}
     for column in _REGION_COLUMNS:
         value = profile.get(column, "").strip()
         if not value:
             continue
-        region = policy.region_from_location(value) if column != "country" else policy.region_of_country(value)
-        if region:
-            return region, f'Profile.csv "{column.title()}": {value}'
-    return None, ""
+        how = f'Profile.csv "{column.title()}": {value}'
+        place = places.Place(places.country_of(value)) if column == "country" else places.locate(value)
+        if place.region:
+            return {"region": place.region, "region_how": how, "region_assumption": place.assumption}
+        if unknown["region_issue"] == "no_location":
+            unknown = {"region_issue": "unrecognised", "region_how": how}
+    return unknown
 
 
 def collectors(dataset: str, path: str, member_name: str) -> list[Any]:

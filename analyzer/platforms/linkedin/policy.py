@@ -6,6 +6,7 @@ from datetime import date
 
 from analyzer.mapping import Mapping
 from analyzer.model import Action, Controller, Guide, Text
+from analyzer.platforms.linkedin import places
 
 #: 18 Sep 2024: the Global Privacy Policy adds AI training; the toggle is on by default outside EU/EEA/CH/UK.
 START_GLOBAL = date(2024, 9, 18)
@@ -53,50 +54,17 @@ def start(region: str | None) -> date | None:
     return REGION_START[region] if region else None
 
 
-_EU = {
-    "austria": "at", "belgium": "be", "bulgaria": "bg", "croatia": "hr", "cyprus": "cy", "czechia": "cz",
-    "czech republic": "cz", "denmark": "dk", "estonia": "ee", "finland": "fi", "france": "fr", "germany": "de",
-    "greece": "gr", "hungary": "hu", "ireland": "ie", "italy": "it", "latvia": "lv", "lithuania": "lt",
-    "luxembourg": "lu", "malta": "mt", "netherlands": "nl", "the netherlands": "nl", "poland": "pl",
-    "portugal": "pt", "romania": "ro", "slovakia": "sk", "slovenia": "si", "spain": "es", "sweden": "se",
-    "deutschland": "de", "österreich": "at", "frankreich": "fr", "niederlande": "nl", "italien": "it",
-    "spanien": "es", "belgien": "be", "dänemark": "dk", "schweden": "se", "polen": "pl", "tschechien": "cz",
-    "finnland": "fi", "griechenland": "gr", "ungarn": "hu", "irland": "ie", "luxemburg": "lu", "kroatien": "hr",
-    "rumänien": "ro", "bulgarien": "bg", "slowakei": "sk", "slowenien": "si", "estland": "ee", "lettland": "lv",
-    "litauen": "lt", "zypern": "cy",
-}  # fmt: skip
-_COUNTRY_REGION: dict[str, str] = dict.fromkeys(_EU, "eu") | dict.fromkeys(set(_EU.values()), "eu")
-_COUNTRY_REGION |= dict.fromkeys(("iceland", "liechtenstein", "norway", "is", "li", "no", "island", "norwegen"), "eea")
-_COUNTRY_REGION |= dict.fromkeys(("switzerland", "schweiz", "suisse", "svizzera", "ch"), "ch")
-_COUNTRY_REGION |= dict.fromkeys(
-    (
-        "united kingdom",
-        "uk",
-        "gb",
-        "great britain",
-        "england",
-        "scotland",
-        "wales",
-        "northern ireland",
-        "vereinigtes königreich",
-        "großbritannien",
-    ),
-    "uk",
-)
-_COUNTRY_REGION |= dict.fromkeys(("canada", "ca", "kanada"), "ca")
-_COUNTRY_REGION |= dict.fromkeys(("hong kong", "hong kong sar", "hk", "hongkong"), "hk")
-_COUNTRY_REGION |= dict.fromkeys(("united states", "united states of america", "usa", "us", "vereinigte staaten"), "us")
-
-
 def region_of_country(value: str) -> str | None:
-    """The policy region of a country name or ISO code (English or German), or None when unknown."""
-    return _COUNTRY_REGION.get(value.strip().strip(".").lower())
+    """The policy region of a country's name (English or German, official or short) or ISO code, or None."""
+    country = places.country_of(value)
+    return places.region_of(country) if country else None
 
 
-def region_from_location(value: str) -> str | None:
-    """The region of a LinkedIn ``Geo Location`` such as ``Berlin, Berlin, Germany``: its last part names the country."""
-    parts = [p.strip() for p in value.split(",") if p.strip()]
-    return region_of_country(parts[-1]) if parts else None
+def region_for_flag(value: str) -> str | None:
+    """What ``--region`` names: a region (eu, eea, ch, uk, ca, hk, us, other) or a country's name or ISO code
+    (``germany``, ``IN``, ``United States``), case-insensitive; None when it is neither."""
+    key = value.strip().lower()
+    return key if key in REGION_START else region_of_country(value)
 
 
 ACTIONS = (

@@ -12,6 +12,32 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Region: unknown (Profile.csv names no country). Use --region to get the start date for your region.",
         "Region: unbekannt (Profile.csv nennt kein Land). Mit --region erhalten Sie das Startdatum für Ihre Region.",
     ),
+    "verdict.region.unknown.no_profile": (
+        "Region: unknown (the export has no Profile.csv, which names where you live). Use --region with your region or country (e.g. --region germany) to get the start date for your region.",
+        "Region: unbekannt (der Export enthält keine Profile.csv, die Ihren Wohnort nennt). Mit --region und Ihrer Region oder Ihrem Land (z. B. --region germany) erhalten Sie das Startdatum für Ihre Region.",
+    ),
+    "verdict.region.unknown.no_location": (
+        "Region: unknown (Profile.csv names no location). Use --region with your region or country (e.g. --region germany) to get the start date for your region.",
+        "Region: unbekannt (Profile.csv nennt keinen Ort). Mit --region und Ihrer Region oder Ihrem Land (z. B. --region germany) erhalten Sie das Startdatum für Ihre Region.",
+    ),
+    "verdict.region.unknown.unrecognised": (
+        "Region: unknown ({how} names no country or place this tool knows). Use --region with your region or country (e.g. --region germany) to get the start date for your region.",
+        "Region: unbekannt ({how} nennt kein Land und keinen Ort, den dieses Programm kennt). Mit --region und Ihrer Region oder Ihrem Land (z. B. --region germany) erhalten Sie das Startdatum für Ihre Region.",
+    ),
+    "verdict.region.assumption": (
+        "“{place}” in Profile.csv was read as {read_as}, since “{because}” lies there; if you mean {instead}, use --region {flag}.",
+        "„{place}“ in Profile.csv wurde als {read_as} gelesen, da „{because}“ dort liegt; ist {instead} gemeint, verwenden Sie --region {flag}.",
+    ),
+    "verdict.region.assumption.default": (
+        "“{place}” in Profile.csv was read as {read_as}, since nothing else in the location says otherwise; if you mean {instead}, use --region {flag}.",
+        "„{place}“ in Profile.csv wurde als {read_as} gelesen, da nichts anderes im Ort dagegen spricht; ist {instead} gemeint, verwenden Sie --region {flag}.",
+    ),
+    "verdict.region.as.country": ("the country", "das Land"),
+    "verdict.region.as.us_state": ("the US state", "der US-Bundesstaat"),
+    "verdict.region.as.ca_province": ("the Canadian province", "die kanadische Provinz"),
+    "verdict.region.as.uk_nation": ("the part of the United Kingdom", "der Landesteil des Vereinigten Königreichs"),
+    "verdict.region.as.de_state": ("the German state", "das deutsche Bundesland"),
+    "verdict.region.as.city": ("the city", "die Stadt"),
     "guide.title": (
         "How to stop LinkedIn from training AI on your data",
         "So verhindern Sie, dass LinkedIn KI mit Ihren Daten trainiert",

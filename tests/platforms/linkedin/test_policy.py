@@ -6,18 +6,18 @@ from datetime import date
 
 import pytest
 
-from analyzer.platforms.linkedin import policy
-from analyzer.platforms.linkedin.policy import region_from_location
+from analyzer.platforms.linkedin import places, policy
 
 
 @pytest.mark.parametrize(
     "value, region",
     [("Berlin, Berlin, Germany", "eu"), ("Greater Zurich Area, Switzerland", "ch"), ("London, England, United Kingdom", "uk"),
-     ("Oslo, Norway", "eea"), ("Toronto, Ontario, Canada", "ca"), ("Hong Kong SAR", "hk"), ("San Francisco Bay Area", None),
+     ("Oslo, Norway", "eea"), ("Toronto, Ontario, Canada", "ca"), ("Hong Kong SAR", "hk"), ("San Francisco Bay Area", "us"),
      ("New York, New York, United States", "us"), ("Wien, Österreich", "eu"), ("", None)],
 )  # fmt: skip
 def test_region_from_geo_location(value, region):
-    assert region_from_location(value) == region
+    country = places.locate(value).country
+    assert (places.region_of(country) if country else None) == region
 
 
 @pytest.mark.parametrize(

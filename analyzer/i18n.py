@@ -132,6 +132,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{name}: format changed (new columns: {new}; missing: {missing})",
         "{name}: Format geändert (neue Spalten: {new}; fehlend: {missing})",
     ),
+    "issues.counted_once": (
+        "{name}: {count} of its {total} records are also in {other}, and are counted once, there",
+        "{name}: {count} seiner {total} Einträge stehen auch in {other} und werden nur dort gezählt",
+    ),
     "issues.ignored": (
         "{count} operating-system files ignored (e.g. __MACOSX)",
         "{count} Betriebssystem-Dateien ignoriert (z. B. __MACOSX)",

@@ -20,6 +20,7 @@ from analyzer.limits import DEFAULT_LIMITS, Limits
 from analyzer.mapping import Dataset, Mapping
 from analyzer.model import CONTACT_KINDS, ContentRow, Report
 from analyzer.model import Member as MemberFacts
+from analyzer.overlap import Keys, Overlap, record_keys, shared_columns
 from analyzer.platforms import platform_for
 from analyzer.progress import Progress
 from analyzer.read import arrow, filled_count, offered_fast, open_table
@@ -99,6 +100,7 @@ class _Scan:
         profile = self.platform.facts.PROFILE
         ordered = sorted(self.found.datasets, key=lambda d: (d.name != profile, self.order[d.name]))
         member, context = self._member_facts(ordered)
+        self._counted_once(ordered, context)
         self._tally(ordered, context)
         self.results.sort(key=lambda r: self.order[r.figures.name])
         return self._report(member)
@@ -115,9 +117,10 @@ class _Scan:
             unnamed_note=facts.UNNAMED_NOTE,
         )
         first: dict[str, str] = {}
-        if ordered[0].name == facts.PROFILE:  # counted before the member's name and region are known
+        has_profile = ordered[0].name == facts.PROFILE
+        if has_profile:  # counted before the member's name and region are known
             first = self._step(ordered.pop(0), replace(context, keep_first_record=True)).first_record or {}
-        member: MemberFacts = facts.member(first, options.region)
+        member: MemberFacts = facts.member(first, options.region, has_profile)
         split = DateSplit(self.platform.policy.start(member.region), options.opted_out_on)
         return member, replace(context, member_name=member.name, split=split)
 
@@ -170,10 +173,23 @@ class _Scan:
         )
         return fast_from if fast_bytes >= self.options.fast_total else None
 
-    def _step(self, dataset: Dataset, context: Context, members: list[Member] | None = None) -> DatasetResult:
+    def _counted_once(self, ordered: list[Dataset], context: Context) -> None:
+        """Tally the legacy datasets whose records a newer one holds too (taking them off ``ordered``),
+        here in this process, leaving out what the newer one holds (``overlap.py``)."""
+        present = {d.name: d for d in self.found.datasets}
+        for older in [d for d in ordered if d.same_records_as in present]:
+            newer = present[older.same_records_as or ""]
+            keys = Keys(older, shared_columns(older, newer))
+            held = record_keys(
+                newer, self.found.datasets[newer], self.platform.REPAIRS, Keys(newer, shared_columns(older, newer))
+            )
+            ordered.remove(older)
+            self._step(older, context, overlap=Overlap(newer.name, keys, held))
+
+    def _step(self, dataset: Dataset, context: Context, overlap: Overlap | None = None) -> DatasetResult:
         """Tally one dataset in this process and report progress."""
-        members = self.found.datasets[dataset] if members is None else members
-        result = tally_dataset(dataset, members, context, self.platform.REPAIRS, self._fast(dataset))
+        members = self.found.datasets[dataset]
+        result = tally_dataset(dataset, members, context, self.platform.REPAIRS, self._fast(dataset), overlap)
         self.results.append(result)
         self.done += sum(m.size for m in members)
         if self.progress:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from analyzer.archive import Member
@@ -15,6 +15,7 @@ from analyzer.contacts import find_contacts
 from analyzer.datecount import PENDING_LIMIT, DateColumn, DateFigures, DateSplit
 from analyzer.mapping import Dataset
 from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, YearCount
+from analyzer.overlap import Overlap
 from analyzer.read import Repairs, Table, read_member
 
 #: --include-content keeps at most this many exposed records, each text cut at CONTENT_CHARS.
@@ -282,19 +283,32 @@ class DatasetTally:
 
 
 def tally_dataset(
-    dataset: Dataset, members: list[Member], context: Context, repairs: Repairs, fast: Callable[[Member], bool]
+    dataset: Dataset,
+    members: list[Member],
+    context: Context,
+    repairs: Repairs,
+    fast: Callable[[Member], bool],
+    overlap: Overlap | None = None,
 ) -> DatasetResult:
-    """Read every member file of one dataset (numbered parts in order) and return its figures."""
+    """Read every member file of one dataset (numbered parts in order) and return its figures; with an
+    ``overlap``, the records another dataset holds too are left out (the dialect reader reads them)."""
     total = DatasetTally(dataset, context)
     for member in members:
 
         def consume(table: Table, member: Member = member) -> DatasetTally:
+            if overlap is not None:
+                table.batches = overlap.batches(table.header, table.batches)
             part = total.part()
             part.feed(member, table)
             return part
 
-        part, table = read_member(member, dataset.format, repairs, fast(member), consume)
+        offered = fast(member) and overlap is None
+        part, table = read_member(member, dataset.format, repairs, offered, consume)
         part.problems += table.problems
         part.notes += [f"{member.path}: {n}" for n in table.notes]
         total.merge(part)
-    return total.result(members)
+    result = total.result(members)
+    if overlap is None:
+        return result
+    figures = replace(result.figures, counted_once=overlap.dropped, same_records_as=overlap.other)
+    return replace(result, figures=figures)

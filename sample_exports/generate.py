@@ -639,9 +639,12 @@ def build_2022(scale: int = 1, seed: int = 2022) -> Export:
     endorse = [["2020/06/09 00:53:47 UTC", r.choice(SKILLS), f, l, "ACCEPTED"] for f, l in (g.person() for _ in range(10))]
     ex.add("Endorsement_Received_Info.csv", csv_text(["Endorsement Date", "Skill Name", "Endorser First Name", "Endorser Last Name",
                                                       "Endorsement Status"], endorse).encode(), "Endorsement_Received_Info.csv", 10)  # fmt: skip
+    # The legacy file holds every row of the new one again, plus rows whose status is Redacted (format reference §5).
+    legacy = [[*e, ""] for e in endorse] + [["2019/11/02 10:00:00 UTC", "Product Management", "Jonas", "Weber", "Redacted", ""],
+                                            ["2019/12/14 09:30:00 UTC", "Roadmapping", "Mira", "Schulz", "Redacted", ""]]
     ex.add("Endorsement Received Info.csv", utf16_tsv(["Endorsement Date", "Skill Name", "Endorser First Name", "Endorser Last Name",
-                                                       "Endorsement Status", "Display Status"], [e + ["Redacted"] for e in endorse[:4]]),
-           "Endorsement Received Info.csv", 4)  # fmt: skip
+                                                       "Endorsement Status", "Display Status"], legacy),
+           "Endorsement Received Info.csv", len(legacy))  # fmt: skip
     ex.add("Account Status History.csv", utf16_tsv(["Time", "Event"], [["2013/03/01 05:23:42 UTC", "Account Created"]]), "Account Status History.csv", 1)
     learning = ('Content Title,Content Description,Content Type,Content Last Watched Date (if viewed),Content Completed At (if completed),'
                 'Content Saved,Notes taken on videos (if taken),\n"Agile Foundations","Scrum, Kanban\r\nand more",Course,2021-03-25 08:46 UTC,N/A,false,,\n')  # fmt: skip

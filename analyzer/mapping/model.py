@@ -59,6 +59,8 @@ class Dataset:
     #: Values that stand for "nothing" (``-``, ``N/A``, year ``0``), per lower-cased column, "*" for every
     #: column; compared stripped and lower-cased. They are neither data points nor words.
     placeholders: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: The newer dataset that holds this (legacy) dataset's records again: those are counted once, there.
+    same_records_as: str | None = None
 
     @property
     def status(self) -> str:

@@ -25,7 +25,7 @@ _SOURCE_KEYS = {"title", "publisher", "url", "seen"}
 _CATEGORY_KEYS = {"status", "confidence", "sources", "label", "description", "reason"}
 _DATASET_KEYS = {
     "name", "patterns", "category", "description", "layouts", "columns", "status", "confidence",
-    "reason", "sources", "format", "authored_when", "unit", "placeholders",
+    "reason", "sources", "format", "authored_when", "unit", "placeholders", "same_records_as",
 }  # fmt: skip
 
 
@@ -152,6 +152,17 @@ def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | Non
             problems.append(f"{loc}: another dataset already has the name {dataset.name!r}")
         names.add(dataset.name)
         datasets.append(dataset)
+    by_name = {d.name: d for d in datasets}
+    for dataset in datasets:
+        other = by_name.get(dataset.same_records_as or "")
+        if dataset.same_records_as and other is None:
+            problems.append(
+                f"{where}: datasets {dataset.name!r}: same_records_as {dataset.same_records_as!r} is no dataset"
+            )
+        elif other is not None and not _shared(dataset, other):
+            problems.append(
+                f"{where}: datasets {dataset.name!r}: same_records_as {other.name!r}, but no column is in both"
+            )
     if reviewed is None or effective is None:
         return None
     return Mapping(
@@ -251,7 +262,22 @@ def _build_dataset(
         sources_override=sources,
         unit=_text(entry["unit"], loc, "unit", problems) if "unit" in entry else None,
         placeholders=_placeholders(entry.get("placeholders"), seen_lower, loc, problems),
+        same_records_as=_same_records_as(entry.get("same_records_as"), name, loc, problems),
     )
+
+
+def _shared(older: Dataset, newer: Dataset) -> bool:
+    theirs = {c.lower() for layout in newer.layouts for c in layout}
+    return any(c.lower() in theirs for layout in older.layouts for c in layout)
+
+
+def _same_records_as(value: Any, name: str, loc: str, problems: list[str]) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value or value == name:
+        problems.append(f"{loc}: same_records_as must name another dataset")
+        return None
+    return value
 
 
 def _placeholders(

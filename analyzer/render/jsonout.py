@@ -49,6 +49,8 @@ def _dataset(d: DatasetFigures) -> dict[str, Any]:
         "bad_dates": d.bad_dates,
         "records_before_opt_out": d.before_opt_out,
         "records_after_opt_out": d.after_opt_out,
+        "counted_once": d.counted_once,
+        "same_records_as": d.same_records_as or None,
         "columns": [
             {"name": c.name, "role": c.role, "non_empty": c.non_empty, "placeholders": c.placeholders}
             for c in d.columns
@@ -98,6 +100,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "verdict": {
             "region": v.region,
             "region_how": v.region_how,
+            "region_issue": report.member.region_issue or None,  # no_profile, no_location, unrecognised
+            "region_assumption": list(report.member.region_assumption),
             "policy_start": _day(v.policy_start),
             "opted_out_on": _day(v.opted_out_on),
             "under_18": v.under_18,

@@ -226,6 +226,10 @@ def issues_block(report: Report, lang: str) -> RenderableType:
                 )
             )
         items.extend(Text(clean(p)) for p in d.problems)
+        if d.counted_once:
+            total = d.records + d.counted_once
+            items.append(Text(t(lang, "issues.counted_once", name=clean_line(d.name), count=num(d.counted_once, lang),
+                                total=num(total, lang), other=clean_line(d.same_records_as)), style="dim"))  # fmt: skip
     items.extend(Text(clean(p)) for p in report.problems)
     items.extend(Text(clean(n), style="dim") for n in report.notes)
     if report.ignored:

@@ -267,6 +267,17 @@ def _issues(ws: Worksheet, report: Report, lang: str) -> None:
                 ]
             )
         rows.extend([_l("problem", lang), d.name, p] for p in d.problems)
+        if d.counted_once:
+            total = f"{d.records + d.counted_once:,}"
+            once = t(
+                lang,
+                "issues.counted_once",
+                name=d.name,
+                count=f"{d.counted_once:,}",
+                total=total,
+                other=d.same_records_as,
+            )
+            rows.append([_l("note", lang), d.name, once])
     rows.extend([_l("problem", lang), report.source.name, p] for p in report.problems)
     rows.extend([_l("note", lang), report.source.name, n] for n in report.notes)
     if not rows:

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from analyzer import __version__
 from analyzer.errors import AnalyzerError, UsageError
-from analyzer.i18n import default_lang, num, t
+from analyzer.i18n import default_lang, t, tn
 from analyzer.limits import DEFAULT_LIMITS, MiB
 from analyzer.progress import with_progress
 
@@ -230,7 +230,7 @@ def scan(
             write_atomic(xlsx, lambda handle: handle.write(workbook), force)
             err.print(Text(t(language, "written", path=str(xlsx)), style="green"))
         if report.problem_count:
-            err.print(Text(t(language, "warn.problems", count=num(report.problem_count, language)), style="yellow"))
+            err.print(Text(tn(language, "warn.problems", report.problem_count), style="yellow"))
         return 0
 
     _run(action, err, debug)

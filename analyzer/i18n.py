@@ -60,12 +60,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{platform} nutzt Daten von Mitgliedern dieser Region seit dem {start} für KI-Training, sofern sie es nicht abschalten.",
     ),
     "verdict.history": (
-        "Of the dated records in likely used data, {before} were created before {start} and {after} since. Whether older data is trained on is an open question: the Irish DPC says {platform} narrowed the period, but no cut-off has been published.",
-        "Von den datierten Einträgen in wahrscheinlich genutzten Daten entstanden {before} vor dem {start} und {after} danach. Ob ältere Daten trainiert werden, ist offen: Laut irischer Datenschutzbehörde hat {platform} den Zeitraum eingeschränkt, einen Stichtag aber nicht veröffentlicht.",
+        "Dated records in likely used data: {before} created before {start}, {after} since. Whether older data is trained on is an open question: the Irish DPC says {platform} narrowed the period, but no cut-off has been published.",
+        "Datierte Einträge in wahrscheinlich genutzten Daten: {before} vor dem {start} entstanden, {after} danach. Ob ältere Daten trainiert werden, ist offen: Laut irischer Datenschutzbehörde hat {platform} den Zeitraum eingeschränkt, einen Stichtag aber nicht veröffentlicht.",
     ),
     "verdict.undated": (
-        "{undated} more carry no date (e.g. profile fields).",
-        "{undated} weitere tragen kein Datum (z. B. Profilfelder).",
+        "{undated} more without a date (e.g. profile fields).",
+        "{undated} weitere ohne Datum (z. B. Profilfelder).",
     ),
     "verdict.optout": (
         "You switched AI training off on {date}: {after} records created since then are no longer used for training; {before} created before may already have been used (switching off does not undo past training).",
@@ -81,6 +81,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "categories.title": ("By category", "Nach Kategorie"),
     "datasets.title": ("By file", "Nach Datei"),
+    "datasets.mark.warn": (
+        "!: problems or a changed format, listed under “Unmapped files and problems”",
+        "!: Probleme oder ein geändertes Format, aufgeführt unter „Nicht zugeordnete Dateien und Probleme“",
+    ),
+    "datasets.mark.parts": (
+        "(+1): more numbered parts of the same file, read with it",
+        "(+1): weitere nummerierte Teile derselben Datei, mitgelesen",
+    ),
     "col.status": ("Status", "Status"),
     "col.category": ("Category", "Kategorie"),
     "col.file": ("File", "Datei"),
@@ -136,6 +144,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{name}: {count} of its {total} records are also in {other}, and are counted once, there",
         "{name}: {count} seiner {total} Einträge stehen auch in {other} und werden nur dort gezählt",
     ),
+    "issues.unmapped.one": (
+        "1 file is not in the mapping ({records} records): it is counted as “not in mapping”.",
+        "1 Datei ist nicht in der Zuordnung ({records} Einträge): Sie zählt als „nicht zugeordnet“.",
+    ),
+    "issues.ignored.one": (
+        "1 operating-system file ignored (e.g. __MACOSX)",
+        "1 Betriebssystem-Datei ignoriert (z. B. __MACOSX)",
+    ),
     "issues.ignored": (
         "{count} operating-system files ignored (e.g. __MACOSX)",
         "{count} Betriebssystem-Dateien ignoriert (z. B. __MACOSX)",
@@ -152,6 +168,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "written": ("Wrote {path}", "{path} geschrieben"),
     "warn.problems": ("{count} problems while reading; see the report.", "{count} Probleme beim Lesen; siehe Bericht."),
+    "warn.problems.one": ("1 problem while reading; see the report.", "1 Problem beim Lesen; siehe Bericht."),
     "progress": ("Reading", "Lese"),
     "short.used": ("used", "genutzt"),
     "short.unclear": ("unclear", "unklar"),
@@ -270,6 +287,13 @@ class Say:
 
     def __call__(self, key: str, **values: object) -> str:
         return t(self.lang, key, platform=self.platform, **values)
+
+
+def tn(lang: str, key: str, count: int, **values: object) -> str:
+    """``t`` for a sentence about ``count`` things: ``KEY.one`` when there is one (and the catalogue has it),
+    with ``{count}`` filled in the language's digits."""
+    chosen = f"{key}.one" if count == 1 and f"{key}.one" in CATALOGUE else key
+    return t(lang, chosen, count=num(count, lang), **values)
 
 
 def num(value: int, lang: str) -> str:

@@ -64,7 +64,7 @@ def test_every_key_built_at_run_time_exists():
 
 # Calls that take a literal catalogue key: t(lang, "k"), s("k"), say(…)("k"), _l("k", lang), sheet_title("k", …),
 # and the letter's s["k"] / s("k") (prefixed with "letter.").
-_CALLS = {"t": 1, "s": 0, "_l": 0, "sheet_title": 0}
+_CALLS = {"t": 1, "tn": 1, "s": 0, "_l": 0, "sheet_title": 0}
 _PREFIX = {"_l": "wb.", "sheet_title": "sheet.", "letter": "letter."}
 
 

@@ -68,7 +68,8 @@ def load_mapping(path: str | Path | None = None) -> Mapping:
     if mapping is not None:
         problems.extend(check_patterns(mapping, where, known_paths()))
     if problems or mapping is None:
-        raise MappingError(f"{target}: not a valid mapping ({len(problems)} problems)", problems)
+        count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")
+        raise MappingError(f"{target}: not a valid mapping ({count})", problems)
     return replace(mapping, origin=str(target) if path is not None else BUILTIN)
 
 

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from analyzer.i18n import day, num, t
+from analyzer.i18n import day, num, t, tn
 from analyzer.model import Action, Report
 from analyzer.render.sentences import headline, say, source_line, verdict_lines
 from analyzer.safe import clean, clean_line
@@ -69,8 +69,12 @@ def category_table(report: Report, lang: str) -> Table:
 
 
 def dataset_table(report: Report, lang: str, details: bool = False) -> Table:
-    """One row per dataset, grouped under its category (in the category table's order)."""
-    table = Table(title=t(lang, "datasets.title"), box=box.SIMPLE_HEAD, title_justify="left")
+    """One row per dataset, grouped under its category (in the category table's order); a caption explains
+    the marks the rows use."""
+    marks = [t(lang, key) for key, used in (("datasets.mark.warn", any(d.warnings for d in report.datasets)),
+                                            ("datasets.mark.parts", any(d.more_parts for d in report.datasets))) if used]  # fmt: skip
+    table = Table(title=t(lang, "datasets.title"), box=box.SIMPLE_HEAD, title_justify="left",
+                  caption=" · ".join(marks) or None, caption_justify="left", caption_style="dim")  # fmt: skip
     table.add_column(t(lang, "col.file"), overflow="fold", ratio=1)
     table.add_column(t(lang, "col.status"), no_wrap=True)
     table.add_column(t(lang, "col.records"), justify="right")
@@ -203,14 +207,7 @@ def issues_block(report: Report, lang: str) -> RenderableType:
     items: list[Text] = []
     if report.unmapped:
         items.append(
-            Text(
-                t(
-                    lang,
-                    "issues.unmapped",
-                    count=num(len(report.unmapped), lang),
-                    records=num(report.unmapped_records, lang),
-                )
-            )
+            Text(tn(lang, "issues.unmapped", len(report.unmapped), records=num(report.unmapped_records, lang)))
         )
     for d in report.datasets:
         if d.drift:
@@ -233,7 +230,7 @@ def issues_block(report: Report, lang: str) -> RenderableType:
     items.extend(Text(clean(p)) for p in report.problems)
     items.extend(Text(clean(n), style="dim") for n in report.notes)
     if report.ignored:
-        items.append(Text(t(lang, "issues.ignored", count=num(len(report.ignored), lang)), style="dim"))
+        items.append(Text(tn(lang, "issues.ignored", len(report.ignored)), style="dim"))
     if not items:
         return Group(Text(t(lang, "issues.title"), style="bold"), Text(t(lang, "issues.none"), style="green"))
     return _bullets(t(lang, "issues.title"), items, "yellow")

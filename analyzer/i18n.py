@@ -37,17 +37,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source": ("{kind} of {date} · {name}", "{kind} vom {date} · {name}"),
     "source.nodate": ("{kind} · {name}", "{kind} · {name}"),
     "headline": (
-        "Of your {total} data points, {used} ({share}) are in data {platform} says it uses for AI training, {excluded} are excluded and {unclear} are unclear.",
-        "Von Ihren {total} Datenpunkten liegen {used} ({share}) in Daten, die {platform} nach eigener Aussage für KI-Training nutzt; {excluded} sind ausgeschlossen und {unclear} unklar.",
+        "{used} of your {total} records are in data {platform} says it uses for AI training.",
+        "{used} Ihrer {total} Einträge liegen in Daten, die {platform} nach eigener Aussage für KI-Training nutzt.",
+    ),
+    "headline.items": ("Most exposed: {items}.", "Am stärksten betroffen: {items}."),
+    "headline.words": (
+        "They hold {words} of the {total} words you wrote yourself ({share}).",
+        "Darin stehen {words} der {total} Wörter, die Sie selbst geschrieben haben ({share}).",
+    ),
+    "headline.points": (
+        "Counted as data points (every filled cell, other people's names, dates and links included): {used} of {total} ({share}) likely used, {excluded} likely excluded, {unclear} unclear.",
+        "Als Datenpunkte gezählt (jede gefüllte Zelle, auch Namen, Daten und Links anderer): {used} von {total} ({share}) wahrscheinlich genutzt, {excluded} wahrscheinlich ausgeschlossen, {unclear} unklar.",
     ),
     "headline.unmapped": (
         " {unmapped} are in files the mapping does not know.",
         " {unmapped} liegen in Dateien, die die Zuordnung nicht kennt.",
-    ),
-    "headline.items": ("Most exposed: {items}.", "Am stärksten betroffen: {items}."),
-    "headline.words": (
-        "{words} words you wrote yourself are in likely used data.",
-        "{words} selbst geschriebene Wörter liegen in wahrscheinlich genutzten Daten.",
     ),
     "headline.none": (
         "No records in data {platform} says it uses were found.",

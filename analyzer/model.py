@@ -271,6 +271,7 @@ class Report:
     records: int
     words: int
     used_share: float  # of data points in likely used data
+    own_words_share: float  # of the words the member wrote themselves, those in likely used data (the headline's share)
     most_exposed: tuple[DatasetFigures, ...]  # used datasets with records, most records first
     used_per_year: tuple[YearCount, ...]  # the timeline: likely used records per year
     problem_count: int  # problems of the archive and of every dataset

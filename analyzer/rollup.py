@@ -115,6 +115,7 @@ def build_report(
         records=sum(t.records for t in totals),
         words=sum(t.words for t in totals),
         used_share=_share(sum(d.data_points for d in used), data_points),
+        own_words_share=_share(sum(d.words for d in used), sum(t.words for t in totals)),
         most_exposed=tuple(sorted((d for d in used if d.records), key=lambda d: (-d.records, d.name))),
         used_per_year=_merge_years(d.per_year for d in used),
         problem_count=len(problems) + sum(len(d.problems) for d in figures),

@@ -90,7 +90,12 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         },
         "headline": {
             "data_points": report.data_points,
-            "used_share": round(report.used_share, 6),
+            "used_share": round(report.used_share, 6),  # of data points
+            "used_records": report.total("used").records,
+            "records": report.records,
+            "own_words_used": report.total("used").words,
+            "own_words": report.words,
+            "own_words_share": round(report.own_words_share, 6),
             "most_exposed": [{"dataset": d.name, "records": d.records} for d in report.most_exposed[:HEADLINE_ITEMS]],
         },
         "totals": {

@@ -30,28 +30,28 @@ def item(dataset: DatasetFigures, lang: str) -> str:
 
 
 def headline(report: Report, lang: str) -> str:
-    """What share of the member's data points is likely used, what is most exposed, and how many own words."""
+    """In the member's own terms first: their records in likely used data, what is most exposed, the share of
+    the words they wrote themselves; then the data points (every filled cell), defined where they are shown."""
     s = say(report, lang)
-    total = report.data_points
     used, excluded = report.total("used"), report.total("excluded")
     unclear, unmapped = report.total("unclear"), report.total("unmapped")
-    lines = [
-        s(
-            "headline",
-            total=num(total, lang),
-            used=num(used.data_points, lang),
-            share=pct(used.data_points, total, lang),
-            excluded=num(excluded.data_points, lang),
-            unclear=num(unclear.data_points, lang),
-        )
-        + (s("headline.unmapped", unmapped=num(unmapped.data_points, lang)) if unmapped.data_points else "")
-    ]
+    lines = []
     if report.most_exposed:
+        lines.append(s("headline", used=num(used.records, lang), total=num(report.records, lang)))
         items = [item(d, lang) for d in report.most_exposed[:HEADLINE_ITEMS]]
         lines.append(s("headline.items", items=", ".join(items)))
-        lines.append(s("headline.words", words=num(used.words, lang)))
+        if report.words:
+            share = pct(used.words, report.words, lang)
+            lines.append(s("headline.words", words=num(used.words, lang), total=num(report.words, lang), share=share))
     else:
         lines.append(s("headline.none"))
+    points = report.data_points
+    lines.append(
+        s("headline.points", used=num(used.data_points, lang), total=num(points, lang),
+          share=pct(used.data_points, points, lang), excluded=num(excluded.data_points, lang),
+          unclear=num(unclear.data_points, lang))
+        + (s("headline.unmapped", unmapped=num(unmapped.data_points, lang)) if unmapped.data_points else "")
+    )  # fmt: skip
     return "\n".join(lines)
 
 

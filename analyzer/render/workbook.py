@@ -75,7 +75,7 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
         ws.cell(row=r, column=1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells("A3:F3")
     ws.merge_cells("A4:F4")
-    ws.row_dimensions[3].height = 75
+    ws.row_dimensions[3].height = 110  # the headline: up to seven lines
     ws.row_dimensions[4].height = 120
 
     top = 6

@@ -61,6 +61,7 @@ def test_content_and_its_cut_only_with_content(make_report):
 
 def test_nothing_read(make_report):
     data = report_to_dict(make_report(datasets=()))
-    assert data["headline"] == {"data_points": 0, "used_share": 0.0, "most_exposed": []}
+    assert data["headline"] == {"data_points": 0, "used_share": 0.0, "used_records": 0, "records": 0, "own_words_used": 0,
+                                "own_words": 0, "own_words_share": 0.0, "most_exposed": []}  # fmt: skip
     assert data["totals"]["used"] == {"datasets": 0, "records": 0, "data_points": 0, "words": 0}
     assert data["datasets"] == [] and data["categories"] == []

@@ -51,8 +51,13 @@ def test_terminal_and_json_agree(sample):
     text = render(report, "en", width=200)
     total = data["headline"]["data_points"]
     used = data["totals"]["used"]
-    assert f"Of your {total:,} data points, {used['data_points']:,} " in text
-    assert f"{used['words']:,} words you wrote yourself" in text
+    head = data["headline"]
+    assert f"{head['used_records']:,} of your {head['records']:,} records are in data LinkedIn says it uses" in text
+    assert f"They hold {used['words']:,} of the {head['own_words']:,} words you wrote yourself" in text
+    assert (
+        f"Counted as data points (every filled cell, other people's names, dates and links included): {used['data_points']:,} of {total:,} "
+        in text
+    )
     for d in data["datasets"]:
         pattern = rf"^\s+{re.escape(d['name'])}(?: \(\+\d+\))?\s+\S+\s+([\d,]+)\s+([\d,]+)\s+([\d,]+)"
         match = re.search(pattern, text, re.MULTILINE)
@@ -156,16 +161,15 @@ def test_no_used_records_says_none_were_found(make_report, datasets):
     assert "Most exposed" not in text and "words you wrote yourself" not in text
     assert "No dated records in likely used data." in text
     assert "Keine datierten Einträge in wahrscheinlich genutzten Daten." in render(report, "de", width=200)
-    if datasets == ():
-        assert (
-            "Of your 0 data points, 0 (0.0 %) are in data LinkedIn says it uses for AI training, 0 are excluded and 0 are unclear."
-            in text
-        )
-    else:
-        assert (
-            "Of your 26 data points, 0 (0.0 %) are in data LinkedIn says it uses for AI training, 26 are excluded and 0 are unclear."
-            in text
-        )
+    points = (
+        "0 of 0 (0.0 %) likely used, 0 likely excluded"
+        if datasets == ()
+        else "0 of 26 (0.0 %) likely used, 26 likely excluded"
+    )
+    assert (
+        f"Counted as data points (every filled cell, other people's names, dates and links included): {points}, 0 unclear."
+        in text
+    )
 
 
 @pytest.mark.parametrize(

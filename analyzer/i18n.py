@@ -47,7 +47,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "headline.points": (
         "Counted as data points (every filled cell, other people's names, dates and links included): {used} of {total} ({share}) likely used, {excluded} likely excluded, {unclear} unclear.",
-        "Als Datenpunkte gezählt (jede gefüllte Zelle, auch Namen, Daten und Links anderer): {used} von {total} ({share}) wahrscheinlich genutzt, {excluded} wahrscheinlich ausgeschlossen, {unclear} unklar.",
+        "Als Datenpunkte gezählt (jede gefüllte Zelle, auch Namen, Datumsangaben und Links anderer): {used} von {total} ({share}) wahrscheinlich genutzt, {excluded} wahrscheinlich ausgeschlossen, {unclear} unklar.",
     ),
     "headline.unmapped": (
         " {unmapped} are in files the mapping does not know.",
@@ -138,7 +138,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "issues.unmapped": (
         "{count} files are not in the mapping ({records} records): they are counted as “not in mapping”.",
-        "{count} Dateien sind nicht in der Zuordnung ({records} Einträge): Sie zählen als „nicht zugeordnet“.",
+        "{count} Dateien sind nicht in der Zuordnung ({records} Einträge): sie zählen als „nicht zugeordnet“.",
     ),
     "issues.drift": (
         "{name}: format changed (new columns: {new}; missing: {missing})",
@@ -146,11 +146,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "issues.counted_once": (
         "{name}: {count} of its {total} records are also in {other}, and are counted once, there",
-        "{name}: {count} seiner {total} Einträge stehen auch in {other} und werden nur dort gezählt",
+        "{name}: {count} von {total} Einträgen stehen auch in {other} und werden nur dort gezählt",
     ),
     "issues.unmapped.one": (
         "1 file is not in the mapping ({records} records): it is counted as “not in mapping”.",
-        "1 Datei ist nicht in der Zuordnung ({records} Einträge): Sie zählt als „nicht zugeordnet“.",
+        "1 Datei ist nicht in der Zuordnung ({records} Einträge): sie zählt als „nicht zugeordnet“.",
     ),
     "issues.ignored.one": (
         "1 operating-system file ignored (e.g. __MACOSX)",

@@ -16,7 +16,7 @@ from typing import Any
 
 from analyzer.errors import AnalyzerError, UsageError
 from analyzer.mapping import load_mapping
-from analyzer.model import Report
+from analyzer.model import CategoryFigures, DatasetFigures, Report
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.tables import CATEGORY_COLUMNS, IDENTIFIERS, Tables
 
@@ -150,11 +150,7 @@ def _category_rows(report: Report, keep_identifiers: bool) -> list[dict[str, Any
             "status": c.status,
             "confidence": c.confidence,
             "datasets": len(c.datasets),
-            "records": c.records,
-            "data_points": c.data_points,
-            "words": c.words,
-            "first_date": c.first_date.isoformat() if c.first_date else None,
-            "last_date": c.last_date.isoformat() if c.last_date else None,
+            **_figures(c),
         }
         for c in report.categories
     ]
@@ -170,12 +166,19 @@ def _file_rows(report: Report, keep_identifiers: bool) -> list[dict[str, Any]]:
             "status": d.status,
             "confidence": d.confidence,
             "members": len(d.members),
-            "records": d.records,
-            "data_points": d.data_points,
-            "words": d.words,
-            "first_date": d.first_date.isoformat() if d.first_date else None,
-            "last_date": d.last_date.isoformat() if d.last_date else None,
+            **_figures(d),
             "problems": len(d.problems),
         }
         for d in report.datasets
     ]
+
+
+def _figures(figures: CategoryFigures | DatasetFigures) -> dict[str, Any]:
+    """The figures a category row and a file row share."""
+    return {
+        "records": figures.records,
+        "data_points": figures.data_points,
+        "words": figures.words,
+        "first_date": figures.first_date.isoformat() if figures.first_date else None,
+        "last_date": figures.last_date.isoformat() if figures.last_date else None,
+    }

@@ -19,23 +19,13 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import OURS
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "linkedin-ai-exposure-bench"
 RESULTS = ROOT / "bench" / "results.md"
 SAMPLE = "Complete_LinkedInDataExport_11-28-2026.zip"
-# Runs the CLI in this process and reports the peak RSS of its largest child (a worker) on stderr's last line.
-OURS = """
-import resource, runpy, sys
-sys.argv = ["linkedin-ai-exposure", *sys.argv[1:]]
-try:
-    runpy.run_module("analyzer", run_name="__main__", alter_sys=True)
-except SystemExit as exit:
-    code = exit.code or 0
-else:
-    code = 0
-sys.stderr.write("\\nchildren-maxrss-kb %d\\n" % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-sys.exit(code)
-"""
 
 
 def generate(count: int) -> Path:

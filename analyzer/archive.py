@@ -51,6 +51,7 @@ class SourceInfo:
     size: int
     root: str  # the wrapping folder that was stripped, "" when members sit at the root
     nested_zip: str = ""
+    cut_off: bool = False  # the ZIP's end is missing (a download that broke off): only whole files were read
 
 
 @dataclass
@@ -277,7 +278,7 @@ def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: 
         f"the ZIP file is incomplete (the download probably broke off): {len(members)} files could be recovered and "
         "are analysed; download the export again for a complete report",
     )
-    source = SourceInfo(str(p), p.name, True, size, root)
+    source = SourceInfo(str(p), p.name, True, size, root, cut_off=True)
     return Archive(source, members, problems, ignored, [handle.close])
 
 

@@ -235,6 +235,7 @@ class SourceFigures:
     sha256: str | None
     root: str
     nested_zip: str
+    cut_off: bool = False  # the download broke off: the figures cover the files that arrived whole
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,7 @@ def build_report(
             sha256=sha256,
             root=source.root,
             nested_zip=source.nested_zip,
+            cut_off=source.cut_off,
         ),
         mapping=MappingInfo(
             mapping.platform, mapping.version, mapping.reviewed, mapping.policy_effective, mapping.origin

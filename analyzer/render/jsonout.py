@@ -80,6 +80,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "sha256": src.sha256,
             "root": src.root,
             "nested_zip": src.nested_zip,
+            "cut_off": src.cut_off,
         },
         "mapping": {
             "platform": report.mapping.platform,

@@ -36,6 +36,10 @@ def headline(report: Report, lang: str) -> str:
     used, excluded = report.total("used"), report.total("excluded")
     unclear, unmapped = report.total("unclear"), report.total("unmapped")
     lines = []
+    if report.source.cut_off:
+        lines.append(s("headline.cut_off"))
+    if report.source.kind == "basic":
+        lines.append(s("headline.basic"))
     if report.most_exposed:
         lines.append(s("headline", used=num(used.records, lang), total=num(report.records, lang)))
         items = [item(d, lang) for d in report.most_exposed[:HEADLINE_ITEMS]]

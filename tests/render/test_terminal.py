@@ -239,3 +239,25 @@ def test_an_other_region_and_the_assumption_on_its_own_line(make_report):
     assert "Region: another region (Profile.csv" in text
     assert "since nothing else in the location says otherwise; if you mean the US state, use --region us." in text
     assert "read as" not in render(make_report(), "en", width=300)
+
+
+def test_a_cut_off_download_and_a_basic_export_are_said_first(make_export):
+    import zipfile
+
+    sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
+    data = sample.read_bytes()
+    with zipfile.ZipFile(sample) as zf:
+        cut = zf.infolist()[-1].header_offset  # the last file and the central directory never arrived
+    path = make_export({})
+    path.write_bytes(data[:cut])
+    report = scan(path, MAPPING)
+    assert report.source.cut_off and report_to_dict(report)["source"]["cut_off"] is True
+    text = render(report, "en", width=300)
+    first = text.index("This ZIP file is incomplete (the download broke off): the figures cover only the files")
+    assert first < text.index("records are in data LinkedIn says it uses")
+    assert "Diese ZIP-Datei ist unvollständig" in render(report, "de", width=300)
+    basic = render(scan(next(s for s in SAMPLES if "Basic" in s.name), MAPPING), "en", width=300)
+    assert (
+        "This is a Basic export, LinkedIn's fast first batch: posts, comments and most other content come in" in basic
+    )
+    assert "This is a Basic export" not in render(scan(sample, MAPPING), "en", width=300)

@@ -4,6 +4,14 @@ Same shape as ``i18n.STRINGS``, of which it becomes part (``i18n.CATALOGUE``).
 """
 
 STRINGS: dict[str, tuple[str, str]] = {
+    "headline.basic": (
+        "This is a Basic export, LinkedIn's fast first batch: posts, comments and most other content come in the Complete archive, so these figures are a lower bound.",
+        "Dies ist ein Basis-Export, LinkedIns schnelle erste Lieferung: Beiträge, Kommentare und die meisten anderen Inhalte kommen erst mit dem vollständigen Archiv, die Zahlen sind also eine Untergrenze.",
+    ),
+    "headline.cut_off": (
+        "This ZIP file is incomplete (the download broke off): the figures cover only the files that arrived whole. Download the export again for a complete report.",
+        "Diese ZIP-Datei ist unvollständig (der Download brach ab): Die Zahlen umfassen nur die Dateien, die vollständig ankamen. Laden Sie den Export erneut herunter, um einen vollständigen Bericht zu erhalten.",
+    ),
     "verdict.minor": (
         "Your birth date in Profile.csv makes you under 18: {platform} states it does not use data of members under 18.",
         "Laut Geburtsdatum in Profile.csv sind Sie unter 18: {platform} erklärt, Daten von Mitgliedern unter 18 nicht zu nutzen.",

@@ -12,11 +12,13 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 
 from analyzer.archive import Member
 from analyzer.dates import parse_date
 from analyzer.mapping import Dataset
+from analyzer.model import DatasetFigures
 from analyzer.read import Repairs, Table, read_member
 
 
@@ -93,3 +95,6 @@ class Overlap:
                 else:
                     kept.append(row)
             yield kept
+
+    def annotate(self, figures: DatasetFigures) -> DatasetFigures:
+        return replace(figures, counted_once=self.dropped, same_records_as=self.other)

@@ -25,7 +25,7 @@ from analyzer.platforms import platform_for
 from analyzer.progress import Progress
 from analyzer.read import arrow, filled_count, offered_fast, open_table
 from analyzer.rollup import Unmapped, build_report
-from analyzer.tally import CONTENT_LIMIT, Context, DatasetResult, tally_dataset
+from analyzer.tally import CONTENT_LIMIT, Context, DatasetResult, RowFilter, WhereEmpty, tally_dataset
 
 _HASH_TASK = "\0sha256"  # a task name no dataset can have
 
@@ -184,17 +184,32 @@ class _Scan:
                 newer, self.found.datasets[newer], self.platform.REPAIRS, Keys(newer, shared_columns(older, newer))
             )
             ordered.remove(older)
-            self._step(older, context, overlap=Overlap(newer.name, keys, held))
+            self._step(older, context, rows=Overlap(newer.name, keys, held))
 
-    def _step(self, dataset: Dataset, context: Context, overlap: Overlap | None = None) -> DatasetResult:
-        """Tally one dataset in this process and report progress."""
+    def _step(self, dataset: Dataset, context: Context, rows: RowFilter | None = None) -> DatasetResult:
+        """Tally one dataset in this process and report progress; returns the dataset's own result."""
         members = self.found.datasets[dataset]
-        result = tally_dataset(dataset, members, context, self.platform.REPAIRS, self._fast(dataset), overlap)
-        self.results.append(result)
+        results = self._tally_one(dataset, members, context, rows)
+        self.results += results
         self.done += sum(m.size for m in members)
         if self.progress:
             self.progress(dataset.name, self.done, self.total_bytes)
-        return result
+        return results[0]
+
+    def _tally_one(
+        self, dataset: Dataset, members: list[Member], context: Context, rows: RowFilter | None = None
+    ) -> list[DatasetResult]:
+        """One dataset's result; a dataset the mapping splits (articles and their drafts) gives two, each
+        read with the records it keeps."""
+        repairs, fast = self.platform.REPAIRS, self._fast(dataset)
+        if dataset.split is None:
+            return [tally_dataset(dataset, members, context, repairs, fast, rows)]
+        column, name = dataset.split
+        drafts = next(d for d in self.mapping.datasets if d.name == name)
+        published = tally_dataset(dataset, members, context, repairs, fast, WhereEmpty(column, keep_empty=False))
+        split = tally_dataset(drafts, members, context, repairs, fast, WhereEmpty(column, keep_empty=True))
+        # the drafts get a row of their own only when there are some (their reader's problems are the parent's)
+        return [published, split] if split.figures.records else [published]
 
     def _tally(self, ordered: list[Dataset], context: Context) -> None:
         datasets = self.found.datasets
@@ -244,7 +259,7 @@ class _Scan:
                     sha256 = _sha256(source.path)
                     continue
                 dataset, members = groups[names[index]]
-                results.append(tally_dataset(dataset, members, context, self.platform.REPAIRS, self._fast(dataset)))
+                results += self._tally_one(dataset, members, context)
         return results, sha256
 
     def _content(self) -> tuple[list[ContentRow], int]:

@@ -5,7 +5,7 @@ by column; nothing loops over cells in Python."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
@@ -15,7 +15,6 @@ from analyzer.contacts import find_contacts
 from analyzer.datecount import PENDING_LIMIT, DateColumn, DateFigures, DateSplit
 from analyzer.mapping import Dataset
 from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, YearCount
-from analyzer.overlap import Overlap
 from analyzer.read import Repairs, Table, read_member
 
 #: --include-content keeps at most this many exposed records, each text cut at CONTENT_CHARS.
@@ -288,27 +287,52 @@ def tally_dataset(
     context: Context,
     repairs: Repairs,
     fast: Callable[[Member], bool],
-    overlap: Overlap | None = None,
+    rows: RowFilter | None = None,
 ) -> DatasetResult:
-    """Read every member file of one dataset (numbered parts in order) and return its figures; with an
-    ``overlap``, the records another dataset holds too are left out (the dialect reader reads them)."""
+    """Read every member file of one dataset (numbered parts in order) and return its figures; with a ``rows``
+    filter (``Overlap``, ``WhereEmpty``), only the records it keeps count (the dialect reader reads them)."""
     total = DatasetTally(dataset, context)
     for member in members:
 
         def consume(table: Table, member: Member = member) -> DatasetTally:
-            if overlap is not None:
-                table.batches = overlap.batches(table.header, table.batches)
+            if rows is not None:
+                table.batches = rows.batches(table.header, table.batches)
             part = total.part()
             part.feed(member, table)
             return part
 
-        offered = fast(member) and overlap is None
+        offered = fast(member) and rows is None
         part, table = read_member(member, dataset.format, repairs, offered, consume)
         part.problems += table.problems
         part.notes += [f"{member.path}: {n}" for n in table.notes]
         total.merge(part)
     result = total.result(members)
-    if overlap is None:
-        return result
-    figures = replace(result.figures, counted_once=overlap.dropped, same_records_as=overlap.other)
-    return replace(result, figures=figures)
+    return result if rows is None else replace(result, figures=rows.annotate(result.figures))
+
+
+class RowFilter(Protocol):
+    """Keeps some of a table's records (and says so in the figures)."""
+
+    def batches(self, header: list[str], batches: Iterator[list[list[str]]]) -> Iterator[list[list[str]]]: ...
+
+    def annotate(self, figures: DatasetFigures) -> DatasetFigures: ...
+
+
+class WhereEmpty:
+    """The records whose ``column`` is empty (``keep_empty``) or filled: a dataset's drafts, or the rest."""
+
+    def __init__(self, column: str, keep_empty: bool):
+        self._column = column.lower()
+        self._keep_empty = keep_empty
+
+    def batches(self, header: list[str], batches: Iterator[list[list[str]]]) -> Iterator[list[list[str]]]:
+        lowered = [h.lower() for h in header]
+        if self._column not in lowered:
+            yield from (batch if not self._keep_empty else [] for batch in batches)
+            return
+        i = lowered.index(self._column)
+        for batch in batches:
+            yield [row for row in batch if (not row[i].strip()) == self._keep_empty]
+
+    def annotate(self, figures: DatasetFigures) -> DatasetFigures:
+        return figures

@@ -54,7 +54,11 @@ def test_records_counts_agree_with_the_report():
     with open_export(sample) as export:
         records = {e.name: e.records for e in export.datasets}
         report = export.report()
-    assert records == {d.name: d.records for d in report.datasets}
+    parent = {d.name: d.split_of or d.name for d in MAPPING.datasets}
+    counted: dict[str, int] = {}
+    for d in report.datasets:  # a frame holds every record of its files: the report counts drafts apart
+        counted[parent[d.name]] = counted.get(parent[d.name], 0) + d.records
+    assert records == counted
     fresh = scan(sample, MAPPING)
     assert dataclasses.replace(report, generated_at="") == dataclasses.replace(fresh, generated_at="")
 

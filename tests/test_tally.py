@@ -115,3 +115,36 @@ def test_placeholders_counted_alike_by_both_readers(make_export):
         media = next(d for d in report.datasets if d.name == "Rich_Media.csv")
         assert (media.records, media.data_points, media.words) == (60_000, 140_000, 100_000)
         assert [c.placeholders for c in media.columns] == [0, 40_000, 0]
+
+
+def article(title: str, published: str) -> str:
+    return (f'<html><body><h1><a href="https://www.linkedin.com/pulse/x">{title}</a></h1>'
+            f'<p class="created">Created on 2024-09-01 19:35</p><p class="published">Published on {published}</p>'
+            "<p>Zwei Sätze. Noch einer hier.</p></body></html>")  # fmt: skip
+
+
+def test_unpublished_article_drafts_are_counted_apart_as_unclear(make_export):
+    path = make_export({
+        "Profile.csv": PROFILE,
+        "Articles/Articles/a.html": article("Veröffentlicht", "2024-09-02 10:00"),
+        "Articles/Articles/b.html": article("Entwurf eins", "---"),
+        "Articles/Articles/c.html": article("Entwurf zwei", ""),
+    })  # fmt: skip
+    for workers in (1, 2):
+        report = scan(path, MAPPING, ScanOptions(workers=workers))
+        by_name = {d.name: d for d in report.datasets}
+        published, drafts = by_name["Articles"], by_name["Articles (drafts)"]
+        assert (published.status, published.records, published.words) == ("used", 1, 6)
+        assert (drafts.status, drafts.confidence, drafts.records, drafts.words) == ("unclear", "low", 2, 14)
+        assert drafts.members == published.members  # the same three files, read for their drafts
+        assert [d.name for d in report.most_exposed] == ["Articles", "Profile.csv"]
+        assert any(
+            c.display_label("en") == "Posts, comments and articles: Articles (drafts)" for c in report.categories
+        )
+
+
+def test_without_drafts_there_is_no_drafts_row(make_export):
+    path = make_export(
+        {"Profile.csv": PROFILE, "Articles/Articles/a.html": article("Veröffentlicht", "2024-09-02 10:00")}
+    )
+    assert "Articles (drafts)" not in {d.name for d in scan(path, MAPPING).datasets}

@@ -61,6 +61,10 @@ class Dataset:
     placeholders: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: The newer dataset that holds this (legacy) dataset's records again: those are counted once, there.
     same_records_as: str | None = None
+    #: (column, dataset): the records whose ``column`` is empty (article drafts) are counted as ``dataset``,
+    #: which the mapping derives from this one (``drafts = {…}``) and which holds ``split_of`` = this name.
+    split: tuple[str, str] | None = None
+    split_of: str | None = None
 
     @property
     def status(self) -> str:
@@ -87,7 +91,7 @@ class Dataset:
         return {name.lower(): role for name, role in self.columns}
 
     def matches(self, path: str) -> bool:
-        return self._regex.fullmatch(path) is not None
+        return bool(self.patterns) and self._regex.fullmatch(path) is not None
 
     def placeholders_for(self, column: str) -> frozenset[str]:
         """The placeholder values of a header cell (stripped, lower-cased), the dataset-wide ones included."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -25,7 +26,7 @@ _SOURCE_KEYS = {"title", "publisher", "url", "seen"}
 _CATEGORY_KEYS = {"status", "confidence", "sources", "label", "description", "reason"}
 _DATASET_KEYS = {
     "name", "patterns", "category", "description", "layouts", "columns", "status", "confidence",
-    "reason", "sources", "format", "authored_when", "unit", "placeholders", "same_records_as",
+    "reason", "sources", "format", "authored_when", "unit", "placeholders", "same_records_as", "drafts",
 }  # fmt: skip
 
 
@@ -152,6 +153,12 @@ def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | Non
             problems.append(f"{loc}: another dataset already has the name {dataset.name!r}")
         names.add(dataset.name)
         datasets.append(dataset)
+        if "drafts" in entry:
+            split = _drafts(entry["drafts"], dataset, loc, categories, source_keys, problems)
+            if split is not None:
+                datasets[-1] = replace(dataset, split=split.split)  # the parent keeps the other records
+                names.add(split.name)
+                datasets.append(split)
     by_name = {d.name: d for d in datasets}
     for dataset in datasets:
         other = by_name.get(dataset.same_records_as or "")
@@ -266,6 +273,43 @@ def _build_dataset(
     )
 
 
+_DRAFT_KEYS = {"name", "where_empty", "status", "confidence", "reason", "sources", "unit", "description"}
+
+
+def _drafts(
+    value: Any, parent: Dataset, loc: str, categories: dict[str, Category], source_keys: set[str], problems: list[str]
+) -> Dataset | None:
+    """``drafts = { name = …, where_empty = "Published On", status, confidence, reason, sources, … }``: the
+    records of ``parent`` whose column is empty, counted as a dataset of their own."""
+    where = f"{loc}: drafts"
+    if not isinstance(value, dict):
+        problems.append(f"{where} must be a table")
+        return None
+    _unknown(value, _DRAFT_KEYS, where, problems)
+    name, column = value.get("name"), value.get("where_empty")
+    if not isinstance(name, str) or not name:
+        problems.append(f"{where}: missing 'name'")
+        return None
+    if not isinstance(column, str) or parent.role(column) is None:
+        problems.append(f"{where}: where_empty must name a column of {parent.name!r}")
+        return None
+    status = _choice(value.get("status"), STATUSES, where, "status", problems)
+    confidence = _choice(value.get("confidence"), CONFIDENCES, where, "confidence", problems)
+    return replace(
+        parent,
+        name=name,
+        patterns=(),
+        status_override=status if status != parent.category.status else None,
+        confidence_override=confidence,
+        reason_override=_text(value.get("reason"), where, "reason", problems),
+        sources_override=_source_keys(value.get("sources"), source_keys, where, problems),
+        unit=_text(value["unit"], where, "unit", problems) if "unit" in value else None,
+        description=_text(value.get("description"), where, "description", problems),
+        split=(column, name),
+        split_of=parent.name,
+    )
+
+
 def _shared(older: Dataset, newer: Dataset) -> bool:
     theirs = {c.lower() for layout in newer.layouts for c in layout}
     return any(c.lower() in theirs for layout in older.layouts for c in layout)
@@ -305,7 +349,8 @@ def _placeholders(
 def check_patterns(mapping: Mapping, where: str, known: list[str]) -> list[str]:
     """Every pattern matches a file seen in a real export, and no file is claimed by two datasets."""
     problems: list[str] = []
-    for i, dataset in enumerate(mapping.datasets):
+    written = [d for d in mapping.datasets if d.split_of is None]  # as in the file: drafts come from their parent
+    for i, dataset in enumerate(written):
         loc = f"{where}: datasets[{i}] {dataset.name!r}"
         for pattern in dataset.patterns:
             try:

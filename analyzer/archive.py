@@ -63,6 +63,7 @@ class Archive:
     problems: list[str]
     ignored: list[str]
     _closers: list[Callable[[], None]] = field(default_factory=list, repr=False)
+    cut_file: str = ""  # the file a cut-off download broke off in (relative), "" for none
 
     def close(self) -> None:
         for close in reversed(self._closers):
@@ -262,7 +263,7 @@ def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo, rel: str, limits: Li
 
 def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: frozenset[str]) -> Archive | None:
     """The members of a cut-off ZIP that arrived whole (``salvage.py`` walks its local headers), or None."""
-    entries, problems = salvage.whole_entries(
+    entries, problems, cut = salvage.whole_entries(
         handle, size, limits.max_members, limits.max_member_bytes, normalise_member_name
     )
     if not entries:
@@ -279,7 +280,8 @@ def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: 
         "are analysed; download the export again for a complete report",
     )
     source = SourceInfo(str(p), p.name, True, size, root, cut_off=True)
-    return Archive(source, members, problems, ignored, [handle.close])
+    cut_rel = cut[len(root) + 1 :] if root and cut.startswith(root + "/") else cut
+    return Archive(source, members, problems, ignored, [handle.close], cut_file=cut_rel)
 
 
 def _salvaged_opener(handle: BinaryIO, entry: salvage.Entry, rel: str, limits: Limits) -> Callable[[], BinaryIO]:

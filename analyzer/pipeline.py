@@ -94,6 +94,7 @@ class _Scan:
         self.done = 0  # bytes tallied in this process, for the progress bar
         self.results: list[DatasetResult] = []
         self.sha256: str | None = None  # set by whichever process hashes the input
+        self.dropped_problem = ""  # an archive-level problem a dataset row now says (the cut-off file)
 
     def run(self) -> Report:
         # The member facts first: their name tells their own records, their region the policy start.
@@ -102,6 +103,7 @@ class _Scan:
         member, context = self._member_facts(ordered)
         self._counted_once(ordered, context)
         self._tally(ordered, context)
+        self._cut_off(context)
         self.results.sort(key=lambda r: self.order[r.figures.name])
         return self._report(member)
 
@@ -124,10 +126,32 @@ class _Scan:
         split = DateSplit(self.platform.policy.start(member.region), options.opted_out_on)
         return member, replace(context, member_name=member.name, split=split)
 
+    def _cut_off(self, context: Context) -> None:
+        """The file a cut-off download broke off in keeps its dataset's row, marked, with what was read of
+        the dataset (nothing, when it was its only file); the archive-level line about it is then dropped."""
+        cut = self.archive.cut_file
+        dataset = self.mapping.match(cut) if cut else None
+        if dataset is None:
+            return
+        note = f"{cut}: did not arrive whole (the download broke off); nothing of it could be read"
+        for i, result in enumerate(self.results):
+            if result.figures.name == dataset.name:
+                members = (*result.figures.members, cut)
+                more = len(members) - 1 if dataset.format == "csv" else 0
+                problems = (*result.figures.problems, note)
+                figures = replace(result.figures, members=members, more_parts=more, problems=problems)
+                self.results[i] = replace(result, figures=figures)
+                break
+        else:
+            empty = tally_dataset(dataset, [], context, self.platform.REPAIRS, self._fast(dataset))
+            self.results.append(replace(empty, figures=replace(empty.figures, members=(cut,), problems=(note,))))
+        self.dropped_problem = next((p for p in self.archive.problems if f"{cut}: was cut off" in p), "")
+
     def _report(self, member: MemberFacts) -> Report:
         archive, options = self.archive, self.options
         figures = [r.figures for r in self.results]
         unmapped, problems = self._unmapped(self.found.unmapped)
+        problems = [p for p in problems if p != self.dropped_problem]
         read_problems = [p for d in figures for p in d.problems]
         if read_problems and not any(d.records for d in figures) and not unmapped.records:
             shown = "; ".join(read_problems[:3]) + (

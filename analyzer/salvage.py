@@ -28,11 +28,13 @@ class Entry:
 
 def whole_entries(
     handle: BinaryIO, size: int, max_members: int, max_member_bytes: int, normalise: Callable[[str], str]
-) -> tuple[list[Entry], list[str]]:
+) -> tuple[list[Entry], list[str], str]:
     """Walk the local file headers of a cut-off ZIP: every member that arrived whole (names made relative
-    by ``normalise``), and the problems met on the way."""
+    by ``normalise``), the problems met on the way, and the name of the file the download broke off in
+    ("" when none was)."""
     entries: list[Entry] = []
     problems: list[str] = []
+    cut = ""
     pos = 0
     while pos + _LOCAL_HEADER.size <= size and len(entries) < max_members:
         handle.seek(pos)
@@ -56,6 +58,7 @@ def whole_entries(
             found = _inflate_extent(handle, start, max_member_bytes)
             if found is None:
                 problems.append(f"{name}: was cut off when the download broke off; not read")
+                cut = name
                 break
             csize, usize, crc = found
             handle.seek(start + csize)
@@ -65,13 +68,14 @@ def whole_entries(
             pos = start + csize
         if start + csize > size:
             problems.append(f"{name}: was cut off when the download broke off; not read")
+            cut = name
             break
         if method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             problems.append(f"{name}: uses a compression method this tool cannot read (method {method})")
             continue
         if name and not name.endswith("/"):
             entries.append(Entry(name, method, start, csize, usize, crc))
-    return entries, problems
+    return entries, problems, cut
 
 
 def _inflate_extent(handle: BinaryIO, start: int, limit: int) -> tuple[int, int, int] | None:

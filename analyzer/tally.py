@@ -242,7 +242,7 @@ class DatasetTally:
         return DatasetFigures(
             name=dataset.name,
             members=tuple(m.path for m in members),
-            more_parts=len(members) - 1 if dataset.format == "csv" else 0,
+            more_parts=max(0, len(members) - 1) if dataset.format == "csv" else 0,
             category=dataset.category.key,
             category_label=dataset.category.label,
             status=dataset.status,

@@ -261,3 +261,26 @@ def test_a_cut_off_download_and_a_basic_export_are_said_first(make_export):
         "This is a Basic export, LinkedIn's fast first batch: posts, comments and most other content come in" in basic
     )
     assert "This is a Basic export" not in render(scan(sample, MAPPING), "en", width=300)
+
+
+def test_the_file_a_download_broke_off_in_keeps_its_row(make_export):
+    """Comments.csv never arrived whole (nor its numbered part, which comes later): its row stays, marked."""
+    import zipfile
+
+    sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
+    with zipfile.ZipFile(sample) as zf:
+        infos = zf.infolist()
+    order = [i.filename for i in infos]
+    cut_at = next(i for i in infos if i.filename == "Comments.csv")
+    path = make_export({})
+    path.write_bytes(sample.read_bytes()[: cut_at.header_offset + 200])  # broken off inside Comments.csv
+    report = scan(path, MAPPING)
+    comments = next(d for d in report.datasets if d.name == "Comments.csv")
+    assert (comments.records, comments.members, comments.more_parts, comments.warnings) == (0, ("Comments.csv",), 0, 1)
+    assert comments.problems == (
+        "Comments.csv: did not arrive whole (the download broke off); nothing of it could be read",
+    )
+    assert not any("Comments.csv: was cut off" in p for p in report.problems)  # said once, on its row
+    assert order.index("Comments.csv") < order.index("Comments_17529409.csv")
+    text = render(report, "en", width=120)
+    assert re.search(r"^\s+Comments\.csv\s+used\s+0\s+0\s+0\s+1\s*$", text, re.MULTILINE), text

@@ -40,6 +40,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{used} of your {total} records are in data {platform} says it uses for AI training.",
         "{used} Ihrer {total} Einträge liegen in Daten, die {platform} nach eigener Aussage für KI-Training nutzt.",
     ),
+    "headline.old": (
+        "This export is from {date} ({age}): a fresh export shows what {platform} holds about you today.",
+        "Dieser Export ist vom {date} ({age}): Ein neuer Export zeigt, was {platform} heute über Sie gespeichert hat.",
+    ),
+    "headline.old.before": (
+        "This export is from {date} ({age}), before {platform} began training on your region's data on {start}: a fresh export shows what it holds about you today.",
+        "Dieser Export ist vom {date} ({age}) und damit älter als der Trainingsbeginn für Ihre Region am {start}: Ein neuer Export zeigt, was {platform} heute über Sie gespeichert hat.",
+    ),
+    "age.years": ("{n} years ago", "vor {n} Jahren"),
+    "age.months": ("{n} months ago", "vor {n} Monaten"),
+    "age.recent": ("a few weeks ago", "vor wenigen Wochen"),
     "headline.items": ("Most exposed: {items}.", "Am stärksten betroffen: {items}."),
     "headline.words": (
         "They hold {words} of the {total} words you wrote yourself ({share}).",

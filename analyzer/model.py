@@ -236,6 +236,7 @@ class SourceFigures:
     root: str
     nested_zip: str
     cut_off: bool = False  # the download broke off: the figures cover the files that arrived whole
+    age_months: int | None = None  # whole months from the export date to the day of the report
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,7 @@ def build_report(
             root=source.root,
             nested_zip=source.nested_zip,
             cut_off=source.cut_off,
+            age_months=_months(export_date, today or date.today()) if export_date else None,
         ),
         mapping=MappingInfo(
             mapping.platform, mapping.version, mapping.reviewed, mapping.policy_effective, mapping.origin
@@ -209,6 +210,10 @@ def _categories(mapping: Mapping, figures: list[DatasetFigures]) -> tuple[Catego
                 )
             )
     return tuple(sorted(out, key=lambda c: STATUS_RANK[c.status]))
+
+
+def _months(since: date, on: date) -> int:
+    return max(0, (on.year - since.year) * 12 + on.month - since.month - (on.day < since.day))
 
 
 def _under_18(born: date | None, on: date) -> bool | None:

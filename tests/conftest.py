@@ -14,6 +14,7 @@ import json
 import socket
 import zipfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,8 @@ SAMPLES_DIR = ROOT / "sample_exports"
 SAMPLES = sorted(SAMPLES_DIR.glob("*.zip"))
 TRUTH = json.loads((SAMPLES_DIR / "truth.json").read_text(encoding="utf-8"))
 GOLDEN = Path(__file__).resolve().parent / "golden"
+#: The day golden files are made on: an export's age ("from 12 Sep 2022, 4 years ago") is counted to it.
+TODAY = date(2026, 12, 1)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -81,6 +81,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "root": src.root,
             "nested_zip": src.nested_zip,
             "cut_off": src.cut_off,
+            "age_months": src.age_months,
         },
         "mapping": {
             "platform": report.mapping.platform,

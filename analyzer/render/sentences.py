@@ -40,6 +40,8 @@ def headline(report: Report, lang: str) -> str:
         lines.append(s("headline.cut_off"))
     if report.source.kind == "basic":
         lines.append(s("headline.basic"))
+    if (old := _old(report, lang)) is not None:
+        lines.append(old)
     if report.most_exposed:
         lines.append(s("headline", used=num(used.records, lang), total=num(report.records, lang)))
         items = [item(d, lang) for d in report.most_exposed[:HEADLINE_ITEMS]]
@@ -57,6 +59,29 @@ def headline(report: Report, lang: str) -> str:
         + (s("headline.unmapped", unmapped=num(unmapped.data_points, lang)) if unmapped.data_points else "")
     )  # fmt: skip
     return "\n".join(lines)
+
+
+#: An export older than this many months is said to be old in the headline.
+OLD_MONTHS = 3
+
+
+def _old(report: Report, lang: str) -> str | None:
+    """ "This export is from …, 4 years ago …" for an export that is months old or from before the policy start."""
+    src, start = report.source, report.verdict.policy_start
+    if src.export_date is None or src.age_months is None:
+        return None
+    before = start is not None and src.export_date < start
+    if src.age_months < OLD_MONTHS and not before:
+        return None
+    s, months = say(report, lang), src.age_months
+    if months >= 24:
+        age = s("age.years", n=num(months // 12, lang))
+    elif months >= 2:
+        age = s("age.months", n=num(months, lang))
+    else:
+        age = s("age.recent")
+    key = "headline.old.before" if before else "headline.old"
+    return s(key, date=day(src.export_date, lang), age=age, start=day(start, lang))
 
 
 def verdict_lines(report: Report, lang: str) -> list[str]:

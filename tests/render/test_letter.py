@@ -26,7 +26,7 @@ def named(report, name: str, email: str = ""):
 @pytest.mark.parametrize("lang", ["en", "de"])
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_letter_golden(sample, lang, update_golden):
-    report = scan(sample, MAPPING)
+    report = scan(sample, MAPPING, ScanOptions(today=TODAY))
     text = build_letter(report, lang, TODAY)
     assert report.member.name == "Lena Hoffmann"
     check_golden(f"letter.{sample.stem}.{lang}.txt", text, update_golden)

@@ -14,7 +14,7 @@ from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.render.jsonout import report_to_dict
 from analyzer.render.terminal import render as render_report
-from tests.conftest import PROFILE, SAMPLES, check_golden
+from tests.conftest import PROFILE, SAMPLES, TODAY, check_golden
 from tests.factories import make_dataset
 
 MAPPING = load_mapping()
@@ -32,7 +32,7 @@ def render(report, lang: str, width: int = 80, details: bool = False, archive: s
 @pytest.mark.parametrize("lang", ["en", "de"])
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_golden(sample, lang, update_golden):
-    text = render(scan(sample, MAPPING), lang)
+    text = render(scan(sample, MAPPING, ScanOptions(today=TODAY)), lang)
     check_golden(f"{sample.stem}.{lang}.txt", text, update_golden)
 
 
@@ -107,7 +107,7 @@ def test_golden_with_every_option(lang, update_golden):
     from datetime import date
 
     sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
-    options = ScanOptions(opted_out_on=date(2025, 12, 1), show_values=True, include_content=True)
+    options = ScanOptions(opted_out_on=date(2025, 12, 1), show_values=True, include_content=True, today=TODAY)
     report = scan(sample, MAPPING, options)
     check_golden(f"options.{sample.stem}.{lang}.txt", render(report, lang, width=100, details=True), update_golden)
 
@@ -284,3 +284,20 @@ def test_the_file_a_download_broke_off_in_keeps_its_row(make_export):
     assert order.index("Comments.csv") < order.index("Comments_17529409.csv")
     text = render(report, "en", width=120)
     assert re.search(r"^\s+Comments\.csv\s+used\s+0\s+0\s+0\s+1\s*$", text, re.MULTILINE), text
+
+
+@pytest.mark.parametrize("today, line", [
+    (date(2026, 12, 20), None),
+    (date(2027, 2, 27), None),  # 2 months: still recent
+    (date(2027, 3, 1), "This export is from 28 Nov 2026 (3 months ago): a fresh export shows what LinkedIn holds about you today."),
+    (date(2029, 1, 5), "This export is from 28 Nov 2026 (2 years ago): a fresh export shows what LinkedIn holds about you today."),
+])  # fmt: skip
+def test_an_old_export_says_its_age(today, line):
+    sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
+    report = scan(sample, MAPPING, ScanOptions(today=today))
+    text = render(report, "en", width=400)
+    if line is None:
+        assert "This export is from" not in text
+    else:
+        assert line in text
+        assert "Dieser Export ist vom 28. Nov. 2026" in render(report, "de", width=400)

@@ -15,7 +15,7 @@ from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.render.jsonout import report_to_dict
 from analyzer.render.workbook import build_workbook, safe_sheet_name, safe_text, sheet_title, status_label
-from tests.conftest import PROFILE, SAMPLES, check_golden
+from tests.conftest import PROFILE, SAMPLES, TODAY, check_golden
 from tests.factories import content_rows
 
 MAPPING = load_mapping()
@@ -178,7 +178,7 @@ def workbook_text(wb) -> str:
 @pytest.mark.parametrize("lang", ["en", "de"])
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_workbook_golden(sample, lang, update_golden):
-    report = scan(sample, MAPPING, ScanOptions(today=None))
+    report = scan(sample, MAPPING, ScanOptions(today=TODAY))
     text = workbook_text(roundtrip(report, lang))
     text = text.replace(report.generated_at, "GENERATED_AT")
     check_golden(f"workbook.{sample.stem}.{lang}.txt", text, update_golden)

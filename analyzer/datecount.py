@@ -39,6 +39,7 @@ class DateFigures:
     bad_dates: int = 0
     before_opt_out: int = 0
     after_opt_out: int = 0
+    unreadable_sample: str = ""  # the first date value that could not be read, to say what it looks like
 
     def fold(self, keys: Counter[str], split: DateSplit, primary: bool) -> None:
         """Parse each distinct date once and add its count; only the ``primary`` date column dates records,
@@ -46,6 +47,8 @@ class DateFigures:
         start, opt_out = split.policy_start, split.opted_out_on
         for raw, count in keys.items():
             when = parse_date(raw) or _EMPTY
+            if when is UNPARSEABLE and not self.unreadable_sample:
+                self.unreadable_sample = raw
             if not primary:
                 if when is UNPARSEABLE:
                     self.bad_dates += count
@@ -82,6 +85,7 @@ class DateFigures:
         self.bad_dates += other.bad_dates
         self.before_opt_out += other.before_opt_out
         self.after_opt_out += other.after_opt_out
+        self.unreadable_sample = self.unreadable_sample or other.unreadable_sample
 
 
 class DateColumn:

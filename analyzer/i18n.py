@@ -171,6 +171,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} operating-system files ignored (e.g. __MACOSX)",
         "{count} Betriebssystem-Dateien ignoriert (z. B. __MACOSX)",
     ),
+    "column.unnamed": ("(unnamed column)", "(Spalte ohne Namen)"),
     "none": ("none", "keine"),
     "actions.title": ("What you can do", "Was Sie tun können"),
     "actions.commands": (

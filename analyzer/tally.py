@@ -4,6 +4,7 @@ by column; nothing loops over cells in Python."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -17,6 +18,8 @@ from analyzer.mapping import Dataset
 from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, YearCount
 from analyzer.read import Repairs, Table, read_member
 
+#: How a spreadsheet program rewrites dates when it saves a CSV again (``17-Mar-24``): not LinkedIn's output.
+_SPREADSHEET_DATE = re.compile(r"\d{1,2}-[A-Za-z]{3}-\d{2}")
 #: --include-content keeps at most this many exposed records, each text cut at CONTENT_CHARS.
 CONTENT_LIMIT = 50_000
 CONTENT_CHARS = 2_000
@@ -236,9 +239,12 @@ class DatasetTally:
         dataset, dates = self.dataset, self.dates
         problems = list(self.problems)
         if dates.bad_dates:
-            problems.append(
+            problem = (
                 f"{dataset.name}: {dates.bad_dates:,} dates could not be read (not guessed; left out of the timeline)"
             )
+            if _SPREADSHEET_DATE.fullmatch(dates.unreadable_sample.strip()):
+                problem += f"; they look like a spreadsheet's dates ({dates.unreadable_sample.strip()}): was the file re-saved?"
+            problems.append(problem)
         return DatasetFigures(
             name=dataset.name,
             members=tuple(m.path for m in members),

@@ -148,3 +148,41 @@ def test_without_drafts_there_is_no_drafts_row(make_export):
         {"Profile.csv": PROFILE, "Articles/Articles/a.html": article("Veröffentlicht", "2024-09-02 10:00")}
     )
     assert "Articles (drafts)" not in {d.name for d in scan(path, MAPPING).datasets}
+
+
+def test_files_saved_again_by_a_program_say_so(make_export):
+    """Not LinkedIn's output, but what members have: an Excel workbook renamed .csv, a spreadsheet's dates,
+    pandas' unnamed index column."""
+    import io
+    import zipfile
+
+    workbook = io.BytesIO()
+    with zipfile.ZipFile(workbook, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+    path = make_export({
+        "Profile.csv": PROFILE,
+        "Connections.csv": workbook.getvalue(),
+        "Comments.csv": "Date,Link,Message\n17-Mar-24,https://x/1,hallo\n18-Mar-24,https://x/2,welt\n",
+        "Skills.csv": ",Name\n0,Python\n1,SQL\n",
+    })  # fmt: skip
+    report = scan(path, MAPPING)
+    problems = {d.name: d.problems for d in report.datasets}
+    assert problems["Connections.csv"] == ("Connections.csv: is an Excel workbook (or another ZIP file), not LinkedIn's "
+                                           "CSV: was it saved again by a spreadsheet program? Not read",)  # fmt: skip
+    assert problems["Comments.csv"] == ("Comments.csv: 2 dates could not be read (not guessed; left out of the timeline); "
+                                        "they look like a spreadsheet's dates (17-Mar-24): was the file re-saved?",)  # fmt: skip
+    assert problems["Skills.csv"][0].startswith(
+        "Skills.csv: its first column has no name, like the index column pandas writes"
+    )
+    skills = next(d for d in report.datasets if d.name == "Skills.csv")
+    assert skills.drift is not None and skills.drift.new_columns == ("",)
+    from analyzer.render import render
+
+    text = render("terminal", report, "en", archive_arg="x.zip")
+    from io import StringIO
+
+    from rich.console import Console
+
+    buffer = StringIO()
+    Console(file=buffer, width=200, no_color=True).print(text)
+    assert "Skills.csv: format changed (new columns: (unnamed column); missing: none)" in buffer.getvalue()

@@ -80,6 +80,11 @@ def read_csv(member: Member, repairs: Repairs = NO_REPAIRS, fast: FastReader | N
     trailing_blank = len(header) > 1 and header[-1] == ""
     if trailing_blank:
         header = header[:-1]
+    if len(header) > 1 and header[0] == "":
+        table.problems.append(
+            f"{member.path}: its first column has no name, like the index column pandas writes: "
+            "was the file saved again by a program? (The column is shown as “(unnamed column)”.)"
+        )
     table.header = header
     if fast is not None and _plain(table, codec, trailing_blank, repairs):
         text.close()

@@ -22,6 +22,16 @@ def sniff_encoding(head: bytes) -> tuple[str, str | None]:
 
     Returns ``("binary", problem)`` for data that is not text at all.
     """
+    if head.startswith(b"PK\x03\x04"):
+        return (
+            "binary",
+            "is an Excel workbook (or another ZIP file), not LinkedIn's CSV: was it saved again by a spreadsheet program? Not read",
+        )
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return (
+            "binary",
+            "is an old Excel workbook (.xls), not LinkedIn's CSV: was it saved again by a spreadsheet program? Not read",
+        )
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16", None  # LinkedIn's legacy family: UTF-16 with BOM, tab-separated
     if head.startswith(codecs.BOM_UTF8):

@@ -199,7 +199,7 @@ def _names(columns: tuple[str, ...], lang: str, shown: int = 10) -> str:
     """Column names for a sentence: at most ``shown``, then how many more."""
     if not columns:
         return t(lang, "none")
-    text = ", ".join(clean_line(c) for c in columns[:shown])
+    text = ", ".join(clean_line(c) or t(lang, "column.unnamed") for c in columns[:shown])
     return text + (f" … (+{num(len(columns) - shown, lang)})" if len(columns) > shown else "")
 
 

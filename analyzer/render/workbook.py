@@ -218,7 +218,8 @@ def _columns(ws: Worksheet, report: Report, lang: str) -> None:
     rows = []
     for d in report.datasets:
         for c in d.columns:
-            rows.append([d.name, c.name, c.role, c.non_empty, c.fill_ratio, c.placeholders])
+            name = c.name or t(lang, "column.unnamed")
+            rows.append([d.name, name, c.role, c.non_empty, c.fill_ratio, c.placeholders])
     headers = [_l(k, lang) for k in ("dataset", "column", "role", "filled", "fill_ratio", "placeholders")]
     last = xlsx.table(ws, headers, rows)
     for r in range(2, last + 1):
@@ -263,7 +264,7 @@ def _issues(ws: Worksheet, report: Report, lang: str) -> None:
                 [
                     _l("drift", lang),
                     d.name,
-                    f"+ {', '.join(d.drift.new_columns) or '–'} / − {', '.join(d.drift.missing_columns) or '–'}",
+                    f"+ {_columns_named(d.drift.new_columns, lang)} / − {_columns_named(d.drift.missing_columns, lang)}",
                 ]
             )
         rows.extend([_l("problem", lang), d.name, p] for p in d.problems)
@@ -284,6 +285,10 @@ def _issues(ws: Worksheet, report: Report, lang: str) -> None:
         rows.append([_l("none", lang), "", ""])
     last = xlsx.table(ws, [_l("kind", lang), _l("item", lang), _l("detail", lang)], rows)
     xlsx.finish(ws, last_row=last)
+
+
+def _columns_named(columns: tuple[str, ...], lang: str) -> str:
+    return ", ".join(c or t(lang, "column.unnamed") for c in columns) or "–"
 
 
 def _sources(ws: Worksheet, report: Report, lang: str) -> None:

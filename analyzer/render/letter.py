@@ -104,6 +104,7 @@ def render(report: Report, lang: str, today: date, fmt: str = "txt") -> str:
         s("setting", url=setting_url),
         s("controller_source", url=to.policy_url),
         s["generated"],
+        *([s["cut_off"]] if report.source.cut_off else []),
     ]
     if to.uk:  # the same articles, in the UK's own copy of the regulation
         lines = [_UK_GDPR.sub(lambda m: "UK GDPR" if m.group() == "GDPR" else "UK-DSGVO", line) for line in lines]

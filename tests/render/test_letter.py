@@ -148,3 +148,17 @@ def test_a_location_in_india_is_recognised_for_the_letter(make_export):
     path = make_export({"Profile.csv": 'First Name,Last Name,Geo Location\nAnn,Lee,"Bengaluru, Karnataka, India"\n'})
     letter = build_letter(named(scan(path, MAPPING), "Ann Lee", "ann@example.com"), "en", TODAY)
     assert "LinkedIn Corporation" in letter and "[CHECK" not in letter and "GDPR" not in letter
+
+
+def test_a_letter_from_a_cut_off_download_says_so(make_report):
+    report = make_report(source={"cut_off": True})
+    assert (
+        build_letter(report, "en", TODAY)
+        .rstrip()
+        .endswith(
+            "Filled from an incomplete export (the download broke off): the list above may miss data; download the "
+            "export again before sending."
+        )
+    )
+    assert "Aus einem unvollständigen Export erstellt" in build_letter(report, "de", TODAY)
+    assert "incomplete export" not in build_letter(make_report(), "en", TODAY)

@@ -4,6 +4,10 @@ Same shape as ``i18n.STRINGS``, of which it becomes part (``i18n.CATALOGUE``).
 """
 
 STRINGS: dict[str, tuple[str, str]] = {
+    "letter.cut_off": (
+        "Filled from an incomplete export (the download broke off): the list above may miss data; download the export again before sending.",
+        "Aus einem unvollständigen Export erstellt (der Download brach ab): Der Liste oben können Daten fehlen; laden Sie den Export vor dem Absenden erneut herunter.",
+    ),
     "headline.basic": (
         "This is a Basic export, LinkedIn's fast first batch: posts, comments and most other content come in the Complete archive, so these figures are a lower bound.",
         "Dies ist ein Basis-Export, LinkedIns schnelle erste Lieferung: Beiträge, Kommentare und die meisten anderen Inhalte kommen erst mit dem vollständigen Archiv, die Zahlen sind also eine Untergrenze.",

@@ -1,8 +1,8 @@
 """One catalogue of English and German text, number and date formats. A test checks every key has both
 languages with the same placeholders, and that every key built at run time exists.
 
-Keys are grouped by where they appear: none (the terminal report and shared sentences), ``short.``
-(status in narrow columns), ``sheet.`` and ``wb.`` (the workbook), ``mapping.`` (``mapping show``); the
+Keys are grouped by where they appear: none (the terminal report and shared sentences), ``sheet.`` and
+``wb.`` (the workbook), ``mapping.`` (``mapping show``); the
 platform adds its own (LinkedIn's guide and letter: ``platforms/linkedin/wording.py``). ``{platform}``
 is the platform's name, filled by ``Say``. Bilingual *data* (mapping labels, policy actions, region
 names) stays with its data as ``model.Text``.
@@ -186,10 +186,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "warn.problems": ("{count} problems while reading; see the report.", "{count} Probleme beim Lesen; siehe Bericht."),
     "warn.problems.one": ("1 problem while reading; see the report.", "1 Problem beim Lesen; siehe Bericht."),
     "progress": ("Reading", "Lese"),
-    "short.used": ("used", "genutzt"),
-    "short.unclear": ("unclear", "unklar"),
-    "short.excluded": ("excluded", "ausgeschl."),
-    "short.unmapped": ("unmapped", "unbekannt"),
     "sheet.summary": ("Summary", "Übersicht"),
     "sheet.datasets": ("Datasets", "Dateien"),
     "sheet.columns": ("Columns", "Spalten"),

@@ -49,7 +49,6 @@ def test_the_platform_adds_keys_and_overrides_none():
 def test_every_key_built_at_run_time_exists():
     built = (
         [f"status.{s}" for s in REPORT_STATUSES]
-        + [f"short.{s}" for s in REPORT_STATUSES]
         + [f"confidence.{c}" for c in CONFIDENCES]
         + [f"contact.{k}" for k in CONTACT_KINDS]
         + [f"kind.{k}" for k in ("complete", "basic", "legacy", "none")]

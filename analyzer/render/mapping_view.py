@@ -35,7 +35,7 @@ def render_mapping(mapping: Mapping, lang: str) -> Group:
     for c in categories_in_order(mapping):
         cats.add_row(
             c.label.get(lang),
-            status_text(c.status, lang, short=True),
+            status_text(c.status, lang),
             t(lang, f"confidence.{c.confidence}"),
             c.reason.get(lang),
             ", ".join(c.sources),
@@ -49,7 +49,7 @@ def render_mapping(mapping: Mapping, lang: str) -> Group:
         name = Text("\n".join(d.patterns))
         if d.status_override:
             name.append("\n" + d.reason.get(lang), style="dim")
-        files.add_row(name, by_key[d.category.key].label.get(lang), status_text(d.status, lang, short=True))
+        files.add_row(name, by_key[d.category.key].label.get(lang), status_text(d.status, lang))
     sources = Table(title=t(lang, "col.sources"), box=box.SIMPLE_HEAD, title_justify="left")
     sources.add_column("key")
     sources.add_column("", overflow="fold")

@@ -18,10 +18,13 @@ from analyzer.safe import clean, clean_line
 
 STATUS_STYLE = {"used": "bold red", "unclear": "yellow", "excluded": "green", "unmapped": "dim"}
 BAR_WIDTH = 36
+#: "wahrscheinlich" and "ausgeschlossen" on a line each: the status never takes the room of the names.
+STATUS_WIDTH = 15
 
 
-def status_text(status: str, lang: str, short: bool = False) -> Text:
-    return Text(t(lang, f"short.{status}" if short else f"status.{status}"), style=STATUS_STYLE[status])
+def status_text(status: str, lang: str) -> Text:
+    """The status as every table shows it, "likely" included, so that no screenshot overclaims."""
+    return Text(t(lang, f"status.{status}"), style=STATUS_STYLE[status])
 
 
 def headline_panel(report: Report, lang: str) -> Panel:
@@ -36,14 +39,14 @@ def headline_panel(report: Report, lang: str) -> Panel:
 def category_table(report: Report, lang: str) -> Table:
     table = Table(title=t(lang, "categories.title"), box=box.SIMPLE_HEAD, title_justify="left", expand=False)
     table.add_column(t(lang, "col.category"), overflow="fold", ratio=3)
-    table.add_column(t(lang, "col.status"), overflow="fold")
+    table.add_column(t(lang, "col.status"), max_width=STATUS_WIDTH)
     table.add_column(t(lang, "col.records"), justify="right")
     table.add_column(t(lang, "col.points"), justify="right")
     table.add_column(t(lang, "col.words"), justify="right")
     for c in report.categories:
         table.add_row(
             c.display_label(lang),
-            status_text(c.status, lang, short=True),
+            status_text(c.status, lang),
             num(c.records, lang),
             num(c.data_points, lang),
             num(c.words, lang),
@@ -52,7 +55,7 @@ def category_table(report: Report, lang: str) -> Table:
     if unmapped.datasets:
         table.add_row(
             t(lang, "status.unmapped"),
-            status_text("unmapped", lang, short=True),
+            status_text("unmapped", lang),
             num(unmapped.records, lang),
             num(unmapped.data_points, lang),
             "",
@@ -76,7 +79,7 @@ def dataset_table(report: Report, lang: str, details: bool = False) -> Table:
     table = Table(title=t(lang, "datasets.title"), box=box.SIMPLE_HEAD, title_justify="left",
                   caption=" · ".join(marks) or None, caption_justify="left", caption_style="dim")  # fmt: skip
     table.add_column(t(lang, "col.file"), overflow="fold", ratio=1)
-    table.add_column(t(lang, "col.status"), no_wrap=True)
+    table.add_column(t(lang, "col.status"), max_width=STATUS_WIDTH)
     table.add_column(t(lang, "col.records"), justify="right")
     if details:
         table.add_column(t(lang, "col.words"), justify="right")
@@ -94,7 +97,7 @@ def dataset_table(report: Report, lang: str, details: bool = False) -> Table:
             if d.more_parts:
                 name.append(f" (+{d.more_parts})", style="dim")
             warn = d.warnings
-            row: list[RenderableType] = [name, status_text(d.status, lang, short=True), num(d.records, lang)]
+            row: list[RenderableType] = [name, status_text(d.status, lang), num(d.records, lang)]
             if details:
                 row += [num(d.words, lang), _short_day(d.first_date), _short_day(d.last_date)]
             else:
@@ -104,7 +107,7 @@ def dataset_table(report: Report, lang: str, details: bool = False) -> Table:
     if report.unmapped:
         table.add_row(Text(t(lang, "status.unmapped"), style="bold"))
         for path in report.unmapped:
-            table.add_row(Text("  " + clean_line(path), style="dim"), status_text("unmapped", lang, short=True))
+            table.add_row(Text("  " + clean_line(path), style="dim"), status_text("unmapped", lang))
     return table
 
 

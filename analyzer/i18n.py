@@ -171,6 +171,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} operating-system files ignored (e.g. __MACOSX)",
         "{count} Betriebssystem-Dateien ignoriert (z. B. __MACOSX)",
     ),
+    "points.defined": (
+        "Data points: every filled cell, other people's names, dates and links included.",
+        "Datenpunkte: jede gefüllte Zelle, auch Namen, Datumsangaben und Links anderer.",
+    ),
     "column.unnamed": ("(unnamed column)", "(Spalte ohne Namen)"),
     "none": ("none", "keine"),
     "actions.title": ("What you can do", "Was Sie tun können"),

@@ -37,7 +37,8 @@ def headline_panel(report: Report, lang: str) -> Panel:
 
 
 def category_table(report: Report, lang: str) -> Table:
-    table = Table(title=t(lang, "categories.title"), box=box.SIMPLE_HEAD, title_justify="left", expand=False)
+    table = Table(title=t(lang, "categories.title"), box=box.SIMPLE_HEAD, title_justify="left", expand=False,
+                  caption=t(lang, "points.defined"), caption_justify="left", caption_style="dim")  # fmt: skip
     table.add_column(t(lang, "col.category"), overflow="fold", ratio=3)
     table.add_column(t(lang, "col.status"), max_width=STATUS_WIDTH)
     table.add_column(t(lang, "col.records"), justify="right")

@@ -80,6 +80,7 @@ def _summary(ws: Worksheet, report: Report, lang: str) -> None:
 
     top = 6
     xlsx.put(ws, top, 1, _l("key_numbers", lang)).font = BOLD
+    xlsx.put(ws, top, 2, t(lang, "points.defined")).font = Font(italic=True, size=9)
     headers = [
         _l("status", lang),
         _l("datasets", lang),

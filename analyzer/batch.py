@@ -51,11 +51,11 @@ def run_batch(
 
     Memory stays at about ``jobs`` scans, whatever the number of exports: a process holds one scan at a
     time and sends back only its rows."""
-    load_mapping(mapping_path)  # a broken mapping stops the batch before any export is read
+    global _MAPPING
+    _MAPPING = load_mapping(mapping_path)  # a broken mapping stops the batch before any export is read
     jobs = jobs or os.cpu_count() or 1
     results: dict[int, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
     if jobs == 1 or len(exports) == 1:
-        _init(mapping_path)
         for i, path in enumerate(exports):
             results[i] = _rows(path, keep_identifiers)
             if progress:

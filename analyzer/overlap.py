@@ -22,13 +22,6 @@ from analyzer.model import DatasetFigures
 from analyzer.read import Repairs, Table, read_member
 
 
-def shared_columns(older: Dataset, newer: Dataset) -> tuple[str, ...]:
-    """The (lower-cased) columns of ``older``'s layouts that ``newer``'s layouts have too, in order."""
-    theirs = {c.lower() for layout in newer.layouts for c in layout}
-    mine = [c.lower() for layout in older.layouts for c in layout]
-    return tuple(c for c in dict.fromkeys(mine) if c in theirs)
-
-
 class Keys:
     """How the records of one dataset are told apart for the pair: the values of the shared columns."""
 

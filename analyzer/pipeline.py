@@ -20,7 +20,7 @@ from analyzer.limits import DEFAULT_LIMITS, Limits
 from analyzer.mapping import Dataset, Mapping
 from analyzer.model import CONTACT_KINDS, ContentRow, Report
 from analyzer.model import Member as MemberFacts
-from analyzer.overlap import Keys, Overlap, record_keys, shared_columns
+from analyzer.overlap import Keys, Overlap, record_keys
 from analyzer.platforms import platform_for
 from analyzer.progress import Progress
 from analyzer.read import arrow, filled_count, offered_fast, open_table
@@ -203,10 +203,9 @@ class _Scan:
         present = {d.name: d for d in self.found.datasets}
         for older in [d for d in ordered if d.same_records_as in present]:
             newer = present[older.same_records_as or ""]
-            keys = Keys(older, shared_columns(older, newer))
-            held = record_keys(
-                newer, self.found.datasets[newer], self.platform.REPAIRS, Keys(newer, shared_columns(older, newer))
-            )
+            shared = older.shared_columns(newer)
+            held = record_keys(newer, self.found.datasets[newer], self.platform.REPAIRS, Keys(newer, shared))
+            keys = Keys(older, shared)
             ordered.remove(older)
             self._step(older, context, rows=Overlap(newer.name, keys, held))
 
@@ -244,15 +243,7 @@ class _Scan:
             return
         # Costliest first, each process taking the next dataset when it is free: the two finish together.
         # The input's SHA-256 is the last task, done by whichever process is free first.
-        repairs, fast_from = self.platform.REPAIRS, self.fast_from
-        queue = sorted(
-            ordered,
-            key=lambda d: (
-                -parallel.cost(
-                    (m.size, offered_fast(m.size, d.format, d.layouts, repairs, fast_from)) for m in datasets[d]
-                )
-            ),
-        )
+        queue = sorted(ordered, key=lambda d: -parallel.cost((m.size, self._fast(d)(m)) for m in datasets[d]))
         names = [d.name for d in queue] + ([_HASH_TASK] if self.archive.source.is_zip else [])
         if self.fast_from is not None:
             arrow.arrow()  # imported once, before the fork, instead of in each process

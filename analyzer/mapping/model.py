@@ -93,6 +93,12 @@ class Dataset:
     def matches(self, path: str) -> bool:
         return bool(self.patterns) and self._regex.fullmatch(path) is not None
 
+    def shared_columns(self, other: Dataset) -> tuple[str, ...]:
+        """The (lower-cased) columns of this dataset's layouts that ``other``'s layouts have too, in order."""
+        theirs = {c.lower() for layout in other.layouts for c in layout}
+        mine = [c.lower() for layout in self.layouts for c in layout]
+        return tuple(c for c in dict.fromkeys(mine) if c in theirs)
+
     def placeholders_for(self, column: str) -> frozenset[str]:
         """The placeholder values of a header cell (stripped, lower-cased), the dataset-wide ones included."""
         key = column.strip().lower()

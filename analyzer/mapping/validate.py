@@ -166,7 +166,7 @@ def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | Non
             problems.append(
                 f"{where}: datasets {dataset.name!r}: same_records_as {dataset.same_records_as!r} is no dataset"
             )
-        elif other is not None and not _shared(dataset, other):
+        elif other is not None and not dataset.shared_columns(other):
             problems.append(
                 f"{where}: datasets {dataset.name!r}: same_records_as {other.name!r}, but no column is in both"
             )
@@ -308,11 +308,6 @@ def _drafts(
         split=(column, name),
         split_of=parent.name,
     )
-
-
-def _shared(older: Dataset, newer: Dataset) -> bool:
-    theirs = {c.lower() for layout in newer.layouts for c in layout}
-    return any(c.lower() in theirs for layout in older.layouts for c in layout)
 
 
 def _same_records_as(value: Any, name: str, loc: str, problems: list[str]) -> str | None:

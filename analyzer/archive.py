@@ -156,7 +156,7 @@ def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -
     problems: list[str] = []
     nested = ""
     try:
-        infos = [i for i in zf.infolist() if not i.is_dir()]
+        infos = [i for i in zf.infolist() if not _is_folder(i)]
         inner = _single_inner_zip(infos)
         if inner is not None:
             nested = normalise_member_name(inner.filename)
@@ -165,7 +165,7 @@ def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
                 raise ArchiveError(f"{p}: holds a ZIP ({nested}) that cannot be opened ({exc}).") from None
             closers.append(zf.close)
-            infos = [i for i in zf.infolist() if not i.is_dir()]
+            infos = [i for i in zf.infolist() if not _is_folder(i)]
             if _single_inner_zip(infos) is not None:
                 raise ArchiveError(
                     f"{p}: holds ZIP files nested more than one level deep; extract the export once and point the tool at it."
@@ -177,6 +177,11 @@ def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -
         raise
     source = SourceInfo(str(p), p.name, True, size, root, nested)
     return Archive(source, members, problems, ignored, closers)
+
+
+def _is_folder(info: zipfile.ZipInfo) -> bool:
+    """ZipInfo.is_dir() without its IndexError on an entry whose name is empty (a hostile ZIP has them)."""
+    return info.filename.endswith("/")
 
 
 def _single_inner_zip(infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo | None:

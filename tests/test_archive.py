@@ -138,3 +138,21 @@ def test_zip_in_zip_one_level_is_read_two_levels_refused(tmp_path):
     two = write(tmp_path, "two.zip", zip_of([("middle.zip", zip_of([("inner.zip", inner, 8)]), 8)]))
     result = cli("scan", two)
     assert result.exit_code == 1 and "nested more than one level" in result.stderr
+
+
+def test_an_entry_with_an_empty_name_is_set_aside_not_a_crash(tmp_path):
+    """zipfile's ZipInfo.is_dir() raises IndexError on an empty name (found by the hostile-ZIP property)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("Profile.csv", PROFILE)
+        zf.writestr("x", "y")
+    data = bytearray(buf.getvalue())
+    last = data.rfind(b"PK\x01\x02")  # the central-directory entry of "x": its name made empty
+    struct.pack_into("<H", data, last + 28, 0)
+    del data[last + 46]
+    end = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<I", data, end + 12, struct.unpack_from("<I", data, end + 12)[0] - 1)
+    path = write(tmp_path, "Complete_LinkedInDataExport_11-28-2026.zip", bytes(data))
+    with open_archive(path) as archive:
+        assert [m.path for m in archive.members] == ["Profile.csv"]
+    assert [d.name for d in scan(path, MAPPING).datasets] == ["Profile.csv"]

@@ -19,8 +19,9 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/linkedin-ai-exposure scan $(SAMPLE) --xlsx demo-exposure.xlsx --force
 
+# Two workers: about 45 s instead of about 55 s on this project's 2-core machine (the vCPUs share a core).
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 # ruff (lint and format) and mypy (strict) on the package; the tests and benchmark are linted too.
 lint: $(STAMP)

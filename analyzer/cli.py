@@ -14,7 +14,8 @@ from rich.console import Console
 from rich.text import Text
 
 from analyzer import __version__
-from analyzer.errors import AnalyzerError, UsageError
+from analyzer.dates import parse_day_option
+from analyzer.errors import AnalyzerError
 from analyzer.i18n import default_lang, t, tn
 from analyzer.limits import DEFAULT_LIMITS, MiB
 from analyzer.progress import with_progress
@@ -67,7 +68,7 @@ def _region(value: str | None) -> str | None:
     region = policy.region_for_flag(value)
     if region is None:
         raise typer.BadParameter(
-            f"{value!r} is neither a region ({', '.join(policy.REGION_START)}) nor a country's name or ISO code "
+            f"{value!r} is neither a region ({', '.join(policy.REGIONS)}) nor a country's name or ISO code "
             "(e.g. germany, IN, 'United States')."
         )
     return region
@@ -139,15 +140,6 @@ def main(
     """LinkedIn AI-training exposure: scan, read, act."""
 
 
-def _parse_day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option} {value!r}: give the date as YYYY-MM-DD, e.g. 2025-10-20") from None
-
-
 def _limits(max_members: int, max_member_size: int, max_total_size: int, max_ratio: int) -> Limits:
     from analyzer.limits import Limits
 
@@ -160,9 +152,13 @@ def _limits(max_members: int, max_member_size: int, max_total_size: int, max_rat
 
 
 def _load(mapping: Path | None) -> Mapping:
+    """The mapping, checked on its own and against what the platform's policy cites."""
     from analyzer.mapping import load_mapping
+    from analyzer.platforms import checked
 
-    return load_mapping(mapping)
+    rules = load_mapping(mapping)
+    checked(rules)
+    return rules
 
 
 @app.command()
@@ -208,7 +204,7 @@ def scan(
 
         options = ScanOptions(
             region=region,
-            opted_out_on=_parse_day(opted_out_on, "--opted-out-on"),
+            opted_out_on=parse_day_option(opted_out_on, "--opted-out-on"),
             show_values=show_values,
             include_content=include_content,
             limits=_limits(max_members, max_member_size, max_total_size, max_ratio),
@@ -237,8 +233,10 @@ def scan(
 
 
 @app.command()
-def guide(lang: LangOpt = None, no_color: NoColorOpt = False, debug: DebugOpt = False) -> None:
-    """The opt-out steps in LinkedIn's own wording, and what switching off does and does not do."""
+def guide(
+    lang: LangOpt = None, region: RegionOpt = None, no_color: NoColorOpt = False, debug: DebugOpt = False
+) -> None:
+    """The opt-out steps in LinkedIn's own wording, for your region or (without --region) for every region."""
     out, err = _consoles(no_color)
     language = _lang(lang)
 
@@ -247,7 +245,7 @@ def guide(lang: LangOpt = None, no_color: NoColorOpt = False, debug: DebugOpt = 
         from analyzer.render.guide import render_guide
 
         rules = _load(None)
-        out.print(render_guide(platform_for(rules.platform).policy.guide(rules), language))
+        out.print(render_guide(platform_for(rules.platform).actions.guide(rules, region), language))
 
     _run(action, err, debug)
 

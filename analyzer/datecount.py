@@ -20,10 +20,11 @@ PENDING_LIMIT = 50_000
 
 @dataclass(frozen=True)
 class DateSplit:
-    """The days records are split by: the policy start for the member's region, and their opt-out."""
+    """The days records are split by: the policy start for the member's region, and the day from which,
+    after their opt-out, their records were no longer open to training (``Verdict.exposed_until``)."""
 
     policy_start: date | None = None
-    opted_out_on: date | None = None
+    exposed_until: date | None = None
 
 
 @dataclass
@@ -44,7 +45,7 @@ class DateFigures:
     def fold(self, keys: Counter[str], split: DateSplit, primary: bool) -> None:
         """Parse each distinct date once and add its count; only the ``primary`` date column dates records,
         the others count only the values that could not be read."""
-        start, opt_out = split.policy_start, split.opted_out_on
+        start, opt_out = split.policy_start, split.exposed_until
         for raw, count in keys.items():
             when = parse_date(raw) or _EMPTY
             if when is UNPARSEABLE and not self.unreadable_sample:

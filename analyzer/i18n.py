@@ -37,8 +37,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source": ("{kind} of {date} · {name}", "{kind} vom {date} · {name}"),
     "source.nodate": ("{kind} · {name}", "{kind} · {name}"),
     "headline": (
-        "{used} of your {total} records are in data {platform} says it uses for AI training.",
-        "{used} Ihrer {total} Einträge liegen in Daten, die {platform} nach eigener Aussage für KI-Training nutzt.",
+        "{used} of your {total} records are in data {platform} likely uses for AI training.",
+        "{used} Ihrer {total} Einträge liegen in Daten, die {platform} wahrscheinlich für KI-Training nutzt.",
     ),
     "headline.old": (
         "This export is from {date} ({age}): a fresh export shows what {platform} holds about you today.",
@@ -69,10 +69,31 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Es wurden keine Einträge in Daten gefunden, die {platform} nach eigener Aussage nutzt.",
     ),
     "verdict.region": ("Region: {region} ({how}).", "Region: {region} ({how})."),
+    "source.known.quotes": ("known through quotes", "durch Zitate bekannt"),
+    "action.done": (
+        "already switched off on {date}, you say; check that it still is",
+        "laut Ihrer Angabe am {date} abgeschaltet; prüfen Sie, ob es so geblieben ist",
+    ),
     "verdict.region.flag": ("set with --region", "mit --region festgelegt"),
     "verdict.start": (
         "{platform} uses data of members in this region for AI training since {start}, unless they switch it off.",
         "{platform} nutzt Daten von Mitgliedern dieser Region seit dem {start} für KI-Training, sofern sie es nicht abschalten.",
+    ),
+    "verdict.start.nlt": (
+        "{platform} uses data of members in this region for AI training since no later than {start} (the day it said so; reports say it began before), unless they switch it off.",
+        "{platform} nutzt Daten von Mitgliedern dieser Region spätestens seit dem {start} für KI-Training (an dem Tag machte es das bekannt; Berichten zufolge begann es früher), sofern sie es nicht abschalten.",
+    ),
+    "verdict.earlier": (
+        "It did so once before: from no later than {start} until the pause on {end}, which a regulator announced.",
+        "Das geschah schon einmal: spätestens ab dem {start} bis zur Unterbrechung am {end}, die eine Aufsichtsbehörde bekannt gab.",
+    ),
+    "verdict.basis.gdpr": (
+        "The legal basis {platform} names is its legitimate interest (Art. 6(1)(f) GDPR); you have the right to object (Art. 21 GDPR).",
+        "Als Rechtsgrundlage nennt {platform} sein berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO); Sie haben ein Widerspruchsrecht (Art. 21 DSGVO).",
+    ),
+    "verdict.basis.uk_gdpr": (
+        "The legal basis {platform} names is its legitimate interest (Art. 6(1)(f) UK GDPR); you have the right to object (Art. 21 UK GDPR).",
+        "Als Rechtsgrundlage nennt {platform} sein berechtigtes Interesse (Art. 6 Abs. 1 lit. f UK-DSGVO); Sie haben ein Widerspruchsrecht (Art. 21 UK-DSGVO).",
     ),
     "verdict.history": (
         "Dated records in likely used data: {before} created before {start}, {after} since. Whether older data is trained on is an open question: the Irish DPC says {platform} narrowed the period, but no cut-off has been published.",
@@ -83,8 +104,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{undated} weitere ohne Datum (z. B. Profilfelder).",
     ),
     "verdict.optout": (
-        "You switched AI training off on {date}: {after} records created since then are no longer used for training; {before} created before may already have been used (switching off does not undo past training).",
-        "Sie haben das KI-Training am {date} abgeschaltet: {after} seitdem entstandene Einträge werden nicht mehr für Training genutzt; {before} ältere können bereits genutzt worden sein (Abschalten macht erfolgtes Training nicht rückgängig).",
+        "You switched AI training off on {date}. Dated records in likely used data: {before} created before (they may already have been used; switching off does not undo past training), {after} since (no longer used for training).",
+        "Sie haben das KI-Training am {date} abgeschaltet. Datierte Einträge in wahrscheinlich genutzten Daten: {before} davor entstanden (können bereits genutzt worden sein; Abschalten macht erfolgtes Training nicht rückgängig), {after} danach (werden nicht mehr für Training genutzt).",
+    ),
+    "verdict.optout.before_disclosure": (
+        "You switched AI training off on {date}, before {platform} said on {start} that it trains on members' data; reports say training began before that day, so whether your data was used is unclear. Dated records in likely used data: {before} created before you switched off, {after} since (not used for training).",
+        "Sie haben das KI-Training am {date} abgeschaltet, bevor {platform} am {start} bekannt gab, mit Mitgliederdaten zu trainieren; Berichten zufolge begann das Training früher, ob Ihre Daten genutzt wurden, ist daher unklar. Datierte Einträge in wahrscheinlich genutzten Daten: {before} vor dem Abschalten entstanden, {after} danach (nicht für Training genutzt).",
+    ),
+    "verdict.optout.in_pause": (
+        "You switched AI training off on {date}, while training on your region's data was paused (since {until}). Dated records in likely used data: {before} created before the pause (they may have been used then), {after} since (not used for training, then or now).",
+        "Sie haben das KI-Training am {date} abgeschaltet, während das Training mit Daten Ihrer Region unterbrochen war (seit dem {until}). Datierte Einträge in wahrscheinlich genutzten Daten: {before} vor der Unterbrechung entstanden (können damals genutzt worden sein), {after} danach (weder damals noch heute für Training genutzt).",
     ),
     "verdict.optout.early": (
         "You switched AI training off on {date}, before it started for your region ({start}): your data was probably never used for content-generating training.",
@@ -268,8 +297,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "wb.yes": ("yes", "ja"),
     "wb.no": ("no", "nein"),
     "mapping.head": (
-        "{platform} · mapping {version} · reviewed {reviewed} · policy effective {effective} · {origin}",
-        "{platform} · mapping {version} · reviewed {reviewed} · policy effective {effective} · {origin}",
+        "{platform} · mapping {version} · reviewed {reviewed} · {origin}",
+        "{platform} · Zuordnung {version} · geprüft am {reviewed} · {origin}",
     ),
 }
 

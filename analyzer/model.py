@@ -40,7 +40,8 @@ class Source:
     title: str
     publisher: str
     url: str
-    seen: date | None
+    seen: date | None  # the day it was read for the mapping
+    known: str = ""  # "quotes": nobody could open the page; it is known through consistent quotes
 
 
 @dataclass(frozen=True)
@@ -176,18 +177,36 @@ class Member:
 
 
 @dataclass(frozen=True)
+class Period:
+    """A stretch of time in which the platform trained, or said it may train, on a region's member data."""
+
+    start: date
+    end: date | None  # the day training was paused; None while it runs
+    no_later_than: bool  # the start is the day it was disclosed: reports say training began before
+    sources: tuple[str, ...]  # keys of the mapping's sources
+
+
+@dataclass(frozen=True)
 class Verdict:
     region: str | None
     region_how: str
     region_label: Text | None
-    policy_start: date | None
+    policy_start: date | None  # when training on the region's data first began (the first period's start)
     opted_out_on: date | None
     under_18: bool | None
     used_before_start: int
     used_after_start: int
     used_undated: int
-    used_before_opt_out: int
+    used_before_opt_out: int  # dated records created before ``exposed_until``: these may have been used
     used_after_opt_out: int
+    periods: tuple[Period, ...] = ()  # the region's training periods, oldest first
+    basis: str = ""  # the legal basis the platform names there: "gdpr", "uk_gdpr", or "" (none named)
+    #: After the opt-out: the day from which the member's records were no longer open to training (the
+    #: opt-out, or the start of the pause it fell in); None when they never were, or without an opt-out.
+    exposed_until: date | None = None
+    #: How the opt-out relates to the periods: "never" (before training began), "before_disclosure" (before
+    #: the day it was disclosed, which reports say it predates), "in_pause", "running"; "" without an opt-out.
+    opt_out_timing: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,6 +218,9 @@ class Action:
     steps: Text
     url: str
     source: str
+    applies: Text | None = None  # where it applies, when the member's region is not known to be there
+    hint: Text | None = None  # how this tool helps (a command): for the terminal, not for forwarded documents
+    done_on: date | None = None  # the member says they did it on this day (the opt-out, from --opted-out-on)
 
 
 @dataclass(frozen=True)
@@ -214,10 +236,12 @@ class Controller:
 
 @dataclass(frozen=True)
 class Guide:
-    """What the opt-out guide says beyond its wording: the steps, the start dates its text names, its sources."""
+    """What the opt-out guide says beyond its wording: the steps, when training ran where, its sources."""
 
     actions: tuple[Action, ...]
-    dates: tuple[tuple[str, date], ...]  # placeholder in the guide's text → the date it stands for
+    region: str | None  # the member's region; None: the guide shows every region's steps, labelled
+    gdpr: bool  # the member may be where the GDPR (or the UK GDPR) applies
+    periods: tuple[tuple[str, Text, tuple[Period, ...]], ...]  # (region keys, their names, their periods)
     sources: tuple[Source, ...]
     mapping_version: str
     mapping_reviewed: date
@@ -244,7 +268,6 @@ class MappingInfo:
     platform: str
     version: str
     reviewed: date
-    policy_effective: date
     origin: str
 
 

@@ -21,11 +21,11 @@ from analyzer.mapping import Dataset, Mapping
 from analyzer.model import CONTACT_KINDS, ContentRow, Report
 from analyzer.model import Member as MemberFacts
 from analyzer.overlap import Keys, Overlap, record_keys
-from analyzer.platforms import platform_for
+from analyzer.platforms import checked
 from analyzer.progress import Progress
 from analyzer.read import arrow, filled_count, offered_fast, open_table
 from analyzer.rollup import Unmapped, build_report
-from analyzer.tally import CONTENT_LIMIT, Context, DatasetResult, RowFilter, WhereEmpty, tally_dataset
+from analyzer.tally import CONTENT_LIMIT, Context, DatasetResult, RowFilter, SplitRows, tally_dataset
 
 _HASH_TASK = "\0sha256"  # a task name no dataset can have
 
@@ -49,7 +49,7 @@ def scan(
     path: str | Path, mapping: Mapping, options: ScanOptions = ScanOptions(), progress: Progress | None = None
 ) -> Report:
     """Read an export (ZIP or folder) and return every figure as a frozen Report."""
-    platform = platform_for(mapping.platform)
+    platform = checked(mapping)
     with _no_gc(), open_archive(path, options.limits, platform.OWN_FOLDERS) as archive:
         found = classify(archive.members, mapping)
         if not found.datasets:
@@ -123,8 +123,10 @@ class _Scan:
         if has_profile:  # counted before the member's name and region are known
             first = self._step(ordered.pop(0), replace(context, keep_first_record=True)).first_record or {}
         member: MemberFacts = facts.member(first, options.region, has_profile)
-        split = DateSplit(self.platform.policy.start(member.region), options.opted_out_on)
-        return member, replace(context, member_name=member.name, split=split)
+        policy = self.platform.policy
+        _, exposed_until = policy.exposure(member.region, options.opted_out_on)
+        split = DateSplit(policy.start(member.region), exposed_until)
+        return member, replace(context, member_name=member.name, region=member.region, split=split)
 
     def _cut_off(self, context: Context) -> None:
         """The file a cut-off download broke off in keeps its dataset's row, marked, with what was read of
@@ -227,12 +229,11 @@ class _Scan:
         repairs, fast = self.platform.REPAIRS, self._fast(dataset)
         if dataset.split is None:
             return [tally_dataset(dataset, members, context, repairs, fast, rows)]
-        column, name = dataset.split
-        drafts = next(d for d in self.mapping.datasets if d.name == name)
-        published = tally_dataset(dataset, members, context, repairs, fast, WhereEmpty(column, keep_empty=False))
-        split = tally_dataset(drafts, members, context, repairs, fast, WhereEmpty(column, keep_empty=True))
-        # the drafts get a row of their own only when there are some (their reader's problems are the parent's)
-        return [published, split] if split.figures.records else [published]
+        taken = next(d for d in self.mapping.datasets if d.name == dataset.split.name)
+        rest = tally_dataset(dataset, members, context, repairs, fast, SplitRows(dataset.split, keep=False))
+        split = tally_dataset(taken, members, context, repairs, fast, SplitRows(dataset.split, keep=True))
+        # the split-off records get a row of their own only when there are some (their problems are the parent's)
+        return [rest, split] if split.figures.records else [rest]
 
     def _tally(self, ordered: list[Dataset], context: Context) -> None:
         datasets = self.found.datasets

@@ -27,7 +27,7 @@ from analyzer.model import (
     YearCount,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ def build_report(
     data_points = sum(t.data_points for t in totals)
     used = [d for d in figures if d.status == "used"]
     policy_start = policy.start(member.region)
+    timing, exposed_until = policy.exposure(member.region, opted_out_on)
+    region = policy.REGIONS[member.region] if member.region else None
+    actions = platform.actions.actions(member.region, opted_out_on)
     verdict = Verdict(
         region=member.region,
         region_how=member.region_how,
@@ -75,9 +78,13 @@ def build_report(
         used_undated=sum(d.records - sum(y.records for y in d.per_year) for d in used),
         used_before_opt_out=sum(d.before_opt_out for d in used),
         used_after_opt_out=sum(d.after_opt_out for d in used),
+        periods=region.periods if region else (),
+        basis=region.basis if region else "",
+        exposed_until=exposed_until,
+        opt_out_timing=timing,
     )
     cited = {k for d in figures for k in d.sources} | {k for c in mapping.categories for k in c.sources}
-    cited |= {a.source for a in policy.ACTIONS}
+    cited |= {a.source for a in actions} | {k for p in verdict.periods for k in p.sources}
     rows, cut = content
     return Report(
         schema_version=SCHEMA_VERSION,
@@ -96,9 +103,7 @@ def build_report(
             cut_off=source.cut_off,
             age_months=_months(export_date, today or date.today()) if export_date else None,
         ),
-        mapping=MappingInfo(
-            mapping.platform, mapping.version, mapping.reviewed, mapping.policy_effective, mapping.origin
-        ),
+        mapping=MappingInfo(mapping.platform, mapping.version, mapping.reviewed, mapping.origin),
         datasets=tuple(figures),
         categories=_categories(mapping, figures),
         totals=totals,
@@ -111,7 +116,7 @@ def build_report(
         verdict=verdict,
         contacts=tuple(contacts),
         sources=tuple(s for s in mapping.sources if s.key in cited),
-        actions=policy.ACTIONS,
+        actions=actions,
         controller=policy.controller(member.region),
         data_points=data_points,
         records=sum(t.records for t in totals),

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from analyzer.archive import Member
 from analyzer.contacts import find_contacts
 from analyzer.datecount import PENDING_LIMIT, DateColumn, DateFigures, DateSplit
-from analyzer.mapping import Dataset
+from analyzer.mapping import Dataset, Split
 from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, YearCount
 from analyzer.read import Repairs, Table, read_member
 
@@ -41,6 +41,7 @@ class Context:
     """What every dataset's tally needs to know, fixed before the tallies start."""
 
     member_name: str = ""  # stands for {member} in the mapping's authored_when
+    region: str | None = None  # the member's region: a dataset may be labelled differently there
     split: DateSplit = field(default_factory=DateSplit)
     show_values: bool = False
     include_content: bool = False
@@ -296,7 +297,8 @@ def tally_dataset(
     rows: RowFilter | None = None,
 ) -> DatasetResult:
     """Read every member file of one dataset (numbered parts in order) and return its figures; with a ``rows``
-    filter (``Overlap``, ``WhereEmpty``), only the records it keeps count (the dialect reader reads them)."""
+    filter (``Overlap``, ``SplitRows``), only the records it keeps count (the dialect reader reads them)."""
+    dataset = dataset.for_region(context.region)
     total = DatasetTally(dataset, context)
     for member in members:
 
@@ -324,21 +326,22 @@ class RowFilter(Protocol):
     def annotate(self, figures: DatasetFigures) -> DatasetFigures: ...
 
 
-class WhereEmpty:
-    """The records whose ``column`` is empty (``keep_empty``) or filled: a dataset's drafts, or the rest."""
+class SplitRows:
+    """The records a mapping's split takes from a dataset (``keep``), or the rest: article drafts and
+    published articles, connections-only posts and the others."""
 
-    def __init__(self, column: str, keep_empty: bool):
-        self._column = column.lower()
-        self._keep_empty = keep_empty
+    def __init__(self, split: Split, keep: bool):
+        self._split = split
+        self._keep = keep
 
     def batches(self, header: list[str], batches: Iterator[list[list[str]]]) -> Iterator[list[list[str]]]:
-        lowered = [h.lower() for h in header]
-        if self._column not in lowered:
-            yield from (batch if not self._keep_empty else [] for batch in batches)
+        lowered = [h.strip().lower() for h in header]
+        if self._split.column not in lowered:  # a file without the column: every record stays with the parent
+            yield from (batch if not self._keep else [] for batch in batches)
             return
-        i = lowered.index(self._column)
+        i, takes, keep = lowered.index(self._split.column), self._split.takes, self._keep
         for batch in batches:
-            yield [row for row in batch if (not row[i].strip()) == self._keep_empty]
+            yield [row for row in batch if takes(row[i]) == keep]
 
     def annotate(self, figures: DatasetFigures) -> DatasetFigures:
         return figures

@@ -97,7 +97,7 @@ def make_source(**overrides: Any) -> SourceFigures:
 
 def make_mapping_info(**overrides: Any) -> MappingInfo:
     m = builtin()
-    info = MappingInfo(m.platform, m.version, m.reviewed, m.policy_effective, "builtin")
+    info = MappingInfo(m.platform, m.version, m.reviewed, "builtin")
     return dataclasses.replace(info, **overrides)
 
 
@@ -107,7 +107,7 @@ def make_dataset(
     undated: int = 0,
     *,
     words: int | None = None,
-    policy_start: date | None = policy.START_EUROPE,
+    policy_start: date | None = policy.RESUMED,
     opted_out_on: date | None = None,
     **overrides: Any,
 ) -> DatasetFigures:
@@ -186,8 +186,8 @@ def make_report(**overrides: Any) -> Report:
         if isinstance(verdict_override, dict)
         else getattr(verdict_override, "opted_out_on", None)
     )
-    start = policy.start(member.region)
-    datasets = tuple(given.pop("datasets")) if "datasets" in given else default_datasets(start, opted_out_on)
+    start, (_, exposed_until) = policy.start(member.region), policy.exposure(member.region, opted_out_on)
+    datasets = tuple(given.pop("datasets")) if "datasets" in given else default_datasets(start, exposed_until)
     unmapped = tuple(given.pop("unmapped", ()))
     unmapped_records = given.pop("unmapped_records", len(unmapped))
     unmapped_points = given.pop("unmapped_data_points", unmapped_records)

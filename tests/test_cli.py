@@ -49,7 +49,7 @@ def test_scan_json_is_clean_and_stable():
     result = run("scan", MODERN, "--json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert set(data["source"]) >= {"path", "kind", "export_date"}
     assert data["source"]["kind"] == "complete" and data["source"]["export_date"] == "2026-11-28"
     first = data["datasets"][0]

@@ -13,8 +13,11 @@ import pytest
 
 from analyzer import i18n
 from analyzer.i18n import CATALOGUE, LANGS, Say, day, default_lang, long_day, num, pct, plural, t
+from analyzer.mapping.validate import KNOWN_THROUGH
 from analyzer.model import CONFIDENCES, CONTACT_KINDS, REPORT_STATUSES
 from analyzer.platforms.linkedin import wording
+from analyzer.platforms.linkedin.policy import REGIONS
+from analyzer.render.guide import EFFECTS, OBJECTION
 
 PACKAGE = Path(__file__).resolve().parent.parent / "analyzer"
 
@@ -56,7 +59,11 @@ def test_every_key_built_at_run_time_exists():
             f"sheet.{s}"
             for s in ("summary", "datasets", "columns", "timeline", "issues", "sources", "about", "content")
         ]
-        + [f"guide.effect.{i}" for i in range(1, 7)]
+        + [f"guide.effect.{i}" for i in range(1, EFFECTS + 1)]
+        + [f"guide.effect.{OBJECTION}.elsewhere"]
+        + [f"verdict.optout.{timing}" for timing in ("before_disclosure", "in_pause")]
+        + [f"verdict.basis.{r.basis}" for r in REGIONS.values() if r.basis]
+        + [f"source.known.{known}" for known in KNOWN_THROUGH]
     )
     assert [key for key in built if key not in CATALOGUE] == []
 

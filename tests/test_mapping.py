@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.errors import MappingError
-from analyzer.mapping import ROLES, known_paths, load_mapping
+from analyzer.mapping import ROLES, fields, known_paths, load_mapping
 from analyzer.mapping import validate as mapping_module
 from analyzer.pipeline import scan
 from analyzer.render.jsonout import report_to_dict
@@ -27,7 +27,7 @@ BROKEN = sorted((DATA / "mappings").glob("*.toml"))
 
 def test_shipped_mapping_is_valid_and_complete():
     m = load_mapping()
-    assert m.policy_effective.isoformat() == "2025-11-03"
+    assert (m.version, m.reviewed.isoformat()) == ("2026.12.01", "2026-12-01")
     assert len(m.categories) >= 17
     for c in m.categories:
         assert c.label.en and c.label.de and c.reason.en and c.reason.de and c.sources
@@ -164,6 +164,9 @@ def test_field_reference_documents_every_key_and_value():
         | mapping_module._SOURCE_KEYS
         | mapping_module._CATEGORY_KEYS
         | mapping_module._DATASET_KEYS
+        | fields._SPLIT_KEYS
+        | fields._REGION_KEYS
+        | set(mapping_module.KNOWN_THROUGH)
     )
     values = (
         set(mapping_module.ROLES)
@@ -173,3 +176,81 @@ def test_field_reference_documents_every_key_and_value():
     )
     missing = sorted(k for k in keys | values if f"`{k}`" not in readme)
     assert missing == []
+
+
+#: Every label the policy reference v2 marks "(v2)": (status, confidence, a source key it must cite).
+V2_LABELS = {
+    "Volunteering.csv": ("used", "high", "gai_faq"),
+    "Patents.csv": ("used", "high", "gai_faq"),
+    "InstantReposts.csv": ("unclear", "low", "gai_faq"),
+    "Services Marketplace/Providers.csv": ("unclear", "low", "erpn"),
+    "coach_messages.csv": ("used", "medium", "gai_faq"),
+    "learning_coach_messages.csv": ("used", "medium", "gai_faq"),
+    "learning_role_play_messages.csv": ("used", "medium", "gai_faq"),
+    "LearningCoachMessages.csv": ("used", "medium", "gai_faq"),
+    "Verifications.csv": ("excluded", "medium", "erpn"),
+    "Honors.csv": ("used", "low", "erpn"),
+    "Projects.csv": ("used", "low", "gai_faq"),
+    "Languages.csv": ("used", "low", "gai_faq"),
+    "Courses.csv": ("used", "low", "gai_faq"),
+    "Organizations.csv": ("used", "low", "gai_faq"),
+    "Causes You Care About.csv": ("used", "low", "gai_faq"),
+    "Member Hashtags.csv": ("unclear", "low", "gai_faq"),
+    "Rich_Media.csv": ("used", "medium", "gai_faq"),
+    "Rich Media.csv": ("used", "medium", "gai_faq"),
+    "SearchQueries.csv": ("unclear", "medium", "gai_faq"),
+    "Endorsement_Given_Info.csv": ("used", "medium", "erpn"),
+    "Recommendations_Given.csv": ("used", "medium", "erpn"),
+    "Shares.csv": ("used", "high", "erpn"),
+    "Shares.csv (connections only)": ("used", "medium", "erpn"),
+    "Articles": ("used", "high", "erpn"),
+    "Articles (drafts)": ("unclear", "low", "erpn"),
+    "Online Job Postings.csv": ("unclear", "low", "gai_faq"),
+    "Invitations.csv": ("unclear", "low", "erpn"),
+    "messages.csv": ("excluded", "high", "erpn"),
+    "Logins.csv": ("excluded", "medium", "gai_faq"),
+    "Receipts.csv": ("excluded", "medium", "gai_faq"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(V2_LABELS))
+def test_every_v2_label_of_the_policy_reference(name):
+    dataset = next(d for d in load_mapping().datasets if d.name == name)
+    status, confidence, source = V2_LABELS[name]
+    assert (dataset.status, dataset.confidence) == (status, confidence)
+    assert source in dataset.sources
+
+
+@pytest.mark.parametrize(
+    "name, words",
+    [("Rich_Media.csv", "all formats"), ("Rich Media.csv", "all formats"), ("SearchQueries.csv", "leaning used"),
+     ("Endorsement_Given_Info.csv", "recipient's"), ("Recommendations_Given.csv", "recipient's"),
+     ("messages.csv", "safety AI"), ("Logins.csv", "not listed"), ("Receipts.csv", "salary"),
+     ("Invitations.csv", "leaning excluded"), ("Verifications.csv", "never for AI training"),
+     ("coach_messages.csv", "employer"), ("Reactions.csv", "not the “contributions”")],
+)  # fmt: skip
+def test_v2_reasons_say_what_the_reference_says(name, words):
+    dataset = next(d for d in load_mapping().datasets if d.name == name)
+    assert words in dataset.reason.en
+
+
+def test_feedback_is_named_in_the_general_improvement_row_outside_the_switch():
+    feedback = next(c for c in load_mapping().categories if c.key == "feedback")
+    assert "erpn" in feedback.sources and "does not cover" in feedback.reason.en
+
+
+def test_uk_job_postings_are_used_by_microsoft():
+    postings = next(d for d in load_mapping().datasets if d.name == "Online Job Postings.csv")
+    uk = postings.for_region("uk")
+    assert (uk.status, uk.confidence, uk.sources) == ("used", "medium", ("erpn",))
+    assert postings.for_region("eu") is postings and postings.for_region(None) is postings
+
+
+def test_help_pages_nobody_could_open_are_known_through_quotes():
+    by_key = {s.key: s for s in load_mapping().sources}
+    for key in ("gai_faq", "gai_control", "terms_update_2025"):
+        assert (by_key[key].known, by_key[key].seen) == ("quotes", None)
+    assert by_key["gdpr"].url.startswith("https://eur-lex.europa.eu/")
+    assert not any("gdpr-info.eu" in s.url for s in by_key.values())
+    for key in ("opc", "pcpd", "dpo_form", "ads_us", "hbdi", "dpc_news"):
+        assert by_key[key].seen is not None

@@ -53,6 +53,6 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     scan = subprocess.run([str(command), "scan", str(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"), "--json"],
                           capture_output=True, text=True, env=env, cwd=tmp_path)  # fmt: skip
     assert scan.returncode == 0, scan.stderr
-    assert json.loads(scan.stdout)["schema_version"] == 1
+    assert json.loads(scan.stdout)["schema_version"] == 2
     check = subprocess.run([str(command), "mapping", "check"], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert check.returncode == 0 and check.stdout.startswith("OK: builtin")

@@ -186,3 +186,53 @@ def test_files_saved_again_by_a_program_say_so(make_export):
     buffer = StringIO()
     Console(file=buffer, width=200, no_color=True).print(text)
     assert "Skills.csv: format changed (new columns: (unnamed column); missing: none)" in buffer.getvalue()
+
+
+SHARES = (
+    "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
+    '2025-12-01 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:1,"Public, for everyone",,,PUBLIC\n'
+    '2025-12-02 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:2,"""Only my""\n""""\n""network""",,,MEMBER_NETWORK\n'
+    "2025-12-03 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:3,Also public,,,PUBLIC\n"
+    '2025-12-04 10:00:00,https://www.linkedin.com/feed/update/urn:li:share:4,"",,,MEMBER_NETWORK\n'
+)
+
+
+def test_connections_only_posts_are_counted_apart_with_medium_confidence(make_export):
+    """Reference v2, "Visibility": public posts high, connections-only posts medium (ERPN-T has no "public")."""
+    path = make_export({"Profile.csv": PROFILE, "Shares.csv": SHARES})
+    for workers in (1, 2):
+        by_name = {d.name: d for d in scan(path, MAPPING, ScanOptions(workers=workers)).datasets}
+        public, network = by_name["Shares.csv"], by_name["Shares.csv (connections only)"]
+        assert (public.status, public.confidence, public.records, public.words) == ("used", "high", 2, 5)
+        assert (network.status, network.confidence, network.records, network.words) == ("used", "medium", 2, 3)
+        assert network.members == public.members == ("Shares.csv",)
+        assert "public content" in network.reason.en and network.unit is not None
+
+
+def test_a_2018_share_without_visibility_values_stays_with_its_file(make_export):
+    path = make_export({"Profile.csv": PROFILE, "Shares.csv": SHARES.replace("MEMBER_NETWORK", "")})
+    names = {d.name for d in scan(path, MAPPING).datasets}
+    assert "Shares.csv" in names and "Shares.csv (connections only)" not in names
+
+
+JOB_POSTINGS = (
+    "Company Name,Title,Employment Status,Company Description,Job Description,Location Description,Job Functions,"
+    "Company Industries,Seniority Level,Required Skills,Education Levels,Onsite Apply,Contact Email,Company Apply Url,"
+    "Base Salary,Additional Compensation,Job State,Create Date,List Date,Close Date,Expiration Date\n"
+    "Beispiel GmbH,Engineer,FULL_TIME,We build things,You build things,London,Engineering,Software,Mid,Python,BSc,"
+    "true,jobs@example.org,https://example.org/apply,,,CLOSED,2025-12-01,2025-12-01,2026-01-01,2026-01-31\n"
+)
+
+
+def test_job_postings_are_used_for_uk_members_only(make_export):
+    """ERPN-UK: UK members' job postings are shared with Microsoft for its AI training; elsewhere unclear."""
+    uk_profile = PROFILE.replace("Berlin, Berlin, Germany", "London, England, United Kingdom")
+    for profile, status in ((PROFILE, "unclear"), (uk_profile, "used")):
+        path = make_export({"Profile.csv": profile, "Online Job Postings.csv": JOB_POSTINGS})
+        for workers in (1, 2):
+            report = scan(path, MAPPING, ScanOptions(workers=workers))
+            postings = next(d for d in report.datasets if d.name == "Online Job Postings.csv")
+            assert postings.status == status, (profile, workers)
+            if status == "used":
+                assert "Microsoft" in postings.reason.en and postings.sources == ("erpn",)
+                assert postings in report.most_exposed

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
@@ -40,6 +40,31 @@ class AuthoredWhen:
 
 
 @dataclass(frozen=True)
+class Split:
+    """The records of a dataset counted as a dataset of their own (``split = {…}`` in the mapping): those whose
+    ``column`` is empty (``values`` empty: article drafts) or holds one of ``values`` (connections-only posts)."""
+
+    column: str  # lower-cased
+    values: frozenset[str]  # stripped, lower-cased; empty: the records where the column is empty
+    name: str  # the dataset they are counted as
+
+    def takes(self, value: str) -> bool:
+        """Whether a record with this value in ``column`` belongs to the split-off dataset."""
+        value = value.strip()
+        return value.lower() in self.values if self.values else not value
+
+
+@dataclass(frozen=True)
+class Label:
+    """What a dataset is labelled for the members of one region (``regions = { uk = {…} }`` in the mapping)."""
+
+    status: str
+    confidence: str
+    reason: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Dataset:
     """One kind of export file: which paths it covers, what it is, and the role of each column."""
 
@@ -61,10 +86,12 @@ class Dataset:
     placeholders: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: The newer dataset that holds this (legacy) dataset's records again: those are counted once, there.
     same_records_as: str | None = None
-    #: (column, dataset): the records whose ``column`` is empty (article drafts) are counted as ``dataset``,
-    #: which the mapping derives from this one (``drafts = {…}``) and which holds ``split_of`` = this name.
-    split: tuple[str, str] | None = None
+    #: Records counted as another dataset, which the mapping derives from this one (``split = {…}``) and
+    #: which holds ``split_of`` = this name.
+    split: Split | None = None
     split_of: str | None = None
+    #: A label that replaces this one for the members of a region (region key → label).
+    regional: tuple[tuple[str, Label], ...] = ()
 
     @property
     def status(self) -> str:
@@ -81,6 +108,19 @@ class Dataset:
     @property
     def sources(self) -> tuple[str, ...]:
         return self.sources_override or self.category.sources
+
+    def for_region(self, region: str | None) -> Dataset:
+        """This dataset as labelled for the members of ``region`` (itself when the region has no label of its own)."""
+        label = dict(self.regional).get(region or "")
+        if label is None:
+            return self
+        return replace(
+            self,
+            status_override=label.status,
+            confidence_override=label.confidence,
+            reason_override=label.reason,
+            sources_override=label.sources,
+        )
 
     @cached_property
     def _regex(self) -> re.Pattern[str]:
@@ -125,7 +165,6 @@ class Mapping:
     platform: str
     version: str
     reviewed: date
-    policy_effective: date
     sources: tuple[Source, ...]
     categories: tuple[Category, ...]
     datasets: tuple[Dataset, ...]

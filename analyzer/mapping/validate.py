@@ -8,9 +8,17 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from analyzer.mapping.fields import (
+    read_choice,
+    read_date,
+    read_regions,
+    read_sources,
+    read_split,
+    read_text,
+    reject_unknown,
+)
 from analyzer.mapping.model import (
     FORMATS,
-    LANGS,
     ROLES,
     AuthoredWhen,
     Category,
@@ -21,42 +29,16 @@ from analyzer.mapping.model import (
 )
 from analyzer.model import CONFIDENCES, STATUSES, Source, Text
 
-_TOP_KEYS = {"platform", "version", "reviewed", "policy_effective", "sources", "categories", "datasets", "extends"}
-_SOURCE_KEYS = {"title", "publisher", "url", "seen"}
+_TOP_KEYS = {"platform", "version", "reviewed", "sources", "categories", "datasets", "extends"}
+_SOURCE_KEYS = {"title", "publisher", "url", "seen", "known"}
+#: How a source is known when nobody could open it: ``known = "quotes"`` instead of a ``seen`` date.
+KNOWN_THROUGH = ("quotes",)
 _CATEGORY_KEYS = {"status", "confidence", "sources", "label", "description", "reason"}
 _DATASET_KEYS = {
     "name", "patterns", "category", "description", "layouts", "columns", "status", "confidence",
-    "reason", "sources", "format", "authored_when", "unit", "placeholders", "same_records_as", "drafts",
+    "reason", "sources", "format", "authored_when", "unit", "placeholders", "same_records_as", "split",
+    "regions",
 }  # fmt: skip
-
-
-def _text(value: Any, where: str, what: str, problems: list[str]) -> Text:
-    if not isinstance(value, dict):
-        problems.append(f"{where}: {what} must be a table with 'en' and 'de' text")
-        return Text("", "")
-    for extra in sorted(set(value) - set(LANGS)):
-        problems.append(f"{where}: {what}: unknown language {extra!r} (allowed: en, de)")
-    for lang in LANGS:
-        text = value.get(lang)
-        if not isinstance(text, str) or not text.strip():
-            language = "German" if lang == "de" else "English"
-            problems.append(f"{where}: {what}: missing {language} text ({what}.{lang})")
-    return Text(str(value.get("en", "")), str(value.get("de", "")))
-
-
-def _unknown(entry: dict[str, Any], allowed: set[str], where: str, problems: list[str]) -> None:
-    for key in sorted(set(entry) - allowed):
-        problems.append(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
-
-
-def _source_keys(value: Any, known: set[str], where: str, problems: list[str]) -> tuple[str, ...]:
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        problems.append(f"{where}: sources must be a non-empty list of source keys")
-        return ()
-    for key in value:
-        if key not in known:
-            problems.append(f"{where}: unknown source key {key!r}")
-    return tuple(value)
 
 
 def _entries(
@@ -75,39 +57,34 @@ def _entries(
             problems.append(f"{loc}: must be a table")
 
 
-def _choice(value: Any, allowed: tuple[str, ...], loc: str, what: str, problems: list[str]) -> Any:
-    if value not in allowed:
-        problems.append(f"{loc}: {what} {value!r} is not one of {', '.join(allowed)}")
-    return value
-
-
-def _date(value: Any, where: str, what: str, problems: list[str]) -> date | None:
-    if isinstance(value, date):
-        return value
-    problems.append(f"{where}: {what} must be a date like 2025-11-03")
-    return None
-
-
 def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | None:
-    _unknown(raw, _TOP_KEYS, where, problems)
+    reject_unknown({k: v for k, v in raw.items() if k != "policy_effective"}, _TOP_KEYS, where, problems)
     for key in ("platform", "version"):
         if not isinstance(raw.get(key), str) or not raw.get(key):
             problems.append(f"{where}: missing {key!r}")
-    reviewed = _date(raw.get("reviewed"), where, "reviewed", problems)
-    effective = _date(raw.get("policy_effective"), where, "policy_effective", problems)
+    reviewed = read_date(raw.get("reviewed"), where, "reviewed", problems)
+    if "policy_effective" in raw:  # before mapping 2026.12.01
+        problems.append(
+            f"{where}: policy_effective is no longer read: when training started in each region is part of "
+            "the platform's policy (shown in every report); remove the line"
+        )
 
     sources: list[Source] = []
     for key, loc, entry in _entries(raw, "sources", where, problems):
-        _unknown(entry, _SOURCE_KEYS, loc, problems)
+        reject_unknown(entry, _SOURCE_KEYS, loc, problems)
         url = entry.get("url")
         if not isinstance(url, str) or not url.startswith(("https://", "http://")):
             problems.append(f"{loc}: source without URL (url must start with https://)")
         for req in ("title", "publisher"):
             if not isinstance(entry.get(req), str) or not entry.get(req):
                 problems.append(f"{loc}: missing {req!r}")
-        seen = entry.get("seen")
+        seen, known = entry.get("seen"), entry.get("known")
         if seen is not None and not isinstance(seen, date):
             problems.append(f"{loc}: seen must be a date like 2026-11-29")
+        if known is not None:
+            read_choice(known, KNOWN_THROUGH, loc, "known", problems)
+            if seen is not None:
+                problems.append(f"{loc}: give either seen (the day it was read) or known (how it is known), not both")
         sources.append(
             Source(
                 key,
@@ -115,23 +92,24 @@ def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | Non
                 str(entry.get("publisher", "")),
                 str(url or ""),
                 seen if isinstance(seen, date) else None,
+                str(known) if known in KNOWN_THROUGH else "",
             )
         )
     source_keys = {s.key for s in sources}
 
     categories: dict[str, Category] = {}
     for key, loc, entry in _entries(raw, "categories", where, problems):
-        _unknown(entry, _CATEGORY_KEYS, loc, problems)
-        status = _choice(entry.get("status"), STATUSES, loc, "status", problems)
-        confidence = _choice(entry.get("confidence"), CONFIDENCES, loc, "confidence", problems)
+        reject_unknown(entry, _CATEGORY_KEYS, loc, problems)
+        status = read_choice(entry.get("status"), STATUSES, loc, "status", problems)
+        confidence = read_choice(entry.get("confidence"), CONFIDENCES, loc, "confidence", problems)
         categories[key] = Category(
             key,
-            _text(entry.get("label"), loc, "label", problems),
-            _text(entry.get("description"), loc, "description", problems),
+            read_text(entry.get("label"), loc, "label", problems),
+            read_text(entry.get("description"), loc, "description", problems),
             str(status),
             str(confidence),
-            _text(entry.get("reason"), loc, "reason", problems),
-            _source_keys(entry.get("sources"), source_keys, loc, problems),
+            read_text(entry.get("reason"), loc, "reason", problems),
+            read_sources(entry.get("sources"), source_keys, loc, problems),
         )
 
     datasets: list[Dataset] = []
@@ -153,8 +131,8 @@ def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | Non
             problems.append(f"{loc}: another dataset already has the name {dataset.name!r}")
         names.add(dataset.name)
         datasets.append(dataset)
-        if "drafts" in entry:
-            split = _drafts(entry["drafts"], dataset, loc, categories, source_keys, problems)
+        if "split" in entry:
+            split = read_split(entry["split"], dataset, loc, source_keys, problems)
             if split is not None:
                 datasets[-1] = replace(dataset, split=split.split)  # the parent keeps the other records
                 names.add(split.name)
@@ -170,13 +148,12 @@ def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | Non
             problems.append(
                 f"{where}: datasets {dataset.name!r}: same_records_as {other.name!r}, but no column is in both"
             )
-    if reviewed is None or effective is None:
+    if reviewed is None:
         return None
     return Mapping(
         str(raw.get("platform", "")),
         str(raw.get("version", "")),
         reviewed,
-        effective,
         tuple(sources),
         tuple(categories.values()),
         tuple(datasets),
@@ -186,7 +163,7 @@ def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | Non
 def _build_dataset(
     entry: dict[str, Any], loc: str, categories: dict[str, Category], source_keys: set[str], problems: list[str]
 ) -> Dataset | None:
-    _unknown(entry, _DATASET_KEYS, loc, problems)
+    reject_unknown(entry, _DATASET_KEYS, loc, problems)
     name = entry.get("name")
     if not isinstance(name, str) or not name:
         problems.append(f"{loc}: missing 'name'")
@@ -200,21 +177,21 @@ def _build_dataset(
     if category is None:
         problems.append(f"{loc}: unknown category {entry.get('category')!r}")
         category = Category("?", Text("", ""), Text("", ""), "unclear", "low", Text("", ""), ())
-    fmt = _choice(entry.get("format", "csv"), FORMATS, loc, "format", problems)
+    fmt = read_choice(entry.get("format", "csv"), FORMATS, loc, "format", problems)
     status = entry.get("status")
     if status is not None:
-        _choice(status, STATUSES, loc, "status", problems)
+        read_choice(status, STATUSES, loc, "status", problems)
     confidence = entry.get("confidence")
     if confidence is not None:
-        _choice(confidence, CONFIDENCES, loc, "confidence", problems)
+        read_choice(confidence, CONFIDENCES, loc, "confidence", problems)
     reason = None
     sources: tuple[str, ...] = ()
     if status is not None and status != category.status:
-        reason = _text(entry.get("reason"), loc, "reason (needed when status overrides the category)", problems)
-        sources = _source_keys(entry.get("sources"), source_keys, loc, problems)
+        reason = read_text(entry.get("reason"), loc, "reason (needed when status overrides the category)", problems)
+        sources = read_sources(entry.get("sources"), source_keys, loc, problems)
     elif "reason" in entry or "sources" in entry:
-        reason = _text(entry.get("reason"), loc, "reason", problems) if "reason" in entry else None
-        sources = _source_keys(entry.get("sources"), source_keys, loc, problems) if "sources" in entry else ()
+        reason = read_text(entry.get("reason"), loc, "reason", problems) if "reason" in entry else None
+        sources = read_sources(entry.get("sources"), source_keys, loc, problems) if "sources" in entry else ()
 
     layouts_raw = entry.get("layouts", [])
     layouts: list[tuple[str, ...]] = []
@@ -258,7 +235,7 @@ def _build_dataset(
         name=name,
         patterns=tuple(patterns),
         category=category,
-        description=_text(entry.get("description"), loc, "description", problems),
+        description=read_text(entry.get("description"), loc, "description", problems),
         layouts=tuple(layouts),
         columns=tuple(columns),
         format=str(fmt),
@@ -267,46 +244,10 @@ def _build_dataset(
         confidence_override=confidence if confidence in CONFIDENCES else None,
         reason_override=reason,
         sources_override=sources,
-        unit=_text(entry["unit"], loc, "unit", problems) if "unit" in entry else None,
+        unit=read_text(entry["unit"], loc, "unit", problems) if "unit" in entry else None,
         placeholders=_placeholders(entry.get("placeholders"), seen_lower, loc, problems),
         same_records_as=_same_records_as(entry.get("same_records_as"), name, loc, problems),
-    )
-
-
-_DRAFT_KEYS = {"name", "where_empty", "status", "confidence", "reason", "sources", "unit", "description"}
-
-
-def _drafts(
-    value: Any, parent: Dataset, loc: str, categories: dict[str, Category], source_keys: set[str], problems: list[str]
-) -> Dataset | None:
-    """``drafts = { name = …, where_empty = "Published On", status, confidence, reason, sources, … }``: the
-    records of ``parent`` whose column is empty, counted as a dataset of their own."""
-    where = f"{loc}: drafts"
-    if not isinstance(value, dict):
-        problems.append(f"{where} must be a table")
-        return None
-    _unknown(value, _DRAFT_KEYS, where, problems)
-    name, column = value.get("name"), value.get("where_empty")
-    if not isinstance(name, str) or not name:
-        problems.append(f"{where}: missing 'name'")
-        return None
-    if not isinstance(column, str) or parent.role(column) is None:
-        problems.append(f"{where}: where_empty must name a column of {parent.name!r}")
-        return None
-    status = _choice(value.get("status"), STATUSES, where, "status", problems)
-    confidence = _choice(value.get("confidence"), CONFIDENCES, where, "confidence", problems)
-    return replace(
-        parent,
-        name=name,
-        patterns=(),
-        status_override=status if status != parent.category.status else None,
-        confidence_override=confidence,
-        reason_override=_text(value.get("reason"), where, "reason", problems),
-        sources_override=_source_keys(value.get("sources"), source_keys, where, problems),
-        unit=_text(value["unit"], where, "unit", problems) if "unit" in value else None,
-        description=_text(value.get("description"), where, "description", problems),
-        split=(column, name),
-        split_of=parent.name,
+        regional=read_regions(entry.get("regions"), loc, source_keys, problems),
     )
 
 

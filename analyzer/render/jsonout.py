@@ -87,7 +87,6 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "platform": report.mapping.platform,
             "version": report.mapping.version,
             "reviewed": _day(report.mapping.reviewed),
-            "policy_effective": _day(report.mapping.policy_effective),
             "origin": report.mapping.origin,
         },
         "headline": {
@@ -110,7 +109,19 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "region_issue": report.member.region_issue or None,  # no_profile, no_location, unrecognised
             "region_assumption": list(report.member.region_assumption),
             "policy_start": _day(v.policy_start),
+            "policy_periods": [
+                {
+                    "start": _day(p.start),
+                    "start_no_later_than": p.no_later_than,
+                    "paused_on": _day(p.end),
+                    "sources": list(p.sources),
+                }
+                for p in v.periods
+            ],
+            "legal_basis": v.basis or None,  # gdpr, uk_gdpr; None where LinkedIn names none
             "opted_out_on": _day(v.opted_out_on),
+            "opt_out_timing": v.opt_out_timing or None,  # never, before_disclosure, in_pause, running
+            "exposed_until": _day(v.exposed_until),
             "under_18": v.under_18,
             "used_records_before_policy_start": v.used_before_start,
             "used_records_after_policy_start": v.used_after_start,
@@ -165,7 +176,14 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             else {}
         ),
         "sources": [
-            {"key": s.key, "title": s.title, "publisher": s.publisher, "url": s.url, "seen": _day(s.seen)}
+            {
+                "key": s.key,
+                "title": s.title,
+                "publisher": s.publisher,
+                "url": s.url,
+                "seen": _day(s.seen),
+                "known": s.known or None,  # "quotes": nobody could open the page
+            }
             for s in report.sources
         ],
     }

@@ -21,7 +21,6 @@ def render_mapping(mapping: Mapping, lang: str) -> Group:
             platform=mapping.platform,
             version=mapping.version,
             reviewed=day(mapping.reviewed, lang),
-            effective=day(mapping.policy_effective, lang),
             origin=mapping.origin,
         ),
         style="dim",
@@ -49,6 +48,9 @@ def render_mapping(mapping: Mapping, lang: str) -> Group:
         name = Text("\n".join(d.patterns))
         if d.status_override:
             name.append("\n" + d.reason.get(lang), style="dim")
+        for region, label in d.regional:  # e.g. used in the UK only
+            name.append(f"\n{region.upper()}: ", style="bold")
+            name.append(status_text(label.status, lang)).append(" – " + label.reason.get(lang), style="dim")
         files.add_row(name, by_key[d.category.key].label.get(lang), status_text(d.status, lang))
     sources = Table(title=t(lang, "col.sources"), box=box.SIMPLE_HEAD, title_justify="left")
     sources.add_column("key")

@@ -4,7 +4,7 @@ headline, what is most exposed, and the verdict for the member's region."""
 from __future__ import annotations
 
 from analyzer.i18n import Say, day, num, pct, plural
-from analyzer.model import HEADLINE_ITEMS, DatasetFigures, Report
+from analyzer.model import HEADLINE_ITEMS, DatasetFigures, Period, Report
 from analyzer.safe import clean_line
 
 
@@ -93,7 +93,9 @@ def verdict_lines(report: Report, lang: str) -> list[str]:
         lines.append(s("verdict.region", region=v.region_label.get(lang), how=how))
         if report.member.region_assumption and v.region_how != "--region":
             lines.append(_assumption(report, lang))
-        lines.append(s("verdict.start", start=day(v.policy_start, lang)))
+        lines += periods_lines(v.periods, lang, report.mapping.platform)
+        if v.basis:
+            lines.append(s(f"verdict.basis.{v.basis}"))
         history = s(
             "verdict.history",
             before=num(v.used_before_start, lang),
@@ -112,21 +114,30 @@ def verdict_lines(report: Report, lang: str) -> list[str]:
     else:
         lines.append(s("verdict.region.unknown"))
     if v.opted_out_on:
-        if v.policy_start and v.opted_out_on <= v.policy_start:
-            lines.append(s("verdict.optout.early", date=day(v.opted_out_on, lang), start=day(v.policy_start, lang)))
-        else:
-            lines.append(
-                s(
-                    "verdict.optout",
-                    date=day(v.opted_out_on, lang),
-                    before=num(v.used_before_opt_out, lang),
-                    after=num(v.used_after_opt_out, lang),
-                )
+        key = {"never": "verdict.optout.early", "running": "verdict.optout"}.get(v.opt_out_timing)
+        lines.append(
+            s(
+                key or f"verdict.optout.{v.opt_out_timing}",
+                date=day(v.opted_out_on, lang),
+                start=day(v.policy_start, lang),
+                until=day(v.exposed_until, lang),
+                before=num(v.used_before_opt_out, lang),
+                after=num(v.used_after_opt_out, lang),
             )
+        )
     else:
         lines.append(s("verdict.optout.hint"))
     if v.under_18:
         lines.append(s("verdict.minor"))
+    return lines
+
+
+def periods_lines(periods: tuple[Period, ...], lang: str, platform: str) -> list[str]:
+    """Since when the platform trains on a region's data, and the earlier window it paused, if any."""
+    s = Say(lang, platform)
+    *earlier, now = periods
+    lines = [s("verdict.start.nlt" if now.no_later_than else "verdict.start", start=day(now.start, lang))]
+    lines += [s("verdict.earlier", start=day(p.start, lang), end=day(p.end, lang)) for p in earlier]
     return lines
 
 

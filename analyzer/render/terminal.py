@@ -154,8 +154,15 @@ def action_steps(actions: tuple[Action, ...], lang: str, gap: bool = False) -> T
     """The numbered actions: title, the platform's wording of the steps, and where to do it."""
     grid = hanging_grid()
     for i, action in enumerate(actions, start=1):
-        grid.add_row(Text(f"{i}.", style="bold"), Text(action.title.get(lang), style="bold"))
+        title = Text(action.title.get(lang), style="bold")
+        if action.done_on:
+            title.append(" – " + t(lang, "action.done", date=day(action.done_on, lang)), style="green")
+        grid.add_row(Text(f"{i}.", style="bold"), title)
+        if action.applies:
+            grid.add_row("", Text(action.applies.get(lang), style="italic"))
         grid.add_row("", Text(action.steps.get(lang)))
+        if action.hint:
+            grid.add_row("", Text(action.hint.get(lang), style="dim"))
         grid.add_row("", Text(action.url, style="cyan"))
         if gap:
             grid.add_row("", "")
@@ -171,12 +178,18 @@ def _bullets(title: str, items: list[Text], bullet_style: str = "") -> Group:
 
 
 def unclear_block(report: Report, lang: str) -> RenderableType:
-    items = [
-        Text.assemble((c.display_label(lang) + ": ", "yellow"), c.reason.get(lang))
-        for c in report.categories
-        if c.status == "unclear"
-    ]
-    return _bullets(t(lang, "unclear.title"), items, "yellow")
+    """Why each unclear category is unclear, and the files within it that have a reason of their own."""
+    grid = hanging_grid()
+    for c in report.categories:
+        if c.status != "unclear":
+            continue
+        grid.add_row(
+            Text("•", style="yellow"), Text.assemble((c.display_label(lang) + ": ", "yellow"), c.reason.get(lang))
+        )
+        for d in report.datasets:
+            if d.name in c.datasets and d.records and d.reason != c.reason:
+                grid.add_row("", Text.assemble(("– " + d.name + ": ", "yellow"), d.reason.get(lang)))
+    return Group(Text(t(lang, "unclear.title"), style="bold"), grid)
 
 
 def contacts_block(report: Report, lang: str) -> RenderableType | None:

@@ -294,7 +294,10 @@ def _columns_named(columns: tuple[str, ...], lang: str) -> str:
 
 def _sources(ws: Worksheet, report: Report, lang: str) -> None:
     ws.title = sheet_title("sources", lang)
-    rows = [[s.key, s.title, s.publisher, s.url, s.seen.isoformat() if s.seen else ""] for s in report.sources]
+    rows = [
+        [s.key, s.title, s.publisher, s.url, s.seen.isoformat() if s.seen else t(lang, f"source.known.{s.known}")]
+        for s in report.sources
+    ]
     last = xlsx.table(ws, [_l(k, lang) for k in ("key", "title", "publisher", "url", "seen")], rows)
     for r in range(2, last + 1):
         cell = ws.cell(row=r, column=4)

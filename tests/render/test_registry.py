@@ -25,7 +25,7 @@ def test_every_output_renders_a_report(make_report, lang):
         render("terminal", report, lang, details=True, archive_arg="x.zip")
     )
     assert "linkedin-ai-exposure" in buf.getvalue() and "x.zip" in buf.getvalue()
-    assert json.loads(render("json", report, lang))["schema_version"] == 1
+    assert json.loads(render("json", report, lang))["schema_version"] == 2
     xlsx = render("xlsx", report, lang, include_content=True)
     assert xlsx[:2] == b"PK" and "xl/workbook.xml" in zipfile.ZipFile(io.BytesIO(xlsx)).namelist()
     letter = render("letter", report, lang, today=date(2026, 11, 29), fmt="md")

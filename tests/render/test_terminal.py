@@ -52,7 +52,7 @@ def test_terminal_and_json_agree(sample):
     total = data["headline"]["data_points"]
     used = data["totals"]["used"]
     head = data["headline"]
-    assert f"{head['used_records']:,} of your {head['records']:,} records are in data LinkedIn says it uses" in text
+    assert f"{head['used_records']:,} of your {head['records']:,} records are in data LinkedIn likely uses" in text
     assert f"They hold {used['words']:,} of the {head['own_words']:,} words you wrote yourself" in text
     assert (
         f"Counted as data points (every filled cell, other people's names, dates and links included): {used['data_points']:,} of {total:,} "
@@ -93,9 +93,9 @@ def test_opt_out_and_region_lines(make_export):
             "Comments.csv": "Date,Link,Message\n2025-12-01 10:00:00,https://x,hi\n2024-01-01 10:00:00,https://y,ho\n",
         }
     )
-    text = render(scan(path, MAPPING, ScanOptions(opted_out_on=date(2025, 12, 15))), "en", width=200)
-    assert "You switched AI training off on 15 Dec 2025: 0 records created since then are no longer used" in text
-    assert "2 created before may already have been used" in text
+    text = render(scan(path, MAPPING, ScanOptions(opted_out_on=date(2025, 12, 15))), "en", width=400)
+    assert "You switched AI training off on 15 Dec 2025. Dated records in likely used data: 2 created before" in text
+    assert "0 since (no longer used for training)" in text
     assert "Region: European Union" in text
     text = render(scan(path, MAPPING, ScanOptions(opted_out_on=date(2025, 10, 1))), "de", width=200)
     assert "vor dem Start in Ihrer Region (3. Nov. 2025)" in text
@@ -132,9 +132,10 @@ def test_a_region_set_with_the_flag_and_its_start(make_report):
     text = render(make_report(member={"region": "us", "region_how": "--region"}), "en", width=200)
     assert "Region: United States (set with --region)." in text
     assert (
-        "LinkedIn uses data of members in this region for AI training since 18 Sep 2024, unless they switch it off."
-        in text
+        "LinkedIn uses data of members in this region for AI training since no later than 18 Sep 2024 (the day it "
+        "said so; reports say it began before), unless they switch it off." in text
     )
+    assert "legitimate interest" not in text  # LinkedIn names no legal basis there
     de = render(make_report(member={"region": "us", "region_how": "--region"}), "de", width=200)
     assert "Region: Vereinigte Staaten (mit --region festgelegt)." in de
 
@@ -177,10 +178,8 @@ def test_no_used_records_says_none_were_found(make_report, datasets):
     [("eu", date(2025, 10, 1), "You switched AI training off on 1 Oct 2025, before it started for your region (3 Nov 2025): "
                                "your data was probably never used for content-generating training."),
      ("eu", date(2025, 11, 3), "You switched AI training off on 3 Nov 2025, before it started for your region (3 Nov 2025): "
-                               "your data was probably never used for content-generating training."),
-     ("us", date(2024, 9, 1), "You switched AI training off on 1 Sep 2024, before it started for your region (18 Sep 2024): "
-                              "your data was probably never used for content-generating training.")],
-    ids=["eu", "eu-on-the-day", "us"],
+                               "your data was probably never used for content-generating training.")],
+    ids=["eu", "eu-on-the-day"],
 )  # fmt: skip
 def test_opted_out_before_the_policy_start(make_report, region, opted_out_on, line):
     report = make_report(member={"region": region}, verdict={"opted_out_on": opted_out_on})
@@ -189,12 +188,59 @@ def test_opted_out_before_the_policy_start(make_report, region, opted_out_on, li
     assert "no longer used for training" not in text
 
 
+@pytest.mark.parametrize("region", ["us", "uk", "ca", "hk", "other"])
+def test_an_opt_out_before_the_2024_disclosure_is_not_called_safe(make_report, region):
+    """Outside the EU/EEA/CH training began no later than 18 Sep 2024: an earlier opt-out may not have been early."""
+    report = make_report(member={"region": region}, verdict={"opted_out_on": date(2024, 9, 1)})
+    text = render(report, "en", width=400)
+    assert report.verdict.opt_out_timing == "before_disclosure"
+    assert "probably never used" not in text
+    assert ("You switched AI training off on 1 Sep 2024, before LinkedIn said on 18 Sep 2024 that it trains on "
+            "members' data; reports say training began before that day, so whether your data was used is unclear. "
+            "Dated records in likely used data: 1 created before you switched off, 6 since (not used for "
+            "training).") in text  # fmt: skip
+
+
+def test_a_uk_opt_out_during_the_pause_counts_what_existed_in_the_2024_window(make_report):
+    """UK: in scope 18-20 Sep 2024, paused, resumed 3 Nov 2025; an opt-out in the pause leaves the 2024 window."""
+    report = make_report(member={"region": "uk"}, verdict={"opted_out_on": date(2025, 3, 1)})
+    v = report.verdict
+    assert (v.opt_out_timing, v.exposed_until) == ("in_pause", date(2024, 9, 20))
+    assert (v.used_before_opt_out, v.used_after_opt_out) == (1, 6)  # the post of 1 Mar 2024 existed in the window
+    text = render(report, "en", width=400)
+    assert ("You switched AI training off on 1 Mar 2025, while training on your region's data was paused (since "
+            "20 Sep 2024). Dated records in likely used data: 1 created before the pause (they may have been used "
+            "then), 6 since (not used for training, then or now).") in text  # fmt: skip
+    assert (
+        "LinkedIn uses data of members in this region for AI training since 3 Nov 2025, unless they switch it off."
+        in text
+    )
+    assert "It did so once before: from no later than 18 Sep 2024 until the pause on 20 Sep 2024" in text
+    assert "legitimate interest (Art. 6(1)(f) UK GDPR)" in text
+    de = render(report, "de", width=400)
+    assert "seit dem 20. Sept. 2024" in de and "berechtigtes Interesse (Art. 6 Abs. 1 lit. f UK-DSGVO)" in de
+
+
+def test_an_opt_out_with_an_unknown_region_splits_at_the_opt_out(make_report):
+    report = make_report(member={"region": None}, verdict={"opted_out_on": date(2025, 12, 1)})
+    assert (report.verdict.opt_out_timing, report.verdict.exposed_until) == ("running", date(2025, 12, 1))
+    assert (report.verdict.used_before_opt_out, report.verdict.used_after_opt_out) == (4, 3)
+
+
+def test_the_opt_out_step_says_it_was_done(make_report):
+    report = make_report(verdict={"opted_out_on": date(2025, 12, 1)})
+    text = render(report, "en", width=300)
+    assert "Switch off AI training – already switched off on 1 Dec 2025, you say; check that it still is" in text
+    assert "already switched off" not in render(make_report(), "en", width=300)
+
+
 def test_opted_out_after_the_policy_start_counts_before_and_after(make_report):
     report = make_report(verdict={"opted_out_on": date(2025, 12, 1)})
     assert (report.verdict.used_before_opt_out, report.verdict.used_after_opt_out) == (4, 3)
     text = render(report, "en", width=300)
-    assert ("You switched AI training off on 1 Dec 2025: 3 records created since then are no longer used for training; "
-            "4 created before may already have been used (switching off does not undo past training).") in text  # fmt: skip
+    assert ("You switched AI training off on 1 Dec 2025. Dated records in likely used data: 4 created before (they "
+            "may already have been used; switching off does not undo past training), 3 since (no longer used for "
+            "training).") in text  # fmt: skip
 
 
 def test_an_export_without_a_date_in_its_name(make_report):
@@ -254,7 +300,7 @@ def test_a_cut_off_download_and_a_basic_export_are_said_first(make_export):
     assert report.source.cut_off and report_to_dict(report)["source"]["cut_off"] is True
     text = render(report, "en", width=300)
     first = text.index("This ZIP file is incomplete (the download broke off): the figures cover only the files")
-    assert first < text.index("records are in data LinkedIn says it uses")
+    assert first < text.index("records are in data LinkedIn likely uses")
     assert "Diese ZIP-Datei ist unvollständig" in render(report, "de", width=300)
     basic = render(scan(next(s for s in SAMPLES if "Basic" in s.name), MAPPING), "en", width=300)
     assert (

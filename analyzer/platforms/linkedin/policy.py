@@ -2,34 +2,64 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from analyzer.mapping import Mapping
-from analyzer.model import Action, Controller, Guide, Text
+from analyzer.model import Controller, Period, Text
 from analyzer.platforms.linkedin import places
 
-#: 18 Sep 2024: the Global Privacy Policy adds AI training; the toggle is on by default outside EU/EEA/CH/UK.
-START_GLOBAL = date(2024, 9, 18)
-#: 3 Nov 2025: training on EU/EEA/CH/UK (and Canada, Hong Kong) member data on the basis of legitimate interest.
-START_EUROPE = date(2025, 11, 3)
+#: 18 Sep 2024: the Global Privacy Policy discloses AI training; reports say it began before.
+DISCLOSED = date(2024, 9, 18)
+#: 3 Nov 2025: training on EU/EEA/CH member data (legitimate interest), resumed in the UK, Canada, Hong Kong.
+RESUMED = date(2025, 11, 3)
 
-REGION_START = dict.fromkeys(("eu", "eea", "ch", "uk", "ca", "hk"), START_EUROPE) | {
-    "us": START_GLOBAL,
-    "other": START_GLOBAL,
-}
-REGION_LABEL = {
-    "eu": Text("European Union", "Europäische Union"),
-    "eea": Text(
-        "European Economic Area (Iceland, Liechtenstein, Norway)",
-        "Europäischer Wirtschaftsraum (Island, Liechtenstein, Norwegen)",
+
+@dataclass(frozen=True)
+class Region:
+    """A policy region: its name, when LinkedIn trained on its members' data, and the legal basis it names."""
+
+    label: Text
+    periods: tuple[Period, ...]
+    basis: str = ""  # "gdpr", "uk_gdpr"; "" where LinkedIn names none (and the GDPR's does not apply)
+
+
+_SINCE_2025 = Period(RESUMED, None, False, ("erpn", "terms_update_2025"))
+_EUROPE = (_SINCE_2025,)
+_RESUMED = Period(RESUMED, None, False, ("terms_update_2025",))
+
+
+def _paused(until: date, source: str) -> Period:
+    """In scope from the 2024 disclosure until a regulator announced the pause."""
+    return Period(DISCLOSED, until, True, ("privacy_policy", source))
+
+
+_GLOBAL = (Period(DISCLOSED, None, True, ("privacy_policy",)),)
+
+#: Every region the verdict knows, from shared/reference/linkedin_ai_policy.md ("Timeline by region", v2).
+REGIONS = {
+    "eu": Region(Text("European Union", "Europäische Union"), _EUROPE, "gdpr"),
+    "eea": Region(
+        Text(
+            "European Economic Area (Iceland, Liechtenstein, Norway)",
+            "Europäischer Wirtschaftsraum (Island, Liechtenstein, Norwegen)",
+        ),
+        _EUROPE,
+        "gdpr",
     ),
-    "ch": Text("Switzerland", "Schweiz"),
-    "uk": Text("United Kingdom", "Vereinigtes Königreich"),
-    "ca": Text("Canada", "Kanada"),
-    "hk": Text("Hong Kong", "Hongkong"),
-    "us": Text("United States", "Vereinigte Staaten"),
-    "other": Text("another region", "eine andere Region"),
+    "ch": Region(Text("Switzerland", "Schweiz"), _EUROPE, "gdpr"),
+    "uk": Region(
+        Text("United Kingdom", "Vereinigtes Königreich"),
+        (_paused(date(2024, 9, 20), "ico"), Period(RESUMED, None, False, ("erpn", "terms_update_2025"))),
+        "uk_gdpr",
+    ),
+    "ca": Region(Text("Canada", "Kanada"), (_paused(date(2024, 12, 10), "opc"), _RESUMED)),
+    "hk": Region(Text("Hong Kong", "Hongkong"), (_paused(date(2024, 10, 11), "pcpd"), _RESUMED)),
+    "us": Region(Text("United States", "Vereinigte Staaten"), _GLOBAL),
+    "other": Region(Text("another region", "eine andere Region"), _GLOBAL),
 }
+#: Where the GDPR (or the UK's copy of it) gives the member the right to object.
+GDPR_REGIONS = frozenset(("eu", "eea", "ch", "uk"))
+REGION_LABEL = {key: region.label for key, region in REGIONS.items()}
 #: The data controller, exactly as LinkedIn's European Regional Privacy Notice ("Data Controller") names it:
 #: LinkedIn Ireland for the Designated Countries (EU, EEA, Switzerland), LinkedIn Corporation for the UK
 #: and, per the Privacy Policy, everywhere else.
@@ -51,7 +81,25 @@ def controller(region: str | None) -> Controller:
 
 def start(region: str | None) -> date | None:
     """The day LinkedIn began training on the data of members in ``region`` (None when it is unknown)."""
-    return REGION_START[region] if region else None
+    return REGIONS[region].periods[0].start if region else None
+
+
+def exposure(region: str | None, opted_out_on: date | None) -> tuple[str, date | None]:
+    """How an opt-out relates to the region's training periods, and the day from which the member's records
+    were no longer open to training (see ``Verdict.opt_out_timing`` and ``Verdict.exposed_until``)."""
+    if opted_out_on is None:
+        return "", None
+    if region is None:  # the periods are unknown: what was there before the opt-out may have been used
+        return "running", opted_out_on
+    periods = REGIONS[region].periods
+    opened = [p for p in periods if p.start < opted_out_on]
+    if not opened:
+        # Before the first period: never used, unless training predates the day it was disclosed.
+        return ("before_disclosure", opted_out_on) if periods[0].no_later_than else ("never", None)
+    last = opened[-1]
+    if last.end is not None and last.end < opted_out_on:
+        return "in_pause", last.end
+    return "running", opted_out_on
 
 
 def region_of_country(value: str) -> str | None:
@@ -64,84 +112,4 @@ def region_for_flag(value: str) -> str | None:
     """What ``--region`` names: a region (eu, eea, ch, uk, ca, hk, us, other) or a country's name or ISO code
     (``germany``, ``IN``, ``United States``), case-insensitive; None when it is neither."""
     key = value.strip().lower()
-    return key if key in REGION_START else region_of_country(value)
-
-
-ACTIONS = (
-    Action(
-        "opt_out",
-        Text("Switch off AI training", "KI-Training abschalten"),
-        Text(
-            "Me → Settings & Privacy → Data privacy → How LinkedIn uses your data → Data for Generative AI "
-            "Improvement → switch off “Use my data for training content creation AI models”. This stops use "
-            "from now on; training that already happened is not undone.",
-            "Ich → Einstellungen & Datenschutz → Datenschutz → So verwendet LinkedIn Ihre Daten → Daten zur "
-            "Verbesserung generativer KI → Schalter ausschalten. Das stoppt die künftige Nutzung; ein bereits "
-            "erfolgtes Training wird nicht rückgängig gemacht.",
-        ),
-        "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
-        "setting",
-    ),
-    Action(
-        "object",
-        Text("Object to other processing (GDPR Art. 21)", "Widerspruch gegen weitere Verarbeitung (Art. 21 DSGVO)"),
-        Text(
-            "The switch does not cover other AI models (e.g. safety, personalisation). Use LinkedIn's Data "
-            "Processing Objection form; `linkedin-ai-exposure letter` writes the text for you.",
-            "Der Schalter erfasst keine anderen KI-Modelle (z. B. Sicherheit, Personalisierung). Nutzen Sie "
-            "LinkedIns Formular „Widerspruch gegen die Datenverarbeitung“; `linkedin-ai-exposure letter` "
-            "schreibt den Text für Sie.",
-        ),
-        "https://www.linkedin.com/help/linkedin/ask/TS-DPRO",
-        "objection_form",
-    ),
-    Action(
-        "ads",
-        Text("Stop sharing ads data with Microsoft", "Weitergabe von Werbedaten an Microsoft stoppen"),
-        Text(
-            "Settings & Privacy → Advertising data → Share data with affiliates and partners → off "
-            "(a separate 2025 change, outside the EU/EEA/CH).",
-            "Einstellungen & Datenschutz → Anzeigendaten → Daten mit verbundenen Unternehmen und Partnern "
-            "teilen → aus (eine eigene Änderung von 2025, außerhalb von EU/EWR/Schweiz).",
-        ),
-        "https://www.linkedin.com/mypreferences/d/categories/ads",
-        "privacy_policy",
-    ),
-    Action(
-        "export",
-        Text("Get a fresh export", "Einen neuen Export anfordern"),
-        Text(
-            "Settings & Privacy → Data privacy → Get a copy of your data → Request archive. The large archive "
-            "arrives within about 24 hours and can be downloaded for 72 hours.",
-            "Einstellungen & Datenschutz → Datenschutz → Kopie Ihrer Daten anfordern → Archiv anfordern. Das "
-            "große Archiv kommt innerhalb von etwa 24 Stunden und kann 72 Stunden lang heruntergeladen werden.",
-        ),
-        "https://www.linkedin.com/help/linkedin/answer/a1339364",
-        "download",
-    ),
-)
-
-#: The sources the guide lists, in this order (keys of the mapping's [sources]).
-_GUIDE_SOURCES = (
-    "setting",
-    "gai_control",
-    "gai_faq",
-    "objection_form",
-    "erpn",
-    "privacy_policy",
-    "download",
-    "gdpr_art21",
-)
-
-
-def guide(mapping: Mapping) -> Guide:
-    """The opt-out guide's facts, with the mapping's sources it cites."""
-    known = {s.key: s for s in mapping.sources}
-    return Guide(
-        actions=ACTIONS,
-        dates=(("europe", START_EUROPE), ("global_", START_GLOBAL)),
-        sources=tuple(known[key] for key in _GUIDE_SOURCES if key in known),
-        mapping_version=mapping.version,
-        mapping_reviewed=mapping.reviewed,
-        platform=mapping.platform,
-    )
+    return key if key in REGIONS else region_of_country(value)

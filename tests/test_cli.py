@@ -41,7 +41,7 @@ def test_scan_prints_the_report():
 
 
 def test_scan_language_from_locale_and_flag():
-    assert "Welche Ihrer LinkedIn-Daten" in run("scan", MODERN, env=locale("de_DE.UTF-8")).stdout
+    assert "Welche Ihrer Daten LinkedIn" in run("scan", MODERN, env=locale("de_DE.UTF-8")).stdout
     assert "What of your LinkedIn data" in run("scan", MODERN, "--lang", "en", env=locale("de_DE.UTF-8")).stdout
 
 
@@ -226,3 +226,21 @@ def test_the_letter_takes_a_country_for_its_region():
     result = run("letter", MODERN, "--region", "egypt")
     assert result.exit_code == 0, result.output
     assert "LinkedIn Corporation" in result.stdout and "GDPR" not in result.stdout
+
+
+@pytest.mark.parametrize("value", ["2025-11-03", "3.11.2025", "03.11.2025", " 2025-11-03 "])
+def test_the_opt_out_day_in_iso_or_german_form(value):
+    result = run("scan", MODERN, "--json", "--opted-out-on", value)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["verdict"]["opted_out_on"] == "2025-11-03"
+
+
+@pytest.mark.parametrize("value", ["31.2.2025", "3/11/2025", "2025-11", "tomorrow"])
+def test_a_day_that_is_neither_form_names_both(value):
+    result = run("scan", MODERN, "--opted-out-on", value)
+    assert result.exit_code == 2 and "give the date as YYYY-MM-DD or D.M.YYYY" in result.stderr
+
+
+def test_the_language_is_case_insensitive():
+    assert "So verhindern Sie" in run("guide", "--lang", "DE").stdout
+    assert "Einträge" in run("scan", MODERN, "--lang", "De").stdout

@@ -113,7 +113,7 @@ def test_every_literal_key_the_code_asks_for_exists():
 
 def test_say_fills_the_platform():
     assert Say("en", "LinkedIn")("title") == "What of your LinkedIn data may train LinkedIn's AI"
-    assert Say("de", "LinkedIn")("title") == "Welche Ihrer LinkedIn-Daten LinkedIns KI trainieren könnten"
+    assert Say("de", "LinkedIn")("title") == "Welche Ihrer Daten LinkedIn für KI-Training nutzen könnte"
     assert t("de", "status.used") == "wahrscheinlich genutzt"
     assert "{platform}" in t("en", "title")  # without Say the placeholder stays visible, never guessed
 

@@ -40,7 +40,7 @@ def test_workbook_matches_json(sample, lang):
 
     datasets = wb[sheet_title("datasets", lang)]
     header = [c.value for c in datasets[1]]
-    assert header[0] in ("Dataset", "Datensatz") and len(header) == 13
+    assert header[0] in ("Dataset", "Datei") and len(header) == 13
     assert datasets.freeze_panes == "A2" and datasets.auto_filter.ref
     rows = {r[0]: r for r in datasets.iter_rows(min_row=2, values_only=True)}
     for d in data["datasets"]:

@@ -65,9 +65,16 @@ def gaps_note(lang: str, found: Sequence[str]) -> str:
 
 
 def one_month_after(day: date) -> date:
-    """The same day of the next month, or that month's last day (a period in months, Regulation 1182/71 Art. 3(2)(c))."""
+    """The last day of a one-month period from ``day``: the same date in the next month, or that month's last day,
+    moved past a Saturday or Sunday to the Monday (Regulation 1182/71 Art. 3(2)(c) and 3(4); public holidays,
+    which differ by country, are not known here)."""
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return working_day(date(year, month, min(day.day, calendar.monthrange(year, month)[1])))
+
+
+def working_day(day: date) -> date:
+    """``day``, or the Monday after it when it is a Saturday or Sunday: a deadline ends on a working day."""
+    return day + timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
 
 
 class _Letter:
@@ -169,7 +176,7 @@ def render(
             ),
         ]
         if law == "ch":
-            access += ["", s("access.ch", due=long_day(today + timedelta(days=30), lang))]
+            access += ["", s("access.ch", due=long_day(working_day(today + timedelta(days=30)), lang))]
         sections += [("erasure", [erasure]), ("restriction", [s("restriction", gdpr=g)]), ("access", access)]
         deadline = s(
             "deadline", article=s["deadline.uk" if to.uk else "deadline.gdpr"], due=long_day(due, lang), gdpr=g

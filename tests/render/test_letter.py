@@ -144,7 +144,9 @@ def test_the_letter_says_when_the_setting_was_switched_off(make_report):
 @pytest.mark.parametrize(
     "day, due",
     [(date(2026, 11, 29), date(2026, 12, 29)), (date(2026, 12, 15), date(2027, 1, 15)),
-     (date(2027, 1, 31), date(2027, 2, 28)), (date(2028, 1, 31), date(2028, 2, 29)), (date(2026, 8, 31), date(2026, 9, 30))],
+     (date(2027, 3, 31), date(2027, 4, 30)), (date(2028, 1, 31), date(2028, 2, 29)), (date(2026, 8, 31), date(2026, 9, 30)),
+     # a period that would end on a Saturday or Sunday ends on the Monday
+     (date(2026, 11, 27), date(2026, 12, 28)), (date(2026, 11, 26), date(2026, 12, 28)), (date(2027, 1, 31), date(2027, 3, 1))],
 )  # fmt: skip
 def test_the_one_month_deadline(day, due):
     assert one_month_after(day) == due

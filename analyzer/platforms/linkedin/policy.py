@@ -38,7 +38,7 @@ CONTROLLER_IRELAND = ("LinkedIn Ireland Unlimited Company", "Wilton Plaza", "Wil
 #: The ZIP code is not in LinkedIn's notices: the letter says to check it before posting.
 CONTROLLER_US = ("LinkedIn Corporation", "1000 W Maude Avenue", "Sunnyvale, CA 94085", "USA")
 _LAW = {"eu": "gdpr", "eea": "gdpr", "ch": "ch", "uk": "uk", "ca": "ca", "hk": "hk", "us": "us", "other": "other"}
-#: The mapping's sources the letter takes its links from (``mapping check`` and the tests hold them to the mapping).
+#: The mapping's sources the letter takes its links from (a test holds them to the shipped mapping).
 LETTER_SOURCES = ("objection_form", "dpo_form", "setting", "erpn", "privacy_policy", "opc", "pcpd", "ads_us")
 #: The local route outside the GDPR: the regulator that paused LinkedIn's training, or LinkedIn's US opt-out page.
 _LOCAL_SOURCE = {"ca": "opc", "hk": "pcpd", "us": "ads_us"}

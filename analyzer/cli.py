@@ -17,11 +17,11 @@ from analyzer import __version__
 from analyzer.dates import parse_day_option
 from analyzer.errors import AnalyzerError
 from analyzer.i18n import default_lang, t, tn
-from analyzer.limits import DEFAULT_LIMITS, MiB
+from analyzer.limits import DEFAULT_LIMITS, Limits, MiB
 from analyzer.progress import with_progress
+from analyzer.render import letter as letter_doc
 
 if TYPE_CHECKING:
-    from analyzer.limits import Limits
     from analyzer.mapping import Mapping
 
 app = typer.Typer(
@@ -43,11 +43,6 @@ class Lang(StrEnum):
     de = "de"
 
 
-class LetterFormat(StrEnum):
-    txt = "txt"
-    md = "md"
-
-
 LangOpt = Annotated[
     Lang | None,
     typer.Option("--lang", case_sensitive=False, help="Language of the output: en or de (default: your locale)."),
@@ -55,6 +50,9 @@ LangOpt = Annotated[
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colours (NO_COLOR is respected too).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full traceback of an error.", hidden=True)]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
+OptedOutOpt = Annotated[
+    str | None, typer.Option("--opted-out-on", metavar="DATE", help="When you opted out (2025-11-03 or 3.11.2025).")
+]
 MappingOpt = Annotated[
     Path | None, typer.Option("--mapping", help='Use this mapping file (may `extends = "builtin"`).')
 ]
@@ -141,17 +139,6 @@ def main(
     """LinkedIn AI-training exposure: scan, read, act."""
 
 
-def _limits(max_members: int, max_member_size: int, max_total_size: int, max_ratio: int) -> Limits:
-    from analyzer.limits import Limits
-
-    return Limits(
-        max_members=max_members,
-        max_member_bytes=max_member_size * MiB,
-        max_total_bytes=max_total_size * MiB,
-        max_ratio=max_ratio,
-    )
-
-
 def _load(mapping: Path | None) -> Mapping:
     """The mapping, checked on its own and against what the platform's policy cites."""
     from analyzer.mapping import load_mapping
@@ -175,12 +162,7 @@ def scan(
         bool, typer.Option("--details", help="More columns per file (words, first and last date).")
     ] = False,
     region: RegionOpt = None,
-    opted_out_on: Annotated[
-        str | None,
-        typer.Option(
-            "--opted-out-on", metavar="DATE", help="When you switched AI training off (2025-11-03 or 3.11.2025)."
-        ),
-    ] = None,
+    opted_out_on: OptedOutOpt = None,
     show_values: Annotated[
         bool,
         typer.Option("--show-values", help="Show the e-mail addresses, phone numbers and IBANs found in used text."),
@@ -211,7 +193,7 @@ def scan(
             opted_out_on=parse_day_option(opted_out_on, "--opted-out-on"),
             show_values=show_values,
             include_content=include_content,
-            limits=_limits(max_members, max_member_size, max_total_size, max_ratio),
+            limits=Limits.in_mib(max_members, max_member_size, max_total_size, max_ratio),
         )
         if xlsx is not None:
             check_target(xlsx, force)
@@ -256,12 +238,14 @@ def guide(
 
 @app.command()
 def letter(
-    archive: ArchiveArg,
+    archive: Annotated[Path | None, typer.Argument(metavar="ARCHIVE", help="The export (.zip or folder).")] = None,
     lang: LangOpt = None,
-    out_file: Annotated[
-        Path | None, typer.Option("--out", help="Write the letter to this file instead of the screen.")
-    ] = None,
-    fmt: Annotated[LetterFormat, typer.Option("--format", help="Plain text or Markdown.")] = LetterFormat.txt,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write the letter to this file.")] = None,
+    fmt: Annotated[letter_doc.Format, typer.Option("--format", help="Plain text or Markdown.")] = letter_doc.Format.txt,
+    reason: Annotated[list[letter_doc.Reason] | None, typer.Option("--reason", help="A ground (repeatable).")] = None,
+    situation: Annotated[str | None, typer.Option("--situation", help="Your grounds in your own words.")] = None,
+    list_reasons: Annotated[bool, typer.Option("--list-reasons", help="Show what each --reason says.")] = False,
+    opted_out_on: OptedOutOpt = None,
     name: Annotated[str | None, typer.Option("--name", help="Your name, if Profile.csv lacks it.")] = None,
     email: Annotated[str | None, typer.Option("--email", help="Your e-mail address, if the export lacks it.")] = None,
     region: RegionOpt = None,
@@ -273,30 +257,35 @@ def letter(
     max_ratio: MaxRatioOpt = DEFAULT_LIMITS.max_ratio,
     debug: DebugOpt = False,
 ) -> None:
-    """Write a GDPR objection (Art. 21, with Art. 18 and 15 requests) filled from your export."""
+    """Write an objection to LinkedIn's AI training from your export (GDPR Art. 21; erasure, restriction, access)."""
     _, err = _consoles()
     language = _lang(lang)
+    if list_reasons:
+        sys.stdout.write(letter_doc.reasons_help(language))
+        return
+    if archive is None:
+        raise typer.BadParameter("give the export (a .zip or its folder), or --list-reasons", param_hint="ARCHIVE")
 
     def action() -> None:
-        from dataclasses import replace
-
+        from analyzer import pipeline
         from analyzer.output import check_target, write_atomic
-        from analyzer.pipeline import ScanOptions
-        from analyzer.pipeline import scan as run_scan
-        from analyzer.render import render
 
         if out_file is not None:
             check_target(out_file, force)
-        rules = _load(mapping)
-        limits = _limits(max_members, max_member_size, max_total_size, max_ratio)
-        report = run_scan(archive, rules, ScanOptions(region=region, limits=limits))
-        member = replace(report.member, name=name or report.member.name, email=email or report.member.email)
-        text = render("letter", replace(report, member=member), language, today=date.today(), fmt=fmt.value)
+        limits = Limits.in_mib(max_members, max_member_size, max_total_size, max_ratio)
+        day = parse_day_option(opted_out_on, "--opted-out-on")
+        options = pipeline.ScanOptions(region=region, opted_out_on=day, limits=limits)
+        report = pipeline.scan(archive, _load(mapping), options)
+        text = letter_doc.render(
+            report, language, date.today(), fmt.value, reasons=reason or (), situation=situation, name=name, email=email
+        )
         if out_file is None:
             sys.stdout.write(text)
-            return
-        write_atomic(out_file, lambda handle: handle.write(text.encode("utf-8")), force)
-        err.print(Text(t(language, "written", path=str(out_file)), style="green"))
+        else:
+            write_atomic(out_file, lambda handle: handle.write(text.encode("utf-8")), force)
+            err.print(Text(t(language, "written", path=str(out_file)), style="green"))
+        if gaps := letter_doc.gaps(text):
+            err.print(Text(letter_doc.gaps_note(language, gaps), style="yellow"), soft_wrap=True)
 
     _run(action, err, debug)
 

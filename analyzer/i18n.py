@@ -3,7 +3,8 @@ languages with the same placeholders, and that every key built at run time exist
 
 Keys are grouped by where they appear: none (the terminal report and shared sentences), ``sheet.`` and
 ``wb.`` (the workbook), ``mapping.`` (``mapping show``); the
-platform adds its own (LinkedIn's guide and letter: ``platforms/linkedin/wording.py``). ``{platform}``
+platform adds its own (LinkedIn's guide: ``platforms/linkedin/wording.py``; its letter:
+``platforms/linkedin/letter_text.py``). ``{platform}``
 is the platform's name, filled by ``Say``. Bilingual *data* (mapping labels, policy actions, region
 names) stays with its data as ``model.Text``.
 """
@@ -14,7 +15,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
-from analyzer.platforms.linkedin import wording
+from analyzer.platforms.linkedin import letter_text, wording
 
 LANGS = ("en", "de")
 
@@ -303,7 +304,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 #: Every key, the platform's included.
-CATALOGUE: dict[str, tuple[str, str]] = STRINGS | wording.STRINGS
+CATALOGUE: dict[str, tuple[str, str]] = STRINGS | wording.STRINGS | letter_text.STRINGS
 
 
 def default_lang(environ: dict[str, str] | None = None) -> str:

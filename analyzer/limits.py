@@ -26,6 +26,11 @@ class Limits:
     max_ratio: int = 1_000
     ratio_applies_above: int = 16 * MiB
 
+    @classmethod
+    def in_mib(cls, max_members: int, max_member_mib: int, max_total_mib: int, max_ratio: int) -> Limits:
+        """The limits as the command line gives them, sizes in MiB."""
+        return cls(max_members, max_member_mib * MiB, max_total_mib * MiB, max_ratio)
+
 
 DEFAULT_LIMITS = Limits()
 

@@ -174,6 +174,9 @@ class Member:
     # When a part of the location could be read two ways: (part as written, read as, the part that decided
     # ("" for the default), the other reading, the --region value for it); readings as in places.py.
     region_assumption: tuple[str, ...] = ()
+    # The German federal state of the location as ISO 3166-2 ("DE-BY"), for the supervisory authority the
+    # letter names; "" when the member is not in Germany or the location names no state or city known.
+    state: str = ""
 
 
 @dataclass(frozen=True)
@@ -223,15 +226,36 @@ class Action:
     done_on: date | None = None  # the member says they did it on this day (the opt-out, from --opted-out-on)
 
 
+#: The law a letter is written under, by the member's region (``policy.controller``): the GDPR (EU, EEA), the GDPR
+#: with the Swiss FADP beside it, the UK GDPR, and the regions where no GDPR claim is made.
+LAWS = ("gdpr", "ch", "uk", "ca", "hk", "us", "other")
+
+
 @dataclass(frozen=True)
 class Controller:
-    """Who the objection goes to, and on which law."""
+    """Who the objection goes to, under which law, and where to send it."""
 
-    address: tuple[str, ...]
-    gdpr: bool  # the GDPR (or the UK GDPR) applies: Art. 21 objection, Art. 18 and 15 requests
-    uk: bool  # the UK's own copy of the GDPR
+    address: tuple[str, ...]  # the company's name first, then its postal address (the "Attn" line is the letter's)
+    law: str  # one of LAWS
     known: bool  # False when the region is unknown and the letter asks the member to check
     policy_url: str  # the notice that names the controller
+    objection_url: str  # LinkedIn's form for the objection alone
+    dpo_url: str  # the contact form of LinkedIn's Data Protection Officer, for the whole letter
+    setting_url: str  # the toggle "Data for Generative AI Improvement"
+    local_url: str = ""  # the local route outside the GDPR (a regulator's or LinkedIn's page), "" for none
+    address_checked: bool = True  # False when part of the address is not in LinkedIn's notice (a ZIP code)
+    authority: str = ""  # the supervisory authority of the member's German state (Art. 77), "" when not known
+    authority_checked: bool = True  # False when that authority's current name is to be checked
+
+    @property
+    def gdpr(self) -> bool:
+        """The GDPR (or the UK GDPR) applies: Art. 21 objection, Art. 17, 18 and 15 requests."""
+        return self.law in ("gdpr", "ch", "uk")
+
+    @property
+    def uk(self) -> bool:
+        """The UK's own copy of the GDPR."""
+        return self.law == "uk"
 
 
 @dataclass(frozen=True)

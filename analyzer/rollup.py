@@ -117,7 +117,7 @@ def build_report(
         contacts=tuple(contacts),
         sources=tuple(s for s in mapping.sources if s.key in cited),
         actions=actions,
-        controller=policy.controller(member.region),
+        controller=policy.controller(member.region, mapping.sources, member.state),
         data_points=data_points,
         records=sum(t.records for t in totals),
         words=sum(t.words for t in totals),

@@ -77,6 +77,7 @@ def make_member(**overrides: Any) -> Member:
         birth_date=date(1988, 2, 17),
         region="eu",
         region_how='Profile.csv "Geo Location": Berlin, Berlin, Germany',
+        state="DE-BE",
     )
     return dataclasses.replace(member, **overrides)
 

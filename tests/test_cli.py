@@ -186,7 +186,7 @@ def test_cli_letter_out_refuses_to_overwrite(tmp_path):
     )
     assert forced.exit_code == 0
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("Von: Lena H.") and "Widerspruch gemäß Art. 21 DSGVO" in text
+    assert text.startswith("Von: Lena H.") and "Widerspruch gemäß Art. 21 Abs. 1 DSGVO" in text
     assert not list(tmp_path.glob(".widerspruch.txt.*"))
 
 

@@ -15,9 +15,10 @@ from analyzer import i18n
 from analyzer.i18n import CATALOGUE, LANGS, Say, day, default_lang, long_day, num, pct, plural, t
 from analyzer.mapping.validate import KNOWN_THROUGH
 from analyzer.model import CONFIDENCES, CONTACT_KINDS, REPORT_STATUSES
-from analyzer.platforms.linkedin import wording
+from analyzer.platforms.linkedin import letter_text, wording
 from analyzer.platforms.linkedin.policy import REGIONS
 from analyzer.render.guide import EFFECTS, OBJECTION
+from analyzer.render.letter import REASONS
 
 PACKAGE = Path(__file__).resolve().parent.parent / "analyzer"
 
@@ -33,7 +34,9 @@ def test_every_key_has_both_languages_with_the_same_placeholders(key):
     assert placeholders(en) == placeholders(de)
 
 
-@pytest.mark.parametrize("module", [PACKAGE / "i18n.py", PACKAGE / "platforms" / "linkedin" / "wording.py"])
+@pytest.mark.parametrize(
+    "module", [PACKAGE / "i18n.py", *(PACKAGE / "platforms" / "linkedin" / f for f in ("wording.py", "letter_text.py"))]
+)
 def test_no_key_is_defined_twice(module):
     """A dict literal keeps the last of two equal keys silently; the source must not have any."""
     tree = ast.parse(module.read_text(encoding="utf-8"))
@@ -45,8 +48,10 @@ def test_no_key_is_defined_twice(module):
 
 
 def test_the_platform_adds_keys_and_overrides_none():
-    assert set(wording.STRINGS).isdisjoint(i18n.STRINGS)
-    assert set(CATALOGUE) == set(i18n.STRINGS) | set(wording.STRINGS)
+    assert set(wording.STRINGS).isdisjoint(i18n.STRINGS) and set(letter_text.STRINGS).isdisjoint(i18n.STRINGS)
+    assert set(letter_text.STRINGS).isdisjoint(wording.STRINGS)
+    assert set(CATALOGUE) == set(i18n.STRINGS) | set(wording.STRINGS) | set(letter_text.STRINGS)
+    assert {k for k in CATALOGUE if k.startswith("letter.")} == set(letter_text.STRINGS)
 
 
 def test_every_key_built_at_run_time_exists():
@@ -64,6 +69,13 @@ def test_every_key_built_at_run_time_exists():
         + [f"verdict.optout.{timing}" for timing in ("before_disclosure", "in_pause")]
         + [f"verdict.basis.{r.basis}" for r in REGIONS.values() if r.basis]
         + [f"source.known.{known}" for known in KNOWN_THROUGH]
+        + [f"letter.reason.{r}" for r in REASONS]
+        + [f"letter.objection.{law}" for law in ("gdpr", "ca", "hk", "us", "other")]
+        + [f"letter.subject.{law}" for law in ("gdpr", "ch", "ca", "other")]
+        + [f"letter.complaint.{law}" for law in ("gdpr", "ch", "uk", "ca", "hk")]
+        + [f"letter.local.{law}" for law in ("ca", "hk", "us")]
+        + [f"letter.{k}.{v}" for k in ("intro", "notice", "toggle") for v in ("gdpr", "other")]
+        + [f"letter.h.{h}" for h in ("objection", "withdrawal", "erasure", "restriction", "access")]
     )
     assert [key for key in built if key not in CATALOGUE] == []
 

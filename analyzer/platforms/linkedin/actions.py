@@ -11,7 +11,7 @@ from datetime import date
 
 from analyzer.mapping import Mapping
 from analyzer.model import Action, Guide, Period, Text
-from analyzer.platforms.linkedin.policy import GDPR_REGIONS, REGIONS
+from analyzer.platforms.linkedin.policy import GDPR_REGIONS, LETTER_SOURCES, REGIONS
 
 _SETTING = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 _APP = (
@@ -210,12 +210,13 @@ def _grouped(regions: tuple[str, ...]) -> tuple[tuple[str, Text, tuple[Period, .
 
 
 def check(mapping: Mapping) -> list[str]:
-    """What the policy cites that the mapping lacks: every action's and every region period's source, and every
-    region a dataset is labelled for."""
+    """What the policy cites that the mapping lacks: every action's, region period's and the letter's source, and
+    every region a dataset is labelled for."""
     known = {s.key for s in mapping.sources}
     problems = []
     cited = {(f"action {a.key!r}", a.source) for r in (None, *REGIONS) for a in actions(r)}
     cited |= {(f"region {key!r}", src) for key, r in REGIONS.items() for p in r.periods for src in p.sources}
+    cited |= {("the objection letter", src) for src in LETTER_SOURCES}
     for what, source in sorted(cited):
         if source not in known:
             problems.append(f"{what} cites the source {source!r}, which the mapping does not define")

@@ -12,7 +12,7 @@ from typing import Any
 
 from analyzer.dates import parse_date
 from analyzer.model import Member
-from analyzer.platforms.linkedin import places
+from analyzer.platforms.linkedin import de_states, places
 
 #: Tallied before every other dataset: its first record names the member, whose own records the others
 #: tell apart by that name, and where they live, which sets the policy start the dates are split by.
@@ -29,17 +29,21 @@ UNNAMED_NOTE = "your name is not in Profile.csv, so the words you wrote here cou
 
 
 def member(profile: dict[str, str], region_flag: str | None, has_profile: bool | None = None) -> Member:
-    """Name, birth date and region from Profile.csv's first record (lower-cased column → value). ``has_profile``
-    tells a missing Profile.csv from one without a record; when not given, an empty record means it is missing."""
+    """Name, birth date, region and German state from Profile.csv's first record (lower-cased column → value).
+    ``has_profile`` tells a missing Profile.csv from one without a record; when not given, an empty record means
+    it is missing."""
     first = profile.get(_NAME[0], "").strip()
     last = profile.get(_NAME[1], "").strip()
     born = parse_date(profile.get(_BIRTH_DATE, ""))
     found = Member(name=" ".join(p for p in (first, last) if p), birth_date=born if isinstance(born, date) else None)
-    if region_flag:
-        return replace(found, region=region_flag, region_how="--region")
-    if not (bool(profile) if has_profile is None else has_profile):
+    has = bool(profile) if has_profile is None else has_profile
+    if not has and not region_flag:
         return replace(found, region_issue="no_profile")
-    return replace(found, **_infer_region(profile))
+    inferred = _infer_region(profile) if has else {}
+    if region_flag:  # the German state still comes from the profile, when it lies in the region the flag names
+        state = inferred.get("state", "") if inferred.get("region") == region_flag else ""
+        return replace(found, region=region_flag, region_how="--region", state=state)
+    return replace(found, **inferred)
 
 
 def _infer_region(profile: dict[str, str]) -> dict[str, Any]:
@@ -52,7 +56,8 @@ def _infer_region(profile: dict[str, str]) -> dict[str, Any]:
         how = f'Profile.csv "{column.title()}": {value}'
         place = places.Place(places.country_of(value)) if column == "country" else places.locate(value)
         if place.region:
-            return {"region": place.region, "region_how": how, "region_assumption": place.assumption}
+            state = de_states.state_of(value) if place.country == "DE" and column != "country" else ""
+            return {"region": place.region, "region_how": how, "region_assumption": place.assumption, "state": state}
         if unknown["region_issue"] == "no_location":
             unknown = {"region_issue": "unrecognised", "region_how": how}
     return unknown

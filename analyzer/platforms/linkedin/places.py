@@ -81,7 +81,8 @@ class Place:
         return region_of(self.country) if self.country else None
 
 
-def _core(key: str) -> str:
+def core(key: str) -> str:
+    """A folded name without the metro-area words around it: ``greater munich metropolitan area`` → ``munich``."""
     changed = True
     while changed:
         changed = False
@@ -98,13 +99,13 @@ def _readings(part: str) -> list[tuple[str, str]]:
     """(kind, alpha-2) for every way a part can be read: "country", "state" or "city"; the first form of the
     part that names anything counts (as written, without its metro-area words, its pieces, its words)."""
     key = fold(part)
-    core = _core(key)
-    forms = [key, core, *(p.strip() for p in core.translate(_PIECES).split(","))]
+    stem = core(key)
+    forms = [key, stem, *(p.strip() for p in stem.translate(_PIECES).split(","))]
     for form in dict.fromkeys(f for f in forms if f):
         found = [(kind, table[form]) for kind, table in _TABLES if form in table]
         if found:
             return found
-    for word in core.split():
+    for word in stem.split():
         if len(word) > 3 and word in CITIES:
             return [("city", CITIES[word])]
     return []

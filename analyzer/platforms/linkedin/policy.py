@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from analyzer.model import Controller, Period, Text
+from analyzer.model import Controller, Period, Source, Text
 from analyzer.platforms.linkedin import places
 
 #: 18 Sep 2024: the Global Privacy Policy discloses AI training; reports say it began before.
@@ -60,22 +61,65 @@ REGIONS = {
 #: Where the GDPR (or the UK's copy of it) gives the member the right to object.
 GDPR_REGIONS = frozenset(("eu", "eea", "ch", "uk"))
 REGION_LABEL = {key: region.label for key, region in REGIONS.items()}
-#: The data controller, exactly as LinkedIn's European Regional Privacy Notice ("Data Controller") names it:
-#: LinkedIn Ireland for the Designated Countries (EU, EEA, Switzerland), LinkedIn Corporation for the UK
-#: and, per the Privacy Policy, everywhere else.
-CONTROLLER_IRELAND = ("LinkedIn Ireland Unlimited Company", "Wilton Place", "Dublin 2", "Ireland")
-CONTROLLER_US = ("LinkedIn Corporation", "1000 W Maude Avenue", "Sunnyvale, CA")
-_PRIVACY_NOTICE_EU = "https://www.linkedin.com/legal/privacy/eu"
-_PRIVACY_POLICY = "https://www.linkedin.com/legal/privacy-policy"
+#: The data controller, as LinkedIn's European Regional Privacy Notice ("Data Controller") and its Privacy Policy
+#: name it: LinkedIn Ireland for the Designated Countries (EU, EEA, Switzerland), LinkedIn Corporation for the UK and
+#: everywhere else. The letter adds its "Attn: Data Protection Officer" line after the name.
+CONTROLLER_IRELAND = ("LinkedIn Ireland Unlimited Company", "Wilton Plaza", "Wilton Place", "Dublin 2", "Ireland")
+#: The ZIP code is not in LinkedIn's notices: the letter says to check it before posting.
+CONTROLLER_US = ("LinkedIn Corporation", "1000 W Maude Avenue", "Sunnyvale, CA 94085", "USA")
+_LAW = {"eu": "gdpr", "eea": "gdpr", "ch": "ch", "uk": "uk", "ca": "ca", "hk": "hk", "us": "us", "other": "other"}
+#: The mapping's sources the letter takes its links from (a test holds them to the shipped mapping).
+LETTER_SOURCES = ("objection_form", "dpo_form", "setting", "erpn", "privacy_policy", "opc", "pcpd", "ads_us")
+#: The local route outside the GDPR: the regulator that paused LinkedIn's training, or LinkedIn's US opt-out page.
+_LOCAL_SOURCE = {"ca": "opc", "hk": "pcpd", "us": "ads_us"}
+#: The supervisory authority for the private sector in each German state (Art. 77 GDPR, § 40 BDSG), named as it
+#: names itself; False where the name follows an office holder who may have changed: the letter marks it.
+DE_AUTHORITY = {
+    "DE-BW": ("Landesbeauftragter für den Datenschutz und die Informationsfreiheit Baden-Württemberg", True),
+    "DE-BY": ("Bayerisches Landesamt für Datenschutzaufsicht", True),
+    "DE-BE": ("Berliner Beauftragte für Datenschutz und Informationsfreiheit", True),
+    "DE-BB": ("Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg", True),
+    "DE-HB": ("Landesbeauftragte für Datenschutz und Informationsfreiheit der Freien Hansestadt Bremen", False),
+    "DE-HH": ("Hamburgischer Beauftragter für Datenschutz und Informationsfreiheit", True),
+    "DE-HE": ("Hessischer Beauftragter für Datenschutz und Informationsfreiheit", False),
+    "DE-MV": ("Landesbeauftragter für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern", False),
+    "DE-NI": ("Landesbeauftragter für den Datenschutz Niedersachsen", True),
+    "DE-NW": ("Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen", True),
+    "DE-RP": ("Landesbeauftragter für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz", True),
+    "DE-SL": ("Unabhängiges Datenschutzzentrum Saarland", True),
+    "DE-SN": ("Sächsische Datenschutz- und Transparenzbeauftragte", False),
+    "DE-ST": ("Landesbeauftragte für den Datenschutz Sachsen-Anhalt", False),
+    "DE-SH": ("Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein", True),
+    "DE-TH": ("Thüringer Landesbeauftragter für den Datenschutz und die Informationsfreiheit", False),
+}
 
 
-def controller(region: str | None) -> Controller:
-    """LinkedIn Ireland for EU/EEA/CH members (and when the region is unknown), else LinkedIn Corporation; the
-    GDPR's rights for EU/EEA/CH and the UK (the UK GDPR), and for an unknown region, which the letter asks to check."""
-    gdpr = region in (None, "eu", "eea", "ch", "uk")
-    address = CONTROLLER_US if region in ("uk", "ca", "hk", "us", "other") else CONTROLLER_IRELAND
+def _url(sources: dict[str, str], key: str) -> str:
+    """The mapping's URL for ``key``; a visible gap when the mapping lacks it (a test holds the shipped one)."""
+    return sources.get(key) or f"[CHECK: the mapping has no source {key!r}]"
+
+
+def controller(region: str | None, sources: Iterable[Source] = (), state: str = "") -> Controller:
+    """Who the letter goes to and under which law: LinkedIn Ireland and the GDPR for EU/EEA members (the Swiss
+    FADP beside it for Swiss ones), LinkedIn Corporation and the UK GDPR for UK members, LinkedIn Corporation and
+    no GDPR claim elsewhere. An unknown region gets the EU letter, which asks the member to check it. The links come
+    from the mapping's ``sources``; ``state`` (ISO 3166-2) names a German member's supervisory authority."""
+    urls = {s.key: s.url for s in sources}
+    law = _LAW.get(region or "eu", "other")
+    europe = law in ("gdpr", "ch")
+    authority, checked = DE_AUTHORITY.get(state, ("", True)) if europe else ("", True)
     return Controller(
-        address, gdpr, region == "uk", region is not None, _PRIVACY_NOTICE_EU if gdpr else _PRIVACY_POLICY
+        address=CONTROLLER_IRELAND if europe else CONTROLLER_US,
+        law=law,
+        known=region is not None,
+        policy_url=_url(urls, "erpn" if law in ("gdpr", "ch", "uk") else "privacy_policy"),
+        objection_url=_url(urls, "objection_form"),
+        dpo_url=_url(urls, "dpo_form"),
+        setting_url=_url(urls, "setting"),
+        local_url=_url(urls, _LOCAL_SOURCE[law]) if law in _LOCAL_SOURCE else "",
+        address_checked=europe,
+        authority=authority,
+        authority_checked=checked,
     )
 
 

@@ -1,13 +1,9 @@
-"""LinkedIn's own wording: the opt-out guide, the objection letter, and sentences that name LinkedIn's files.
+"""LinkedIn's own wording: the opt-out guide and sentences that name LinkedIn's files (the letter's: ``letter_text.py``).
 
 Same shape as ``i18n.STRINGS``, of which it becomes part (``i18n.CATALOGUE``).
 """
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "letter.cut_off": (
-        "Filled from an incomplete export (the download broke off): the list above may miss data; download the export again before sending.",
-        "Aus einem unvollständigen Export erstellt (der Download brach ab): Der Liste oben können Daten fehlen; laden Sie den Export vor dem Absenden erneut herunter.",
-    ),
     "headline.basic": (
         "This is a Basic export, LinkedIn's fast first batch: posts, comments and most other content come in the Complete archive, so these figures are a lower bound.",
         "Dies ist ein Basis-Export, LinkedIns schnelle erste Lieferung: Beiträge, Kommentare und die meisten anderen Inhalte kommen erst mit dem vollständigen Archiv, die Zahlen sind also eine Untergrenze.",
@@ -93,106 +89,5 @@ STRINGS: dict[str, tuple[str, str]] = {
     "guide.footer": (
         "Mapping {version}, reviewed {reviewed}. Check the current wording on LinkedIn's pages; it changes.",
         "Zuordnung {version}, geprüft am {reviewed}. Prüfen Sie den aktuellen Wortlaut auf LinkedIns Seiten; er ändert sich.",
-    ),
-    "letter.subject": (
-        "Objection under Art. 21 GDPR to the use of my personal data for training generative AI; request for restriction (Art. 18 GDPR) and for information (Art. 15 GDPR)",
-        "Widerspruch gemäß Art. 21 DSGVO gegen die Verwendung meiner personenbezogenen Daten zum Training generativer KI; Antrag auf Einschränkung (Art. 18 DSGVO) und Auskunft (Art. 15 DSGVO)",
-    ),
-    "letter.subject.other": (
-        "Objection to the use of my personal data for training generative AI; request for information",
-        "Widerspruch gegen die Verwendung meiner personenbezogenen Daten zum Training generativer KI; Bitte um Auskunft",
-    ),
-    "letter.name": (
-        "[YOUR NAME – not found in the export, please fill in]",
-        "[IHR NAME – nicht im Export gefunden, bitte ergänzen]",
-    ),
-    "letter.email": (
-        "[YOUR E-MAIL ADDRESS – not found in the export, please fill in]",
-        "[IHRE E-MAIL-ADRESSE – nicht im Export gefunden, bitte ergänzen]",
-    ),
-    "letter.url": (
-        "[YOUR PROFILE URL – optional, not found in the export]",
-        "[IHRE PROFIL-URL – optional, nicht im Export gefunden]",
-    ),
-    "letter.situation": (
-        "[OPTIONAL: a sentence on your particular situation, e.g. your professional role, clients or confidentiality duties that make this use of your data a problem for you]",
-        "[OPTIONAL: ein Satz zu Ihrer besonderen Situation, z. B. Ihre berufliche Rolle, Mandanten oder Verschwiegenheitspflichten, die diese Nutzung Ihrer Daten für Sie problematisch machen]",
-    ),
-    "letter.region_unknown": (
-        "[CHECK: LinkedIn Ireland is the controller for members in the EU, EEA and Switzerland; for members elsewhere it is LinkedIn Corporation]",
-        "[PRÜFEN: Für Mitglieder in EU, EWR und Schweiz ist LinkedIn Ireland verantwortlich, für Mitglieder anderswo die LinkedIn Corporation]",
-    ),
-    "letter.greeting": ("Dear Sir or Madam,", "Sehr geehrte Damen und Herren,"),
-    "letter.intro": (
-        "I am a LinkedIn member ({who}). According to your privacy notice, LinkedIn processes members' personal data to train content-generating AI models on the basis of its legitimate interests (Art. 6(1)(f) GDPR).",
-        "ich bin Mitglied bei LinkedIn ({who}). Laut Ihren Datenschutzhinweisen verarbeitet LinkedIn personenbezogene Daten seiner Mitglieder auf Grundlage berechtigter Interessen (Art. 6 Abs. 1 lit. f DSGVO), um inhaltsgenerierende KI-Modelle zu trainieren.",
-    ),
-    "letter.intro.other": (
-        "I am a LinkedIn member ({who}). According to your privacy policy, LinkedIn uses members' personal data to develop and train artificial intelligence models.",
-        "ich bin Mitglied bei LinkedIn ({who}). Laut Ihrer Datenschutzrichtlinie verwendet LinkedIn personenbezogene Daten seiner Mitglieder, um KI-Modelle zu entwickeln und zu trainieren.",
-    ),
-    "letter.h1": ("1. Objection", "1. Widerspruch"),
-    "letter.objection": (
-        "On grounds relating to my particular situation, I object under Art. 21(1) GDPR to the processing of my personal data for developing, training and improving generative AI models, by LinkedIn and by its affiliates. {situation}",
-        "Aus Gründen, die sich aus meiner besonderen Situation ergeben, widerspreche ich gemäß Art. 21 Abs. 1 DSGVO der Verarbeitung meiner personenbezogenen Daten zur Entwicklung, zum Training und zur Verbesserung generativer KI-Modelle durch LinkedIn und mit LinkedIn verbundene Unternehmen. {situation}",
-    ),
-    "letter.objection.other": (
-        "I object to the use of my personal data for developing, training and improving generative AI models, by LinkedIn and by its affiliates.",
-        "Ich widerspreche der Verwendung meiner personenbezogenen Daten zur Entwicklung, zum Training und zur Verbesserung generativer KI-Modelle durch LinkedIn und mit LinkedIn verbundene Unternehmen.",
-    ),
-    "letter.found": (
-        "My data export of {date} shows that this concerns at least the following data of mine:",
-        "Mein Datenexport vom {date} zeigt, dass davon mindestens folgende meiner Daten betroffen sind:",
-    ),
-    "letter.found.nodate": (
-        "My data export shows that this concerns at least the following data of mine:",
-        "Mein Datenexport zeigt, dass davon mindestens folgende meiner Daten betroffen sind:",
-    ),
-    "letter.none": (
-        "(The export contained no records of the kinds LinkedIn names as training data.)",
-        "(Der Export enthielt keine Einträge der Arten, die LinkedIn als Trainingsdaten nennt.)",
-    ),
-    "letter.h2": ("2. Restriction", "2. Einschränkung der Verarbeitung"),
-    "letter.restriction": (
-        "Until it has been verified whether LinkedIn's legitimate grounds override mine, I ask you to restrict the processing of my data for these purposes (Art. 18(1)(d) GDPR).",
-        "Bis geklärt ist, ob die berechtigten Gründe von LinkedIn gegenüber meinen überwiegen, beantrage ich, die Verarbeitung meiner Daten zu diesen Zwecken einzuschränken (Art. 18 Abs. 1 lit. d DSGVO).",
-    ),
-    "letter.h3": ("3. Information", "3. Auskunft"),
-    "letter.information": (
-        "Under Art. 15 GDPR, please tell me whether my personal data have already been used to train AI models, and if so: which data, since when, for which models or purposes, whether they were disclosed to affiliates (such as Microsoft) for that purpose, and for how long they will be kept.",
-        "Gemäß Art. 15 DSGVO bitte ich um Auskunft, ob meine personenbezogenen Daten bereits zum Training von KI-Modellen verwendet wurden, und falls ja: welche Daten, seit wann, für welche Modelle oder Zwecke, ob sie dazu an verbundene Unternehmen (etwa Microsoft) weitergegeben wurden und wie lange sie gespeichert bleiben.",
-    ),
-    "letter.information.other": (
-        "Please tell me whether my personal data have already been used to train AI models, and if so: which data, since when, and for which models or purposes.",
-        "Bitte teilen Sie mir mit, ob meine personenbezogenen Daten bereits zum Training von KI-Modellen verwendet wurden, und falls ja: welche Daten, seit wann und für welche Modelle oder Zwecke.",
-    ),
-    "letter.deadline": (
-        "Please confirm receipt of this objection and tell me what you have done about it within one month (Art. 12(3) GDPR).",
-        "Bitte bestätigen Sie mir den Eingang dieses Widerspruchs und teilen Sie mir innerhalb eines Monats mit, welche Maßnahmen Sie ergriffen haben (Art. 12 Abs. 3 DSGVO).",
-    ),
-    "letter.deadline.other": (
-        "Please confirm receipt of this objection and tell me what you have done about it.",
-        "Bitte bestätigen Sie mir den Eingang dieses Widerspruchs und teilen Sie mir mit, welche Maßnahmen Sie ergriffen haben.",
-    ),
-    "letter.closing": ("Kind regards,", "Mit freundlichen Grüßen"),
-    "letter.form": (
-        "Send this text through LinkedIn's Data Processing Objection form: {url}",
-        "Senden Sie diesen Text über LinkedIns Formular „Widerspruch gegen die Datenverarbeitung“: {url}",
-    ),
-    "letter.setting": (
-        "Also switch off the setting “Data for Generative AI Improvement”: {url}",
-        "Schalten Sie außerdem die Einstellung „Daten zur Verbesserung generativer KI“ aus: {url}",
-    ),
-    "letter.controller_source": (
-        "Controller as named in LinkedIn's privacy notice: {url}",
-        "Verantwortlicher laut LinkedIns Datenschutzhinweisen: {url}",
-    ),
-    "letter.date": ("Date: {date}", "Datum: {date}"),
-    "letter.to": ("To:", "An:"),
-    "letter.from": ("From:", "Von:"),
-    "letter.re": ("Subject:", "Betreff:"),
-    "letter.generated": (
-        "Prepared offline with linkedin-ai-exposure from the member's own data export; review it before sending.",
-        "Offline mit linkedin-ai-exposure aus dem eigenen Datenexport erstellt; bitte vor dem Absenden prüfen.",
     ),
 }

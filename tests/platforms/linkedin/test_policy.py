@@ -1,4 +1,4 @@
-"""LinkedIn's AI-training policy: regions, their start dates, who the controller is and on which law."""
+"""LinkedIn's AI-training policy: regions and their start dates (the controller: ``test_controller.py``)."""
 
 from __future__ import annotations
 
@@ -72,26 +72,6 @@ def test_legal_basis_is_named_only_where_the_gdpr_applies():
     assert {k: r.basis for k, r in policy.REGIONS.items()} == {
         "eu": "gdpr", "eea": "gdpr", "ch": "gdpr", "uk": "uk_gdpr", "ca": "", "hk": "", "us": "", "other": ""
     }  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "region, controller, gdpr, uk, known",
-    [("eu", "LinkedIn Ireland Unlimited Company", True, False, True),
-     ("eea", "LinkedIn Ireland Unlimited Company", True, False, True),
-     ("ch", "LinkedIn Ireland Unlimited Company", True, False, True),
-     ("uk", "LinkedIn Corporation", True, True, True),
-     ("us", "LinkedIn Corporation", False, False, True),
-     ("ca", "LinkedIn Corporation", False, False, True),
-     ("hk", "LinkedIn Corporation", False, False, True),
-     ("other", "LinkedIn Corporation", False, False, True),
-     (None, "LinkedIn Ireland Unlimited Company", True, False, False)],
-)  # fmt: skip
-def test_controller_and_law_by_region(region, controller, gdpr, uk, known):
-    to = policy.controller(region)
-    assert (to.address[0], to.gdpr, to.uk, to.known) == (controller, gdpr, uk, known)
-    assert to.policy_url == (
-        "https://www.linkedin.com/legal/privacy/eu" if gdpr else "https://www.linkedin.com/legal/privacy-policy"
-    )
 
 
 def test_every_region_has_a_label_and_a_start():

@@ -90,6 +90,7 @@ def test_a_mapping_without_a_cited_source_fails_the_check():
     assert actions.check(lacking) == [
         "action 'ads' cites the source 'ads_us', which the mapping does not define",
         "region 'uk' cites the source 'ico', which the mapping does not define",
+        "the objection letter cites the source 'ads_us', which the mapping does not define",
     ]
 
 

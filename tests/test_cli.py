@@ -244,3 +244,16 @@ def test_a_day_that_is_neither_form_names_both(value):
 def test_the_language_is_case_insensitive():
     assert "So verhindern Sie" in run("guide", "--lang", "DE").stdout
     assert "Einträge" in run("scan", MODERN, "--lang", "De").stdout
+
+
+def test_short_help_and_version_and_plain_option_names():
+    assert run("-V").stdout.strip().startswith("linkedin-ai-exposure ")
+    helped = run("scan", "-h").stdout
+    assert "ARCHIVE" in helped and "{archive}" not in helped
+    lines = [line for line in helped.splitlines() if "--json" in line or "--force" in line or "--details" in line]
+    assert lines and not any("<bool>" in line for line in lines)  # typer's own --help keeps its marker
+
+
+def test_an_unknown_language_names_the_choices():
+    result = run("scan", MODERN, "--lang", "fr")
+    assert result.exit_code == 2 and "choose en (English) or de (Deutsch)" in result.stderr

@@ -1,0 +1,79 @@
+"""`batch`: many exports into one table, for studies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.text import Text
+
+from analyzer.i18n import default_lang, t
+from analyzer.progress import with_progress
+
+if TYPE_CHECKING:
+    pass
+
+from analyzer.cli.common import (
+    DebugOpt,
+    ForceOpt,
+    MappingOpt,
+    app,
+    consoles,
+    guarded,
+)
+
+
+@app.command()
+def batch(
+    exports: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="EXPORTS",
+            help="Folders of export .zip files, or patterns like 'exports/*.zip'.",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out", help="results.csv, results.xlsx or results.parquet (CSV and Parquet: a second file NAME.files.*)."
+        ),
+    ],
+    jobs: Annotated[int, typer.Option("--jobs", min=0, help="Exports scanned at once (default 0: one per core).")] = 0,
+    keep_identifiers: Annotated[
+        bool,
+        typer.Option(
+            "--keep-identifiers", metavar="", help="Add the members' names, e-mail addresses and profile URLs."
+        ),
+    ] = False,
+    force: ForceOpt = False,
+    mapping: MappingOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Scan many exports into one table per category and one per file, for studies (no identifiers by default)."""
+    _, err = consoles()
+
+    def action() -> None:
+        from analyzer import tables
+        from analyzer.batch import find_exports, run_batch
+
+        tables.check(out, force)
+        paths = find_exports(exports)
+        result = with_progress(
+            err,
+            t(default_lang(), "progress"),
+            lambda progress: run_batch(paths, mapping, jobs, keep_identifiers, progress),
+        )
+        written = tables.write(result, out, force)
+        failed = sum(1 for row in result.categories if row["error"])
+        for path in written:
+            err.print(Text(t(default_lang(), "written", path=str(path)), style="green"))
+        note = (
+            f"{len(paths)} exports, {failed} could not be read (see the error column)"
+            if failed
+            else f"{len(paths)} exports"
+        )
+        err.print(Text(note, style="yellow" if failed else ""))
+
+    guarded(action, err, debug)

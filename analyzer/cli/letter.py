@@ -1,0 +1,93 @@
+"""`letter`: the objection, filled from the member's own export."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.text import Text
+
+from analyzer.dates import parse_day_option
+from analyzer.i18n import t
+from analyzer.limits import DEFAULT_LIMITS, Limits, MiB
+from analyzer.render import letter as letter_doc
+
+if TYPE_CHECKING:
+    pass
+
+from analyzer.cli.common import (
+    DebugOpt,
+    ForceOpt,
+    LangOpt,
+    MappingOpt,
+    MaxMemberSizeOpt,
+    MaxMembersOpt,
+    MaxRatioOpt,
+    MaxTotalSizeOpt,
+    OptedOutOpt,
+    RegionOpt,
+    app,
+    consoles,
+    guarded,
+    language_of,
+    load_rules,
+)
+
+
+@app.command()
+def letter(
+    archive: Annotated[Path | None, typer.Argument(metavar="ARCHIVE", help="The export (.zip or folder).")] = None,
+    lang: LangOpt = None,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write the letter to this file.")] = None,
+    fmt: Annotated[letter_doc.Format, typer.Option("--format", help="Plain text or Markdown.")] = letter_doc.Format.txt,
+    reason: Annotated[list[letter_doc.Reason] | None, typer.Option("--reason", help="A ground (repeatable).")] = None,
+    situation: Annotated[str | None, typer.Option("--situation", help="Your grounds in your own words.")] = None,
+    list_reasons: Annotated[
+        bool, typer.Option("--list-reasons", metavar="", help="Show what each --reason says.")
+    ] = False,
+    opted_out_on: OptedOutOpt = None,
+    name: Annotated[str | None, typer.Option("--name", help="Your name, if Profile.csv lacks it.")] = None,
+    email: Annotated[str | None, typer.Option("--email", help="Your e-mail address, if the export lacks it.")] = None,
+    region: RegionOpt = None,
+    force: ForceOpt = False,
+    mapping: MappingOpt = None,
+    max_member_size: MaxMemberSizeOpt = DEFAULT_LIMITS.max_member_bytes // MiB,
+    max_total_size: MaxTotalSizeOpt = DEFAULT_LIMITS.max_total_bytes // MiB,
+    max_members: MaxMembersOpt = DEFAULT_LIMITS.max_members,
+    max_ratio: MaxRatioOpt = DEFAULT_LIMITS.max_ratio,
+    debug: DebugOpt = False,
+) -> None:
+    """Write an objection to LinkedIn's AI training from your export (GDPR Art. 21; erasure, restriction, access)."""
+    _, err = consoles()
+    language = language_of(lang)
+    if list_reasons:
+        sys.stdout.write(letter_doc.reasons_help(language))
+        return
+    if archive is None:
+        raise typer.BadParameter("give the export (a .zip or its folder), or --list-reasons", param_hint="ARCHIVE")
+
+    def action() -> None:
+        from analyzer import pipeline
+        from analyzer.output import check_target, write_atomic
+
+        if out_file is not None:
+            check_target(out_file, force)
+        limits = Limits.in_mib(max_members, max_member_size, max_total_size, max_ratio)
+        day = parse_day_option(opted_out_on, "--opted-out-on")
+        options = pipeline.ScanOptions(region=region, opted_out_on=day, limits=limits)
+        report = pipeline.scan(archive, load_rules(mapping), options)
+        text = letter_doc.render(
+            report, language, date.today(), fmt.value, reasons=reason or (), situation=situation, name=name, email=email
+        )
+        if out_file is None:
+            sys.stdout.write(text)
+        else:
+            write_atomic(out_file, lambda handle: handle.write(text.encode("utf-8")), force)
+            err.print(Text(t(language, "written", path=str(out_file)), style="green"))
+        if gaps := letter_doc.gaps(text):
+            err.print(Text(letter_doc.gaps_note(language, gaps), style="yellow"), soft_wrap=True)
+
+    guarded(action, err, debug)

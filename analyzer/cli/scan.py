@@ -1,0 +1,130 @@
+"""`scan` and `guide`: the report on an export, and the opt-out steps."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.text import Text
+
+from analyzer.dates import parse_day_option
+from analyzer.i18n import t, tn
+from analyzer.limits import DEFAULT_LIMITS, Limits, MiB
+from analyzer.progress import with_progress
+
+if TYPE_CHECKING:
+    pass
+
+from analyzer.cli.common import (
+    ArchiveArg,
+    DebugOpt,
+    ForceOpt,
+    LangOpt,
+    MappingOpt,
+    MaxMemberSizeOpt,
+    MaxMembersOpt,
+    MaxRatioOpt,
+    MaxTotalSizeOpt,
+    NoColorOpt,
+    OptedOutOpt,
+    RegionOpt,
+    app,
+    consoles,
+    guarded,
+    language_of,
+    load_rules,
+)
+
+
+@app.command()
+def scan(
+    archive: ArchiveArg,
+    json_out: Annotated[
+        bool, typer.Option("--json", metavar="", help="Write the report as JSON to stdout instead of the table.")
+    ] = False,
+    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Also save an Excel summary to this file.")] = None,
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+    details: Annotated[
+        bool, typer.Option("--details", metavar="", help="More columns per file (words, first and last date).")
+    ] = False,
+    region: RegionOpt = None,
+    opted_out_on: OptedOutOpt = None,
+    show_values: Annotated[
+        bool,
+        typer.Option(
+            "--show-values", metavar="", help="Show the e-mail addresses, phone numbers and IBANs found in used text."
+        ),
+    ] = False,
+    include_content: Annotated[
+        bool,
+        typer.Option(
+            "--include-content", metavar="", help="Add the exposed posts and comments themselves to the workbook."
+        ),
+    ] = False,
+    mapping: MappingOpt = None,
+    max_member_size: MaxMemberSizeOpt = DEFAULT_LIMITS.max_member_bytes // MiB,
+    max_total_size: MaxTotalSizeOpt = DEFAULT_LIMITS.max_total_bytes // MiB,
+    max_members: MaxMembersOpt = DEFAULT_LIMITS.max_members,
+    max_ratio: MaxRatioOpt = DEFAULT_LIMITS.max_ratio,
+    no_color: NoColorOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Scan an export and report what of it LinkedIn likely uses for AI training."""
+    out, err = consoles(no_color)
+    language = language_of(lang)
+
+    def action() -> int:
+        from analyzer.output import check_target
+        from analyzer.pipeline import ScanOptions
+        from analyzer.pipeline import scan as run_scan
+        from analyzer.render import render
+
+        options = ScanOptions(
+            region=region,
+            opted_out_on=parse_day_option(opted_out_on, "--opted-out-on"),
+            show_values=show_values,
+            include_content=include_content,
+            limits=Limits.in_mib(max_members, max_member_size, max_total_size, max_ratio),
+        )
+        if xlsx is not None:
+            check_target(xlsx, force)
+        rules = load_rules(mapping)
+        report = with_progress(
+            err, t(language, "progress"), lambda progress: run_scan(archive, rules, options, progress)
+        )
+        if json_out:
+            sys.stdout.write(render("json", report, language))
+        else:
+            out.print(render("terminal", report, language, details=details, archive_arg=str(archive)))
+        if xlsx is not None:
+            from analyzer.output import write_atomic
+
+            workbook = render("xlsx", report, language, include_content=include_content)
+            write_atomic(xlsx, lambda handle: handle.write(workbook), force)
+            err.print(Text(t(language, "written", path=str(xlsx)), style="green"))
+        if report.problem_count:
+            err.print(Text(tn(language, "warn.problems", report.problem_count), style="yellow"))
+        return 0
+
+    guarded(action, err, debug)
+
+
+@app.command()
+def guide(
+    lang: LangOpt = None, region: RegionOpt = None, no_color: NoColorOpt = False, debug: DebugOpt = False
+) -> None:
+    """The opt-out steps in LinkedIn's own wording, for your region or (without --region) for every region."""
+    out, err = consoles(no_color)
+    language = language_of(lang)
+
+    def action() -> None:
+        from analyzer.platforms import platform_for
+        from analyzer.render.guide import render_guide
+
+        rules = load_rules(None)
+        out.print(render_guide(platform_for(rules.platform).actions.guide(rules, region), language))
+
+    guarded(action, err, debug)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import i18n
+from analyzer import doc_wording, i18n
 from analyzer.i18n import CATALOGUE, LANGS, Say, day, default_lang, long_day, num, pct, plural, t
 from analyzer.model import CONFIDENCES, CONTACT_KINDS, REPORT_STATUSES
 from analyzer.platforms.linkedin import wording
@@ -30,7 +30,9 @@ def test_every_key_has_both_languages_with_the_same_placeholders(key):
     assert placeholders(en) == placeholders(de)
 
 
-@pytest.mark.parametrize("module", [PACKAGE / "i18n.py", PACKAGE / "platforms" / "linkedin" / "wording.py"])
+@pytest.mark.parametrize(
+    "module", [PACKAGE / "i18n.py", PACKAGE / "doc_wording.py", PACKAGE / "platforms" / "linkedin" / "wording.py"]
+)
 def test_no_key_is_defined_twice(module):
     """A dict literal keeps the last of two equal keys silently; the source must not have any."""
     tree = ast.parse(module.read_text(encoding="utf-8"))
@@ -43,7 +45,8 @@ def test_no_key_is_defined_twice(module):
 
 def test_the_platform_adds_keys_and_overrides_none():
     assert set(wording.STRINGS).isdisjoint(i18n.STRINGS)
-    assert set(CATALOGUE) == set(i18n.STRINGS) | set(wording.STRINGS)
+    assert set(doc_wording.STRINGS).isdisjoint(i18n.STRINGS) and set(doc_wording.STRINGS).isdisjoint(wording.STRINGS)
+    assert set(CATALOGUE) == set(i18n.STRINGS) | set(doc_wording.STRINGS) | set(wording.STRINGS)
 
 
 def test_every_key_built_at_run_time_exists():

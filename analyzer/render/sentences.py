@@ -84,8 +84,9 @@ def _old(report: Report, lang: str) -> str | None:
     return s(key, date=day(src.export_date, lang), age=age, start=day(start, lang))
 
 
-def verdict_lines(report: Report, lang: str) -> list[str]:
-    """Region and policy start, records before and since, the opt-out, and the age rule."""
+def verdict_lines(report: Report, lang: str, document: bool = False) -> list[str]:
+    """Region and policy start, records before and since, the opt-out, and the age rule. A ``document`` (the
+    workbook, the HTML report) is read by people without a terminal: it names no command-line option."""
     s, v = say(report, lang), report.verdict
     lines = []
     if v.region_label is not None:
@@ -124,7 +125,7 @@ def verdict_lines(report: Report, lang: str) -> list[str]:
                 )
             )
     else:
-        lines.append(s("verdict.optout.hint"))
+        lines.append(s("verdict.optout.hint.doc" if document else "verdict.optout.hint"))
     if v.under_18:
         lines.append(s("verdict.minor"))
     return lines

@@ -13,6 +13,7 @@ import pytest
 
 from analyzer import doc_wording, i18n
 from analyzer.i18n import CATALOGUE, LANGS, Say, day, default_lang, long_day, num, pct, plural, t
+from analyzer.mapping.model import ROLES
 from analyzer.model import CONFIDENCES, CONTACT_KINDS, REPORT_STATUSES
 from analyzer.platforms.linkedin import wording
 
@@ -60,6 +61,7 @@ def test_every_key_built_at_run_time_exists():
             for s in ("summary", "datasets", "columns", "timeline", "issues", "sources", "about", "content")
         ]
         + [f"guide.effect.{i}" for i in range(1, 7)]
+        + [f"wb.role.{r}" for r in (*ROLES, "unknown")]
     )
     assert [key for key in built if key not in CATALOGUE] == []
 

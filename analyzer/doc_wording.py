@@ -57,7 +57,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "wb.timeline.before": ("Before {start}", "Vor dem {start}"),
     "wb.timeline.since": ("Since {start}", "Seit dem {start}"),
-    "wb.timeline.all": ("All records per year, by category and status", "Alle Einträge pro Jahr, nach Kategorie und Status"),
+    "wb.timeline.all": (
+        "All records per year, by category and status",
+        "Alle Einträge pro Jahr, nach Kategorie und Status",
+    ),
     "wb.role.date": ("date", "Datum"),
     "wb.role.authored_text": ("text the member wrote", "vom Mitglied geschriebener Text"),
     "wb.role.person_name": ("a person's name", "Name einer Person"),

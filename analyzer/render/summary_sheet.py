@@ -76,6 +76,9 @@ def summary(ws: Worksheet, report: Report, lang: str, include_content: bool, pag
         for c in report.categories
     ]
     cat_last = xlsx.table(ws, cat_headers, cat_rows, start=cat_top + 1)
+    for col in range(1, 6):
+        xlsx.wrap(ws.cell(row=cat_top + 1, column=col), bold=True)
+    xlsx.fit_height(ws, cat_top + 1, [(h, WIDTHS[c]) for h, c in zip(cat_headers, "ABCDE", strict=True)])
     for r, c in zip(range(cat_top + 2, cat_last + 1), report.categories, strict=True):
         xlsx.status_cell(ws.cell(row=r, column=2), c.status)
         xlsx.wrap(ws.cell(row=r, column=1))

@@ -52,7 +52,9 @@ def safe_sheet_name(name: str, taken: Iterable[str] = ()) -> str:
     base = _SHEET_FORBIDDEN.sub("_", ILLEGAL_CHARACTERS_RE.sub("", name)).strip().strip("'") or "Sheet"
     if len(base) > SHEET_NAME_LIMIT:
         cut = base[: SHEET_NAME_LIMIT - 1]
-        if not cut.endswith(" ") and base[len(cut)] != " " and " " in cut.strip():  # the cut falls inside a word: leave that word out
+        if (
+            not cut.endswith(" ") and base[len(cut)] != " " and " " in cut.strip()
+        ):  # the cut falls inside a word: leave that word out
             cut = cut[: cut.rstrip().rfind(" ")]
         base = cut.rstrip(" ,;–-") + "…"
     existing = {t.lower() for t in taken}

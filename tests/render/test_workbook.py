@@ -95,7 +95,9 @@ def test_workbook_matches_json(sample, lang):
     assert urls == [s["url"] for s in data["sources"]]
     for i, s in enumerate(data["sources"], start=2):
         assert sources.cell(row=i, column=1).value == s["title"]
-        assert sources.cell(row=i, column=1).hyperlink.target == sources.cell(row=i, column=3).hyperlink.target == s["url"]
+        assert (
+            sources.cell(row=i, column=1).hyperlink.target == sources.cell(row=i, column=3).hyperlink.target == s["url"]
+        )
     titles = {s["key"]: (s["title"], s["url"]) for s in data["sources"]}
     for r, d in zip(datasets.iter_rows(min_row=2), data["datasets"], strict=False):  # sources by title, each linked
         cells = r[12 : 12 + len(d["sources"])]
@@ -345,5 +347,7 @@ def test_content_sheets_sorted_wrapped_and_the_summary_warns(make_report):
 
 def test_a_workbook_target_must_end_in_xlsx(tmp_path):
     result = cli("scan", SAMPLES[0], "--xlsx", tmp_path / "report.pdf")
-    assert result.exit_code == 2 and "--xlsx" in result.stderr and "must end in .xlsx, e.g. report.xlsx" in result.stderr
+    assert (
+        result.exit_code == 2 and "--xlsx" in result.stderr and "must end in .xlsx, e.g. report.xlsx" in result.stderr
+    )
     assert result.stdout == "" and not (tmp_path / "report.pdf").exists()

@@ -64,7 +64,8 @@ def summary(ws: Worksheet, report: Report, lang: str, include_content: bool, pag
     for r, totals in zip(range(top + 2, last + 1), report.totals, strict=True):
         xlsx.status_cell(ws.cell(row=r, column=1), totals.status)
         ws.cell(row=r, column=5).number_format = "0.0%"
-    xlsx.fit_height(ws, top + 1, [(h, WIDTHS[c]) for h, c in zip(headers, "ABCDEF", strict=True)])
+    # bold headers are wider than the estimate's average letter
+    xlsx.fit_height(ws, top + 1, [(h, WIDTHS[c] * 0.8) for h, c in zip(headers, "ABCDEF", strict=True)])
     for col in range(1, 7):
         xlsx.wrap(ws.cell(row=top + 1, column=col), bold=True)
 
@@ -78,7 +79,7 @@ def summary(ws: Worksheet, report: Report, lang: str, include_content: bool, pag
     cat_last = xlsx.table(ws, cat_headers, cat_rows, start=cat_top + 1)
     for col in range(1, 6):
         xlsx.wrap(ws.cell(row=cat_top + 1, column=col), bold=True)
-    xlsx.fit_height(ws, cat_top + 1, [(h, WIDTHS[c]) for h, c in zip(cat_headers, "ABCDE", strict=True)])
+    xlsx.fit_height(ws, cat_top + 1, [(h, WIDTHS[c] * 0.8) for h, c in zip(cat_headers, "ABCDE", strict=True)])
     for r, c in zip(range(cat_top + 2, cat_last + 1), report.categories, strict=True):
         xlsx.status_cell(ws.cell(row=r, column=2), c.status)
         xlsx.wrap(ws.cell(row=r, column=1))

@@ -107,7 +107,7 @@ def _datasets(ws: Worksheet, report: Report, lang: str, page: Page) -> None:
     for r, row in zip(range(2, last + 1), rows, strict=True):
         xlsx.fit_height(ws, r, [(str(row[c] or ""), widths[k]) for c, k in ((0, "A"), (1, "B"), (2, "C"), (11, "L"))]
                         + [(str(v), 40) for v in row[12:]])  # fmt: skip
-    xlsx.fit_height(ws, 1, [(h, widths[chr(ord("A") + j)]) for j, h in enumerate(headers)])
+    xlsx.fit_height(ws, 1, [(h, widths[chr(ord("A") + j)] * 0.8) for j, h in enumerate(headers)])
     for c in range(1, len(headers) + 1):
         xlsx.wrap(ws.cell(row=1, column=c), bold=True)
     xlsx.finish(ws, page, last_row=last, widths=widths)
@@ -182,7 +182,7 @@ def _timeline(ws: Worksheet, report: Report, lang: str, page: Page) -> None:
         xlsx.status_cell(xlsx.wrap(ws.cell(row=table_top + 1, column=j), bold=True), c.status)
     for r in range(table_top + 2, all_last + 1):
         ws.cell(row=r, column=1).number_format = "0"
-    xlsx.fit_height(ws, table_top + 1, [(h, 16) for h in all_headers[1:]])
+    xlsx.fit_height(ws, table_top + 1, [(h, 16 * 0.8) for h in all_headers[1:]])
     xlsx.finish(ws, page, last_row=last, widths={get_column_letter(j): 16 for j in range(2, len(all_headers) + 1)})
     ws.column_dimensions["A"].width = 8
 

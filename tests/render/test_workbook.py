@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 from datetime import date, datetime
@@ -168,16 +169,21 @@ def test_content_is_off_by_default():
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_converts_the_workbook(tmp_path):
-    report = scan(SAMPLES[-1], MAPPING)
+def test_libreoffice_prints_the_workbook_on_a4(tmp_path):
+    report = scan(SAMPLES[-1], MAPPING, ScanOptions(include_content=True))
     target = tmp_path / "exposure.xlsx"
-    target.write_bytes(b"")
     with open(target, "wb") as handle:
-        build_workbook(report, "en").save(handle)
+        build_workbook(report, "de", include_content=True).save(handle)
     result = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(target)],
                             capture_output=True, text=True, timeout=180)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "exposure.pdf").stat().st_size > 1000
+    pdf = (tmp_path / "exposure.pdf").read_bytes()
+    boxes = [
+        tuple(round(float(v) * 25.4 / 72) for v in box)
+        for box in re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)", pdf)
+    ]
+    assert boxes.count((210, 297)) >= 3 and boxes.count((297, 210)) >= 10  # the sheets in their orientations
+    assert set(boxes) <= {(210, 297), (297, 210), (297, 297)}  # (the page tree's own box is square)
 
 
 def workbook_text(wb) -> str:

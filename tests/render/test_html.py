@@ -141,13 +141,16 @@ HOSTILE_NAMES = [
 ]
 
 
-def test_hostile_archive_text_renders_inert(make_export):
+def hostile_page(make_export) -> str:
     files: dict[str, bytes | str] = {"Profile.csv": PROFILE, "Skills.csv": "Name\nSQL\n"}
     files |= dict.fromkeys(HOSTILE_NAMES, "a\n1\n")
     report = scan(make_export(files), MAPPING)
     evil = Source("evil", "<b>Evil</b>", "x", "javascript:alert(4)", date(2026, 1, 1))
-    report = replace(report, sources=(*report.sources, evil))
-    text = render("html", report, "en")
+    return render("html", replace(report, sources=(*report.sources, evil)), "en")
+
+
+def test_hostile_archive_text_renders_inert(make_export):
+    text = hostile_page(make_export)
     page = Page(text)
     assert {t for t, _ in page.tags} <= {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2",
         "h3", "p", "br", "nav", "ol", "ul", "li", "a", "main", "section", "div", "svg", "rect", "text",
@@ -191,11 +194,16 @@ def test_cli_writes_the_html_and_refuses_another_extension(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_in_a_real_browser_offline(tmp_path):
-    """One browser for both languages: its start is most of the time this takes."""
+def test_in_a_real_browser_offline(tmp_path, make_export):
+    """One browser for both languages and the hostile page: its start is most of the time this takes."""
     report = scan(SAMPLES[-1], MAPPING)
+    hostile = tmp_path / "hostile.html"
+    hostile.write_text(hostile_page(make_export), encoding="utf-8")
     browser = Browser()
     try:
+        loaded = browser.open(hostile, *DESKTOP)
+        assert loaded.requests == [hostile.resolve().as_uri()] and loaded.console == []  # no script ran, nothing loaded
+        assert browser.evaluate("document.querySelectorAll('script, img, [onerror]').length") == 0
         for lang in ("en", "de"):
             page = tmp_path / f"report.{lang}.html"
             page.write_text(render("html", report, lang), encoding="utf-8")

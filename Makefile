@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/linkedin-ai-exposure scan $(SAMPLE) --xlsx demo-exposure.xlsx --force
+	$(BIN)/linkedin-ai-exposure scan $(SAMPLE) --xlsx demo-exposure.xlsx --html demo-report.html --force
 
 # Two workers: about 45 s instead of about 55 s on this project's 2-core machine (the vCPUs share a core).
 test: $(STAMP)
@@ -59,4 +59,4 @@ bench-batch: $(USER_VENV)/.installed
 	$(USER_VENV)/bin/python bench/batch.py
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) $(USER_VENV) build dist *.egg-info .pytest_cache demo-exposure.xlsx
+	rm -rf $(VENV) $(BENCH_VENV) $(USER_VENV) build dist *.egg-info .pytest_cache demo-exposure.xlsx demo-report.html

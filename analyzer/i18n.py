@@ -2,7 +2,7 @@
 languages with the same placeholders, and that every key built at run time exists.
 
 Keys are grouped by where they appear: none (the terminal report and shared sentences), ``sheet.`` and
-``wb.`` (the workbook), ``mapping.`` (``mapping show``); the
+``wb.`` (the workbook), ``mapping.`` (``mapping show``); the documents' own (``html.``, in ``doc_wording.py``); the
 platform adds its own (LinkedIn's guide: ``platforms/linkedin/wording.py``; its letter:
 ``platforms/linkedin/letter_text.py``). ``{platform}``
 is the platform's name, filled by ``Say``. Bilingual *data* (mapping labels, policy actions, region
@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
+from analyzer import doc_wording
 from analyzer.platforms.linkedin import letter_text, wording
 
 LANGS = ("en", "de")
@@ -304,7 +305,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 #: Every key, the platform's included.
-CATALOGUE: dict[str, tuple[str, str]] = STRINGS | wording.STRINGS | letter_text.STRINGS
+CATALOGUE: dict[str, tuple[str, str]] = STRINGS | doc_wording.STRINGS | wording.STRINGS | letter_text.STRINGS
 
 
 def default_lang(environ: dict[str, str] | None = None) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from analyzer.errors import OutputError
+from analyzer.errors import OutputError, UsageError
 
 
 def _umask() -> int:
@@ -22,10 +22,12 @@ def _writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
-def check_target(path: Path, force: bool) -> None:
-    """Fail before any work when the target cannot be written."""
+def check_target(path: Path, force: bool, suffix: str = "", option: str = "") -> None:
+    """Fail before any work when the target cannot be written (or, given a ``suffix``, is not named so)."""
     if path.is_dir():
-        raise OutputError(f"{path}: is a folder; give a file name, e.g. {path / 'exposure.xlsx'}")
+        raise OutputError(f"{path}: is a folder; give a file name, e.g. {path / ('exposure' + (suffix or '.xlsx'))}")
+    if suffix and path.suffix.lower() != suffix:
+        raise UsageError(f"{option} {path}: the name must end in {suffix}, e.g. {path.with_suffix(suffix).name}")
     if path.exists() and not force:
         raise OutputError(f"{path}: already exists; add --force to overwrite it")
     folder = path.parent if str(path.parent) else Path(".")
@@ -61,3 +63,9 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object], force: bool) -
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def write_document(path: Path, document: bytes | str, force: bool) -> None:
+    """``write_atomic`` for a document held in memory (text is written as UTF-8)."""
+    data = document.encode("utf-8") if isinstance(document, str) else document
+    write_atomic(path, lambda handle: handle.write(data), force)

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import i18n
+from analyzer import doc_wording, i18n
 from analyzer.i18n import CATALOGUE, LANGS, Say, day, default_lang, long_day, num, pct, plural, t
+from analyzer.mapping.model import ROLES
 from analyzer.mapping.validate import KNOWN_THROUGH
 from analyzer.model import CONFIDENCES, CONTACT_KINDS, REPORT_STATUSES
 from analyzer.platforms.linkedin import letter_text, wording
@@ -35,7 +36,12 @@ def test_every_key_has_both_languages_with_the_same_placeholders(key):
 
 
 @pytest.mark.parametrize(
-    "module", [PACKAGE / "i18n.py", *(PACKAGE / "platforms" / "linkedin" / f for f in ("wording.py", "letter_text.py"))]
+    "module",
+    [
+        PACKAGE / "i18n.py",
+        PACKAGE / "doc_wording.py",
+        *(PACKAGE / "platforms" / "linkedin" / f for f in ("wording.py", "letter_text.py")),
+    ],
 )
 def test_no_key_is_defined_twice(module):
     """A dict literal keeps the last of two equal keys silently; the source must not have any."""
@@ -50,7 +56,10 @@ def test_no_key_is_defined_twice(module):
 def test_the_platform_adds_keys_and_overrides_none():
     assert set(wording.STRINGS).isdisjoint(i18n.STRINGS) and set(letter_text.STRINGS).isdisjoint(i18n.STRINGS)
     assert set(letter_text.STRINGS).isdisjoint(wording.STRINGS)
-    assert set(CATALOGUE) == set(i18n.STRINGS) | set(wording.STRINGS) | set(letter_text.STRINGS)
+    assert set(doc_wording.STRINGS).isdisjoint(i18n.STRINGS) and set(doc_wording.STRINGS).isdisjoint(wording.STRINGS)
+    assert set(CATALOGUE) == set(i18n.STRINGS) | set(doc_wording.STRINGS) | set(wording.STRINGS) | set(
+        letter_text.STRINGS
+    )
     assert {k for k in CATALOGUE if k.startswith("letter.")} == set(letter_text.STRINGS)
 
 
@@ -76,6 +85,7 @@ def test_every_key_built_at_run_time_exists():
         + [f"letter.local.{law}" for law in ("ca", "hk", "us")]
         + [f"letter.{k}.{v}" for k in ("intro", "notice", "toggle") for v in ("gdpr", "other")]
         + [f"letter.h.{h}" for h in ("objection", "withdrawal", "erasure", "restriction", "access")]
+        + [f"wb.role.{r}" for r in (*ROLES, "unknown")]
     )
     assert [key for key in built if key not in CATALOGUE] == []
 

@@ -27,6 +27,7 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     (wheel,) = dist.glob("linkedin_ai_exposure-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "analyzer/data/linkedin.toml" in names and "analyzer/data/known_layouts.toml" in names
+    assert "analyzer/render/templates/report.html.j2" in names and "analyzer/render/templates/report.css" in names
     assert not any(n.startswith(("tests/", "sample_exports/")) for n in names)
 
     venv = tmp_path / "venv"
@@ -50,9 +51,10 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     command = venv / "bin" / "linkedin-ai-exposure"
     mapping = subprocess.run([str(command), "mapping", "path"], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert mapping.returncode == 0 and mapping.stdout.strip().startswith(str(venv)), mapping.stdout + mapping.stderr
-    scan = subprocess.run([str(command), "scan", str(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"), "--json"],
-                          capture_output=True, text=True, env=env, cwd=tmp_path)  # fmt: skip
+    scan = subprocess.run([str(command), "scan", str(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"), "--json",
+                           "--html", "report.html"], capture_output=True, text=True, env=env, cwd=tmp_path)  # fmt: skip
     assert scan.returncode == 0, scan.stderr
     assert json.loads(scan.stdout)["schema_version"] == 2
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")  # the template shipped
     check = subprocess.run([str(command), "mapping", "check"], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert check.returncode == 0 and check.stdout.startswith("OK: builtin")

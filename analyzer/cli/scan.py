@@ -45,6 +45,7 @@ def scan(
         bool, typer.Option("--json", metavar="", help="Write the report as JSON to stdout instead of the table.")
     ] = False,
     xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Also save an Excel summary to this file.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Also save the report as one HTML file.")] = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
     details: Annotated[
@@ -77,7 +78,7 @@ def scan(
     language = language_of(lang)
 
     def action() -> int:
-        from analyzer.output import check_target
+        from analyzer.output import check_target, write_document
         from analyzer.pipeline import ScanOptions
         from analyzer.pipeline import scan as run_scan
         from analyzer.render import render
@@ -89,8 +90,9 @@ def scan(
             include_content=include_content,
             limits=Limits.in_mib(max_members, max_member_size, max_total_size, max_ratio),
         )
-        if xlsx is not None:
-            check_target(xlsx, force)
+        targets = {kind: path for kind, path in (("xlsx", xlsx), ("html", html)) if path is not None}
+        for kind, target in targets.items():
+            check_target(target, force, suffix=f".{kind}", option=f"--{kind}")
         rules = load_rules(mapping)
         report = with_progress(
             err, t(language, "progress"), lambda progress: run_scan(archive, rules, options, progress)
@@ -99,12 +101,10 @@ def scan(
             sys.stdout.write(render("json", report, language))
         else:
             out.print(render("terminal", report, language, details=details, archive_arg=str(archive)))
-        if xlsx is not None:
-            from analyzer.output import write_atomic
-
-            workbook = render("xlsx", report, language, include_content=include_content)
-            write_atomic(xlsx, lambda handle: handle.write(workbook), force)
-            err.print(Text(t(language, "written", path=str(xlsx)), style="green"))
+        for kind, target in targets.items():
+            extra = {"include_content": include_content} if kind == "xlsx" else {}
+            write_document(target, render(kind, report, language, **extra), force)
+            err.print(Text(t(language, "written", path=str(target)), style="green"))
         if report.problem_count:
             err.print(Text(tn(language, "warn.problems", report.problem_count), style="yellow"))
         return 0

@@ -30,6 +30,7 @@ OUTPUTS = {
         Output("terminal", "terminal", "rich renderable; options: details, archive_arg"),
         Output("json", "jsonout", "text: the JSON contract (schema_version 1)"),
         Output("xlsx", "workbook", "bytes of an .xlsx file; options: include_content"),
+        Output("html", "html", "text of a self-contained .html file"),
         Output("letter", "letter", "text; options: today, fmt (txt or md), reasons, situation, name, email"),
     )
 }

@@ -4,7 +4,7 @@ headline, what is most exposed, and the verdict for the member's region."""
 from __future__ import annotations
 
 from analyzer.i18n import Say, day, num, pct, plural
-from analyzer.model import HEADLINE_ITEMS, DatasetFigures, Period, Report
+from analyzer.model import HEADLINE_ITEMS, Action, CategoryFigures, DatasetFigures, Period, Report
 from analyzer.safe import clean_line
 
 
@@ -84,8 +84,9 @@ def _old(report: Report, lang: str) -> str | None:
     return s(key, date=day(src.export_date, lang), age=age, start=day(start, lang))
 
 
-def verdict_lines(report: Report, lang: str) -> list[str]:
-    """Region and policy start, records before and since, the opt-out, and the age rule."""
+def verdict_lines(report: Report, lang: str, document: bool = False) -> list[str]:
+    """Region and policy start, records before and since, the opt-out, and the age rule. A ``document`` (the
+    workbook, the HTML report) is read by people without a terminal: it names no command-line option."""
     s, v = say(report, lang), report.verdict
     lines = []
     if v.region_label is not None:
@@ -126,7 +127,7 @@ def verdict_lines(report: Report, lang: str) -> list[str]:
             )
         )
     else:
-        lines.append(s("verdict.optout.hint"))
+        lines.append(s("verdict.optout.hint.doc" if document else "verdict.optout.hint"))
     if v.under_18:
         lines.append(s("verdict.minor"))
     return lines
@@ -157,3 +158,23 @@ def _assumption(report: Report, lang: str) -> str:
     if because:
         return s("verdict.region.assumption", because=clean_line(because), **fields)
     return s("verdict.region.assumption.default", **fields)
+
+
+def action_title(action: Action, lang: str) -> str:
+    """A step's title, saying when the member did it (the opt-out, from --opted-out-on)."""
+    title = action.title.get(lang)
+    if action.done_on is None:
+        return title
+    return f"{title} – " + Say(lang, "")("action.done", date=day(action.done_on, lang))
+
+
+def action_body(action: Action, lang: str) -> str:
+    """A step's text for a document: where it applies (when the region is unknown), then the steps; the
+    command hint is the terminal's."""
+    steps = action.steps.get(lang)
+    return f"{action.applies.get(lang)} {steps}" if action.applies else steps
+
+
+def own_reasons(report: Report, category: CategoryFigures) -> list[DatasetFigures]:
+    """The files of a category whose label has a reason of its own (SearchQueries.csv: unclear, leaning used)."""
+    return [d for d in report.datasets if d.name in category.datasets and d.records and d.reason != category.reason]

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from analyzer.i18n import day, num, t, tn
 from analyzer.model import Action, Report
-from analyzer.render.sentences import headline, say, source_line, verdict_lines
+from analyzer.render.sentences import headline, own_reasons, say, source_line, verdict_lines
 from analyzer.safe import clean, clean_line
 
 STATUS_STYLE = {"used": "bold red", "unclear": "yellow", "excluded": "green", "unmapped": "dim"}
@@ -186,9 +186,8 @@ def unclear_block(report: Report, lang: str) -> RenderableType:
         grid.add_row(
             Text("•", style="yellow"), Text.assemble((c.display_label(lang) + ": ", "yellow"), c.reason.get(lang))
         )
-        for d in report.datasets:
-            if d.name in c.datasets and d.records and d.reason != c.reason:
-                grid.add_row("", Text.assemble(("– " + d.name + ": ", "yellow"), d.reason.get(lang)))
+        for d in own_reasons(report, c):
+            grid.add_row("", Text.assemble(("– " + d.name + ": ", "yellow"), d.reason.get(lang)))
     return Group(Text(t(lang, "unclear.title"), style="bold"), grid)
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -19,11 +23,16 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 AnyCell = Cell | MergedCell
 
-CHART_COLOUR = {"used": "C00000", "unclear": "BF8F00", "excluded": "548235", "unmapped": "A6A6A6"}
+#: The HTML report's colours (render/html.py COLOUR), so that a status looks the same in every document.
+CHART_COLOUR = {"used": "C00000", "unclear": "8A6700", "excluded": "3F6B27", "unmapped": "767676"}
+#: Records before the policy start: the used colour, lighter.
+BEFORE_COLOUR = "E8A0A0"
+DATE_FORMAT = {"en": "d mmm yyyy", "de": "dd.mm.yyyy"}
 STATUS_FILL = {"used": "FFC7CE", "unclear": "FFEB9C", "excluded": "C6EFCE", "unmapped": "EDEDED"}
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOLD = Font(bold=True)
 LINK = Font(color="0563C1", underline="single")
+TOP = Alignment(vertical="top")
 
 
 def safe_text(value: str) -> str:
@@ -38,9 +47,16 @@ def safe_text(value: str) -> str:
 
 
 def safe_sheet_name(name: str, taken: Iterable[str] = ()) -> str:
-    """Within Excel's 31 characters, without []:*?/\\, not blank, unique (case-insensitively)."""
+    """Within Excel's 31 characters (cut after a whole word, marked "…"), without []:*?/\\, not blank, unique
+    (case-insensitively)."""
     base = _SHEET_FORBIDDEN.sub("_", ILLEGAL_CHARACTERS_RE.sub("", name)).strip().strip("'") or "Sheet"
-    base = base[:SHEET_NAME_LIMIT]
+    if len(base) > SHEET_NAME_LIMIT:
+        cut = base[: SHEET_NAME_LIMIT - 1]
+        if (
+            not cut.endswith(" ") and base[len(cut)] != " " and " " in cut.strip()
+        ):  # the cut falls inside a word: leave that word out
+            cut = cut[: cut.rstrip().rfind(" ")]
+        base = cut.rstrip(" ,;–-") + "…"
     existing = {t.lower() for t in taken}
     candidate, n = base, 2
     while candidate.lower() in existing:
@@ -71,29 +87,87 @@ def table(ws: Worksheet, headers: list[str], rows: Iterable[list[Any]], start: i
     r = start
     for r, row in enumerate(rows, start=start + 1):
         for j, value in enumerate(row, start=1):
-            put(ws, r, j, value)
+            put(ws, r, j, value).alignment = TOP  # a row grown for wrapped text reads from its top
     return r
 
 
-def finish(ws: Worksheet, header_row: int = 1, last_row: int | None = None, filters: bool = True) -> None:
-    """Frozen header, autofilter, fitted widths, landscape print fitted to the page width."""
+@dataclass(frozen=True)
+class Page:
+    """How a sheet prints: the header's title and date, the footer's page numbers, the orientation."""
+
+    title: str
+    date: str
+    pages: str  # "Page &P of &N", in the workbook's language
+    landscape: bool = False
+    wide: int = 1  # pages side by side (a sheet of many columns prints on two, its first column repeated)
+
+
+def finish(ws: Worksheet, page: Page, header_row: int = 1, last_row: int | None = None, filters: bool = True,
+           widths: dict[str, float] | None = None) -> None:  # fmt: skip
+    """Frozen header, autofilter, fitted (or given) widths, the print setup with the header row repeated."""
     ws.freeze_panes = f"A{header_row + 1}"
     last = last_row or ws.max_row
     if filters and ws.max_column and last > header_row:
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ws.max_column)}{last}"
     fit(ws)
-    print_setup(ws)
+    for col, width in (widths or {}).items():
+        ws.column_dimensions[col].width = width
+    print_setup(ws, page)
     ws.print_title_rows = f"{header_row}:{header_row}"
+    if page.wide > 1:
+        ws.print_title_cols = "A:A"
 
 
-def print_setup(ws: Worksheet) -> None:
-    """Landscape, fitted to the page width, as many pages long as needed."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
+def print_setup(ws: Worksheet, page: Page) -> None:
+    """A4 in the page's orientation, fitted to its width, as many pages long as needed; header and footer."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if page.landscape else "portrait"
+    ws.page_setup.fitToWidth = page.wide
     ws.page_setup.fitToHeight = 0
+    ws.page_setup.pageOrder = "overThenDown"  # a sheet two pages wide prints each band of rows side by side
     if ws.sheet_properties.pageSetUpPr is None:
         ws.sheet_properties.pageSetUpPr = PageSetupProperties()
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins = PageMargins(left=0.6, right=0.6, top=0.8, bottom=0.8, header=0.35, footer=0.35)
+    ws.print_options.horizontalCentered = False
+    header, footer = ws.oddHeader, ws.oddFooter
+    assert header is not None and footer is not None  # a new worksheet has both
+    for part, text in ((header.left, _header_text(page.title)), (header.right, _header_text(page.date)),
+                       (footer.left, "&A"), (footer.right, page.pages)):  # fmt: skip
+        assert part is not None
+        part.text = text
+        part.size = 9
+
+
+def _header_text(text: str) -> str:
+    """Text for a print header: "&" starts a code there, so a literal one is doubled."""
+    return text.replace("&", "&&")
+
+
+def wrap(cell: AnyCell, bold: bool = False) -> AnyCell:
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    if bold:
+        cell.font = BOLD
+    return cell
+
+
+def lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a wrapped cell ``width`` characters wide (a generous estimate)."""
+    per_line = max(1, int(width * 1.1))
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+def fit_height(ws: Worksheet, row: int, texts: Iterable[tuple[str, float]]) -> None:
+    """Make ``row`` tall enough for each (text, width of its cell) when wrapped."""
+    needed = max((lines(text, width) for text, width in texts), default=1)
+    ws.row_dimensions[row].height = max(15, 15 * needed + 3)
+
+
+def date_cell(cell: AnyCell, value: date | None, lang: str) -> None:
+    """A real date (sortable), shown as the language writes dates."""
+    cell.value = value
+    if value is not None:
+        cell.number_format = DATE_FORMAT[lang]
 
 
 def fit(ws: Worksheet) -> None:

@@ -14,7 +14,7 @@ from analyzer.render import OUTPUTS, render
 
 
 def test_the_registry_names_every_output():
-    assert set(OUTPUTS) == {"terminal", "json", "xlsx", "letter"}
+    assert set(OUTPUTS) == {"terminal", "json", "html", "xlsx", "letter"}
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
@@ -28,5 +28,6 @@ def test_every_output_renders_a_report(make_report, lang):
     assert json.loads(render("json", report, lang))["schema_version"] == 2
     xlsx = render("xlsx", report, lang, include_content=True)
     assert xlsx[:2] == b"PK" and "xl/workbook.xml" in zipfile.ZipFile(io.BytesIO(xlsx)).namelist()
+    assert render("html", report, lang).startswith(f'<!DOCTYPE html>\n<html lang="{lang}">')
     letter = render("letter", report, lang, today=date(2026, 11, 29), fmt="md")
     assert letter.startswith(("From: Lena Hoffmann", "Von: Lena Hoffmann"))

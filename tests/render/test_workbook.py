@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from openpyxl import load_workbook
 
-from analyzer.i18n import CATALOGUE
+from analyzer.i18n import CATALOGUE, t
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.render.jsonout import report_to_dict
 from analyzer.render.workbook import build_workbook, safe_sheet_name, safe_text, sheet_title, status_label
 from tests.conftest import PROFILE, SAMPLES, TODAY, check_golden
 from tests.factories import content_rows
+from tests.helpers import cli
 
 MAPPING = load_mapping()
 
@@ -40,7 +42,8 @@ def test_workbook_matches_json(sample, lang):
 
     datasets = wb[sheet_title("datasets", lang)]
     header = [c.value for c in datasets[1]]
-    assert header[0] in ("Dataset", "Datei") and len(header) == 13
+    most = max(len(d["sources"]) for d in data["datasets"])
+    assert header[0] in ("Dataset", "Datei") and len(header) == 12 + most
     assert datasets.freeze_panes == "A2" and datasets.auto_filter.ref
     rows = {r[0]: r for r in datasets.iter_rows(min_row=2, values_only=True)}
     for d in data["datasets"]:
@@ -62,26 +65,44 @@ def test_workbook_matches_json(sample, lang):
     assert "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement" in links
 
     columns = wb[sheet_title("columns", lang)]
-    col_rows = list(columns.iter_rows(min_row=2, values_only=True))
-    assert len(col_rows) == sum(len(d["columns"]) for d in data["datasets"])
-    assert col_rows[0][:4] == (data["datasets"][0]["name"], data["datasets"][0]["columns"][0]["name"],
-                               data["datasets"][0]["columns"][0]["role"], data["datasets"][0]["columns"][0]["non_empty"])  # fmt: skip
+    col_rows = list(columns.iter_rows(min_row=2))
+    groups = [r for r in col_rows if r[0].font.b]  # a bold row per dataset, its columns below
+    assert [r[0].value for r in groups] == [d["name"] for d in data["datasets"]]
+    assert len(col_rows) - len(groups) == sum(len(d["columns"]) for d in data["datasets"])
+    first = data["datasets"][0]["columns"][0]
+    role = CATALOGUE[f"wb.role.{first['role']}"][lang == "de"]
+    assert [c.value for c in col_rows[1][:4]] == [data["datasets"][0]["name"], first["name"], role, first["non_empty"]]
 
     timeline = wb[sheet_title("timeline", lang)]
+    used = {y.year: y.records for y in report.used_per_year}
+    sheet_used = {}
+    for r in timeline.iter_rows(min_row=2, values_only=True):
+        if not isinstance(r[0], int):
+            break
+        sheet_used[r[0]] = r[1]
+    assert sheet_used == used
     per_year = {}
     for c in data["categories"]:
         for y in c["per_year"]:
             per_year[y["year"]] = per_year.get(y["year"], 0) + y["records"]
-    sheet_years = {
-        r[0]: sum(v for v in r[1:] if isinstance(v, int)) for r in timeline.iter_rows(min_row=2, values_only=True)
-    }
+    rows = list(timeline.iter_rows(min_row=len(used) + 2, values_only=True))
+    start = next(i for i, r in enumerate(rows) if r[0] in ("Year", "Jahr"))
+    sheet_years = {r[0]: sum(v for v in r[1:] if isinstance(v, int)) for r in rows[start + 1 :] if r[0]}
     assert sheet_years == per_year
-    assert len(timeline._charts) == (1 if per_year else 0)
+    assert len(timeline._charts) == (1 if used else 0)
 
     sources = wb[sheet_title("sources", lang)]
-    urls = [r[3] for r in sources.iter_rows(min_row=2, max_row=1 + len(data["sources"]), values_only=True)]
+    urls = [r[2] for r in sources.iter_rows(min_row=2, max_row=1 + len(data["sources"]), values_only=True)]
     assert urls == [s["url"] for s in data["sources"]]
-    assert all(sources.cell(row=i, column=4).hyperlink.target == u for i, u in enumerate(urls, start=2))
+    for i, s in enumerate(data["sources"], start=2):
+        assert sources.cell(row=i, column=1).value == s["title"]
+        assert (
+            sources.cell(row=i, column=1).hyperlink.target == sources.cell(row=i, column=3).hyperlink.target == s["url"]
+        )
+    titles = {s["key"]: (s["title"], s["url"]) for s in data["sources"]}
+    for r, d in zip(datasets.iter_rows(min_row=2), data["datasets"], strict=False):  # sources by title, each linked
+        cells = r[12 : 12 + len(d["sources"])]
+        assert [(c.value, c.hyperlink.target) for c in cells] == [titles[k] for k in d["sources"]]
 
     about = {r[0]: r[1] for r in wb[sheet_title("about", lang)].iter_rows(min_row=2, values_only=True) if r[0]}
     assert data["source"]["sha256"] in about.values()
@@ -124,7 +145,9 @@ def test_cell_limit_marker():
 
 
 def test_sheet_names():
-    assert safe_sheet_name("Content – Posts, comments and articles: a/b") == "Content – Posts, comments and a"
+    assert safe_sheet_name("Content – Posts, comments and articles: a/b") == "Content – Posts, comments and…"
+    assert safe_sheet_name("Inhalte – Beiträge, Kommentare und Artikel") == "Inhalte – Beiträge, Kommentare…"
+    assert safe_sheet_name("x" * 40) == "x" * 30 + "…"
     assert safe_sheet_name("Summary", ["summary"]) == "Summary (2)"
     assert safe_sheet_name("[]") == "__"
     assert {k.removeprefix("sheet.") for k in CATALOGUE if k.startswith("sheet.")} >= {
@@ -146,16 +169,21 @@ def test_content_is_off_by_default():
 
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
-def test_libreoffice_converts_the_workbook(tmp_path):
-    report = scan(SAMPLES[-1], MAPPING)
+def test_libreoffice_prints_the_workbook_on_a4(tmp_path):
+    report = scan(SAMPLES[-1], MAPPING, ScanOptions(include_content=True))
     target = tmp_path / "exposure.xlsx"
-    target.write_bytes(b"")
     with open(target, "wb") as handle:
-        build_workbook(report, "en").save(handle)
+        build_workbook(report, "de", include_content=True).save(handle)
     result = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(target)],
                             capture_output=True, text=True, timeout=180)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "exposure.pdf").stat().st_size > 1000
+    pdf = (tmp_path / "exposure.pdf").read_bytes()
+    boxes = [
+        tuple(round(float(v) * 25.4 / 72) for v in box)
+        for box in re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)", pdf)
+    ]
+    assert boxes.count((210, 297)) >= 3 and boxes.count((297, 210)) >= 10  # the sheets in their orientations
+    assert set(boxes) <= {(210, 297), (297, 210), (297, 297)}  # (the page tree's own box is square)
 
 
 def workbook_text(wb) -> str:
@@ -180,7 +208,8 @@ def workbook_text(wb) -> str:
 def test_workbook_golden(sample, lang, update_golden):
     report = scan(sample, MAPPING, ScanOptions(today=TODAY))
     text = workbook_text(roundtrip(report, lang))
-    text = text.replace(report.generated_at, "GENERATED_AT")
+    made = datetime.fromisoformat(report.generated_at).replace(tzinfo=None)
+    text = text.replace(report.generated_at, "GENERATED_AT").replace(repr(made), "GENERATED_AT")
     check_golden(f"workbook.{sample.stem}.{lang}.txt", text, update_golden)
 
 
@@ -231,3 +260,101 @@ def test_content_cut_names_the_records_left_out(make_report):
 def test_content_not_cut_has_no_such_line(make_report):
     (sheet,) = content_sheets(roundtrip(make_report(content=content_rows(3)), "en", include_content=True))
     assert not [c.value for row in sheet.iter_rows() for c in row if "left out" in str(c.value)]
+
+
+# --- layout: what a reader sees, read back ----------------------------------------------------------
+
+ORIENTATION = {"summary": "portrait", "datasets": "landscape", "columns": "portrait", "timeline": "landscape",
+               "issues": "landscape", "sources": "landscape", "about": "portrait"}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_every_sheet_prints_on_a4_with_header_footer_and_titles(lang):
+    report = scan(SAMPLES[-1], MAPPING)
+    wb = roundtrip(report, lang, include_content=True)
+    heading = CATALOGUE["wb.heading"][lang == "de"].format(platform="LinkedIn")
+    exported = "Export of 28 Nov 2026" if lang == "en" else "Export vom 28. Nov. 2026"
+    for ws in wb.worksheets:
+        assert int(ws.page_setup.paperSize) == 9, ws.title  # A4
+        assert ws.oddHeader.left.text == heading and ws.oddHeader.right.text == exported
+        assert ws.oddFooter.right.text == ("Page &P of &N" if lang == "en" else "Seite &P von &N")
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
+    for key, orientation in ORIENTATION.items():
+        ws = wb[sheet_title(key, lang)]
+        assert ws.page_setup.orientation == orientation, key
+        if key != "summary":
+            assert ws.print_title_rows == "$1:$1", key
+    datasets = wb[sheet_title("datasets", lang)]
+    assert datasets.page_setup.fitToWidth == 2 and datasets.print_title_cols == "$A:$A"  # 14 columns: two pages wide
+    assert [b.id for b in datasets.col_breaks.brk] == [11]  # the figures and dates, then the reasons and sources
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_dates_are_dates_and_numbers_numbers(lang):
+    report = scan(SAMPLES[-1], MAPPING)
+    wb = roundtrip(report, lang)
+    fmt = {"en": "d mmm yyyy", "de": "dd.mm.yyyy"}[lang]
+    datasets = wb[sheet_title("datasets", lang)]
+    for r, d in zip(datasets.iter_rows(min_row=2), report.datasets, strict=False):
+        for cell, expected in ((r[9], d.first_date), (r[10], d.last_date)):
+            if expected is None:
+                assert cell.value is None
+            else:
+                assert cell.is_date and cell.value.date() == expected and cell.number_format == fmt
+        assert [c.data_type for c in r[5:9]] == ["n"] * 4
+    sources = wb[sheet_title("sources", lang)]
+    seen = list(next(sources.iter_cols(min_col=4, max_col=4, min_row=2, max_row=1 + len(report.sources))))
+    for cell, source in zip(seen, report.sources, strict=True):  # a page nobody could open says so instead
+        assert cell.is_date if source.seen else cell.value == t(lang, f"source.known.{source.known}")
+    about = wb[sheet_title("about", lang)]
+    assert about["B4"].is_date and about["B9"].is_date
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_summary_actions_share_a_row_and_nothing_is_cut(lang):
+    report = scan(SAMPLES[-1], MAPPING)
+    summary = roundtrip(report, lang).worksheets[0]
+    titles = {c.value: c for c in summary["A"] if c.font.b}
+    for action in report.actions:
+        title = titles[action.title.get(lang)]
+        steps = summary.cell(row=title.row, column=2)
+        link = summary.cell(row=title.row + 1, column=2)
+        assert steps.value == action.steps.get(lang) and link.hyperlink.target == action.url
+        assert title.alignment.vertical == steps.alignment.vertical == "top"
+        assert title.alignment.wrap_text and steps.alignment.wrap_text
+        assert f"B{title.row}:F{title.row}" in {str(m) for m in summary.merged_cells.ranges}
+    widths = {k: summary.column_dimensions[k].width for k in "ABCDEF"}
+    for merged in summary.merged_cells.ranges:  # a merged text cell is tall enough for its lines at its width
+        cell = summary.cell(row=merged.min_row, column=merged.min_col)
+        width = sum(widths[chr(64 + c)] for c in range(merged.min_col, merged.max_col + 1))
+        lines = sum(-(-len(part) // int(width * 1.2)) or 1 for part in str(cell.value).split("\n"))
+        assert cell.alignment.wrap_text and summary.row_dimensions[merged.min_row].height >= 15 * lines
+    status_width = max(len(status_label(s, lang)) for s in ("used", "excluded", "unclear", "unmapped"))
+    assert widths["B"] >= status_width  # "wahrscheinlich ausgeschlossen" whole
+    anchors = [chart.anchor._from.row for chart in summary._charts]
+    last_text = max(c.row for row in summary.iter_rows() for c in row if c.value is not None)
+    assert min(anchors) >= last_text  # the charts cover no cell
+    texts = " ".join(str(c.value) for row in summary.iter_rows() for c in row if c.value)
+    assert "--opted-out-on" not in texts and "linkedin-ai-exposure guide" not in texts
+
+
+def test_content_sheets_sorted_wrapped_and_the_summary_warns(make_report):
+    rows = content_rows(3)
+    report = make_report(content=(rows[2], rows[0], rows[1]))
+    wb = roundtrip(report, "en", include_content=True)
+    (sheet,) = content_sheets(wb)
+    dates = [r[1].value for r in sheet.iter_rows(min_row=2, max_row=4)]
+    assert dates == sorted(dates) and all(isinstance(d, datetime) for d in dates)
+    assert all(r[2].alignment.wrap_text for r in sheet.iter_rows(min_row=2, max_row=4))
+    summary = [str(c.value) for row in wb.worksheets[0].iter_rows() for c in row if c.value]
+    assert any("contains your own posts" in v and "not for sharing" in v for v in summary)
+    assert not any("not for sharing" in str(c.value) for row in roundtrip(report, "en").worksheets[0].iter_rows()
+                   for c in row)  # fmt: skip
+
+
+def test_a_workbook_target_must_end_in_xlsx(tmp_path):
+    result = cli("scan", SAMPLES[0], "--xlsx", tmp_path / "report.pdf")
+    assert (
+        result.exit_code == 2 and "--xlsx" in result.stderr and "must end in .xlsx, e.g. report.xlsx" in result.stderr
+    )
+    assert result.stdout == "" and not (tmp_path / "report.pdf").exists()

@@ -257,3 +257,10 @@ def test_short_help_and_version_and_plain_option_names():
 def test_an_unknown_language_names_the_choices():
     result = run("scan", MODERN, "--lang", "fr")
     assert result.exit_code == 2 and "choose en (English) or de (Deutsch)" in result.stderr
+
+
+def test_output_to_a_pipe_has_no_padding_and_summary_is_short():
+    full = run("scan", MODERN).stdout
+    assert full and not [line for line in full.splitlines() if line.endswith(" ")]
+    summary = run("scan", MODERN, "--summary").stdout
+    assert "What you can do" in summary and len(summary.splitlines()) < len(full.splitlines()) / 2

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -99,8 +100,33 @@ MaxRatioOpt = Annotated[
 ]
 
 
+class _NoTrailingSpaces:
+    """A text stream that drops the spaces rich pads table lines with, for output to a file or a pipe."""
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+        self._pending = ""
+        self.encoding = getattr(stream, "encoding", "utf-8")
+
+    def write(self, text: str) -> int:
+        *lines, self._pending = (self._pending + text).split("\n")
+        for line in lines:
+            self._stream.write(line.rstrip(" ") + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.write(self._pending)
+        self._pending = ""
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+
 def consoles(no_color: bool = False) -> tuple[Console, Console]:
-    out = Console(no_color=no_color or None, highlight=False, soft_wrap=False)
+    """stdout and stderr; on a file or a pipe, stdout's lines carry no padding."""
+    file = None if sys.stdout.isatty() else _NoTrailingSpaces(sys.stdout)
+    out = Console(file=file, no_color=no_color or None, highlight=False, soft_wrap=False)  # type: ignore[arg-type]
     err = Console(stderr=True, no_color=no_color or None, highlight=False)
     return out, err
 

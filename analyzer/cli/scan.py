@@ -51,6 +51,9 @@ def scan(
     details: Annotated[
         bool, typer.Option("--details", metavar="", help="More columns per file (words, first and last date).")
     ] = False,
+    summary: Annotated[
+        bool, typer.Option("--summary", metavar="", help="Only the headline, the categories and what to do.")
+    ] = False,
     region: RegionOpt = None,
     opted_out_on: OptedOutOpt = None,
     show_values: Annotated[
@@ -100,7 +103,7 @@ def scan(
         if json_out:
             sys.stdout.write(render("json", report, language))
         else:
-            out.print(render("terminal", report, language, details=details, archive_arg=str(archive)))
+            out.print(render("terminal", report, language, details=details, archive_arg=str(archive), summary=summary))
         for kind, target in targets.items():
             extra = {"include_content": include_content} if kind == "xlsx" else {}
             write_document(target, render(kind, report, language, **extra), force)

@@ -27,7 +27,7 @@ class Output:
 OUTPUTS = {
     o.name: o
     for o in (
-        Output("terminal", "terminal", "rich renderable; options: details, archive_arg"),
+        Output("terminal", "terminal", "rich renderable; options: details, archive_arg, summary"),
         Output("json", "jsonout", "text: the JSON contract (schema_version 1)"),
         Output("xlsx", "workbook", "bytes of an .xlsx file; options: include_content"),
         Output("html", "html", "text of a self-contained .html file"),

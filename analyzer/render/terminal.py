@@ -82,13 +82,12 @@ def dataset_table(report: Report, lang: str, details: bool = False) -> Table:
     table.add_column(t(lang, "col.file"), overflow="fold", ratio=1)
     table.add_column(t(lang, "col.status"), max_width=STATUS_WIDTH)
     table.add_column(t(lang, "col.records"), justify="right")
-    if details:
+    table.add_column(t(lang, "col.columns"), justify="right")
+    table.add_column(t(lang, "col.points"), justify="right")
+    if details:  # more columns, never other ones
         table.add_column(t(lang, "col.words"), justify="right")
         table.add_column(t(lang, "col.first"), no_wrap=True)
         table.add_column(t(lang, "col.last"), no_wrap=True)
-    else:
-        table.add_column(t(lang, "col.columns"), justify="right")
-        table.add_column(t(lang, "col.points"), justify="right")
     table.add_column("!", justify="right")
     by_name = {d.name: d for d in report.datasets}
     for category in report.categories:
@@ -99,10 +98,9 @@ def dataset_table(report: Report, lang: str, details: bool = False) -> Table:
                 name.append(f" (+{d.more_parts})", style="dim")
             warn = d.warnings
             row: list[RenderableType] = [name, status_text(d.status, lang), num(d.records, lang)]
+            row += [num(len(d.columns), lang), num(d.data_points, lang)]
             if details:
                 row += [num(d.words, lang), _short_day(d.first_date), _short_day(d.last_date)]
-            else:
-                row += [num(len(d.columns), lang), num(d.data_points, lang)]
             row.append(Text(str(warn), style="bold yellow") if warn else "")
             table.add_row(*row)
     if report.unmapped:
@@ -258,8 +256,17 @@ def actions_panel(report: Report, lang: str, archive_arg: str = "export.zip") ->
     return Panel(body, title=Text(t(lang, "actions.title"), style="bold"), box=box.ROUNDED)
 
 
-def render(report: Report, lang: str, details: bool = False, archive_arg: str | None = None) -> Group:
-    """The whole terminal report, in reading order."""
+def render(
+    report: Report, lang: str, details: bool = False, archive_arg: str | None = None, summary: bool = False
+) -> Group:
+    """The whole terminal report, in reading order; ``summary``: the headline, the categories and the steps."""
+    disclaimer = Text(
+        say(report, lang)("disclaimer", version=report.mapping.version, reviewed=day(report.mapping.reviewed, lang)),
+        style="dim",
+    )
+    steps = actions_panel(report, lang, archive_arg or report.source.name)
+    if summary:
+        return Group(headline_panel(report, lang), category_table(report, lang), steps, disclaimer)
     parts: list[RenderableType] = [
         headline_panel(report, lang),
         category_table(report, lang),
@@ -275,12 +282,7 @@ def render(report: Report, lang: str, details: bool = False, archive_arg: str | 
         Text(""),
         issues_block(report, lang),
         Text(""),
-        actions_panel(report, lang, archive_arg or report.source.name),
-        Text(
-            say(report, lang)(
-                "disclaimer", version=report.mapping.version, reviewed=day(report.mapping.reviewed, lang)
-            ),
-            style="dim",
-        ),
+        steps,
+        disclaimer,
     ]
     return Group(*parts)

@@ -20,12 +20,14 @@ from tests.factories import make_dataset
 MAPPING = load_mapping()
 
 
-def render(report, lang: str, width: int = 80, details: bool = False, archive: str | None = None) -> str:
+def render(
+    report, lang: str, width: int = 80, details: bool = False, archive: str | None = None, summary: bool = False
+) -> str:
     buf = io.StringIO()
     console = Console(
         file=buf, width=width, no_color=True, color_system=None, force_terminal=False, legacy_windows=False
     )
-    console.print(render_report(report, lang, details, archive or report.source.name))
+    console.print(render_report(report, lang, details, archive or report.source.name, summary=summary))
     return buf.getvalue()
 
 
@@ -347,3 +349,15 @@ def test_an_old_export_says_its_age(today, line):
     else:
         assert line in text
         assert "Dieser Export ist vom 28. Nov. 2026" in render(report, "de", width=400)
+
+
+def test_details_add_columns_and_summary_keeps_the_essentials(make_report):
+    report = make_report()
+    plain, detailed = render(report, "en", width=160), render(report, "en", width=160, details=True)
+    header = next(line for line in plain.splitlines() if " Cols " in line)
+    detailed_header = next(line for line in detailed.splitlines() if " Cols " in line)
+    assert set(header.split()) <= set(detailed_header.split())  # --details adds, never replaces
+    assert {"Words", "First", "Last"} <= set(detailed_header.split()) - set(header.split())
+    summary = render(report, "en", width=160, summary=True)
+    assert "What you can do" in summary and "By category" in summary
+    assert "By file" not in summary and "per year" not in summary

@@ -140,6 +140,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.file": ("File", "Datei"),
     "col.records": ("Records", "Einträge"),
     "col.columns": ("Cols", "Spalten"),
+    "details.narrow": (
+        "--details adds words and first and last dates in a terminal of {width} columns or more; the workbook and the HTML report always have them.",
+        "--details ergänzt Wörter sowie erstes und letztes Datum ab einer Terminalbreite von {width} Spalten; Arbeitsmappe und HTML-Bericht enthalten sie immer.",
+    ),
     "col.points": ("Data points", "Datenpunkte"),
     "col.words": ("Words", "Wörter"),
     "col.first": ("First", "Erster"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -20,6 +20,11 @@ STATUS_STYLE = {"used": "bold red", "unclear": "yellow", "excluded": "green", "u
 BAR_WIDTH = 36
 #: "wahrscheinlich" and "ausgeschlossen" on a line each: the status never takes the room of the names.
 STATUS_WIDTH = 15
+#: Never narrower than its longest word ("wahrscheinlich", "ausgeschlossen"): a status is never cut.
+STATUS_MIN = 14
+#: File and category names wrap at spaces and are never broken inside a word: a word longer than the
+#: column ends in "…" (the full name is in the workbook, the HTML report and the JSON).
+NAME_WIDTH = 18
 
 
 def status_text(status: str, lang: str) -> Text:
@@ -36,54 +41,79 @@ def headline_panel(report: Report, lang: str) -> Panel:
     return Panel(body, title=Text(say(report, lang)("title"), style="bold"), box=box.ROUNDED, expand=True)
 
 
-def category_table(report: Report, lang: str) -> Table:
+def category_block(report: Report, lang: str) -> RenderableType:
+    """The category table; below 70 columns without the words column, so that the labels keep their room."""
+    return _ByWidth(category_table(report, lang, narrow=True), category_table(report, lang), NARROW_WIDTH)
+
+
+def category_table(report: Report, lang: str, narrow: bool = False) -> Table:
     table = Table(title=t(lang, "categories.title"), box=box.SIMPLE_HEAD, title_justify="left", expand=False,
                   caption=t(lang, "points.defined"), caption_justify="left", caption_style="dim")  # fmt: skip
-    table.add_column(t(lang, "col.category"), overflow="fold", ratio=3)
-    table.add_column(t(lang, "col.status"), max_width=STATUS_WIDTH)
-    table.add_column(t(lang, "col.records"), justify="right")
-    table.add_column(t(lang, "col.points"), justify="right")
-    table.add_column(t(lang, "col.words"), justify="right")
+    table.add_column(t(lang, "col.category"), overflow="ellipsis", ratio=3)
+    table.add_column(t(lang, "col.status"), min_width=STATUS_MIN, max_width=STATUS_WIDTH)
+    table.add_column(t(lang, "col.records"), justify="right", no_wrap=True)
+    table.add_column(t(lang, "col.points"), justify="right", no_wrap=True)
+    if not narrow:
+        table.add_column(t(lang, "col.words"), justify="right", no_wrap=True)
+    cut = 4 if narrow else 5
     for c in report.categories:
-        table.add_row(
-            c.display_label(lang),
-            status_text(c.status, lang),
-            num(c.records, lang),
-            num(c.data_points, lang),
-            num(c.words, lang),
-        )
+        row: list[RenderableType] = [c.display_label(lang), status_text(c.status, lang), num(c.records, lang)]
+        row.append(num(c.data_points, lang))
+        table.add_row(*[*row, num(c.words, lang)][:cut])
     unmapped = report.total("unmapped")
     if unmapped.datasets:
-        table.add_row(
-            t(lang, "status.unmapped"),
-            status_text("unmapped", lang),
-            num(unmapped.records, lang),
-            num(unmapped.data_points, lang),
-            "",
-        )
+        row = [t(lang, "status.unmapped"), status_text("unmapped", lang), num(unmapped.records, lang)]
+        table.add_row(*[*row, num(unmapped.data_points, lang), ""][:cut])
     table.add_section()
-    table.add_row(
-        Text(t(lang, "total"), style="bold"),
-        "",
-        num(report.records, lang),
-        num(report.data_points, lang),
-        num(report.words, lang),
-    )
+    total: list[RenderableType] = [Text(t(lang, "total"), style="bold"), "", num(report.records, lang)]
+    total.append(num(report.data_points, lang))
+    table.add_row(*[*total, num(report.words, lang)][:cut])
     return table
 
 
-def dataset_table(report: Report, lang: str, details: bool = False) -> Table:
+#: The width --details needs: its three extra columns would otherwise squeeze names and figures.
+DETAILS_WIDTH = 100
+
+
+class _ByWidth:
+    """The wide renderable where the console has ``width`` columns, else the narrow one."""
+
+    def __init__(self, narrow: RenderableType, wide: RenderableType, width: int):
+        self._narrow, self._wide, self._width = narrow, wide, width
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self._wide if options.max_width >= self._width else self._narrow
+
+
+#: Below these widths the category table leaves out the words, the file table the column count, so that
+#: names and figures keep their room.
+NARROW_WIDTH = 70
+FILES_WIDTH = 90
+
+
+def datasets_block(report: Report, lang: str, details: bool = False) -> RenderableType:
+    """The file table as wide as the terminal allows: without the column count below 90 columns, with the
+    ``details`` columns from 100."""
+    normal = _ByWidth(dataset_table(report, lang, narrow=True), dataset_table(report, lang), FILES_WIDTH)
+    if not details:
+        return normal
+    note = Text(t(lang, "details.narrow", width=DETAILS_WIDTH), style="dim")
+    return _ByWidth(Group(normal, note), dataset_table(report, lang, details=True), DETAILS_WIDTH)
+
+
+def dataset_table(report: Report, lang: str, details: bool = False, narrow: bool = False) -> Table:
     """One row per dataset, grouped under its category (in the category table's order); a caption explains
     the marks the rows use."""
     marks = [t(lang, key) for key, used in (("datasets.mark.warn", any(d.warnings for d in report.datasets)),
                                             ("datasets.mark.parts", any(d.more_parts for d in report.datasets))) if used]  # fmt: skip
     table = Table(title=t(lang, "datasets.title"), box=box.SIMPLE_HEAD, title_justify="left",
                   caption=" · ".join(marks) or None, caption_justify="left", caption_style="dim")  # fmt: skip
-    table.add_column(t(lang, "col.file"), overflow="fold", ratio=1)
-    table.add_column(t(lang, "col.status"), max_width=STATUS_WIDTH)
-    table.add_column(t(lang, "col.records"), justify="right")
-    table.add_column(t(lang, "col.columns"), justify="right")
-    table.add_column(t(lang, "col.points"), justify="right")
+    table.add_column(t(lang, "col.file"), overflow="ellipsis", ratio=1, min_width=NAME_WIDTH - 6 * narrow)
+    table.add_column(t(lang, "col.status"), min_width=STATUS_MIN, max_width=STATUS_WIDTH)
+    table.add_column(t(lang, "col.records"), justify="right", no_wrap=True)
+    if not narrow:
+        table.add_column(t(lang, "col.columns"), justify="right", no_wrap=True)
+    table.add_column(t(lang, "col.points"), justify="right", no_wrap=True)
     if details:  # more columns, never other ones
         table.add_column(t(lang, "col.words"), justify="right")
         table.add_column(t(lang, "col.first"), no_wrap=True)
@@ -98,7 +128,7 @@ def dataset_table(report: Report, lang: str, details: bool = False) -> Table:
                 name.append(f" (+{d.more_parts})", style="dim")
             warn = d.warnings
             row: list[RenderableType] = [name, status_text(d.status, lang), num(d.records, lang)]
-            row += [num(len(d.columns), lang), num(d.data_points, lang)]
+            row += ([] if narrow else [num(len(d.columns), lang)]) + [num(d.data_points, lang)]
             if details:
                 row += [num(d.words, lang), _short_day(d.first_date), _short_day(d.last_date)]
             row.append(Text(str(warn), style="bold yellow") if warn else "")
@@ -199,7 +229,7 @@ def contacts_block(report: Report, lang: str) -> RenderableType | None:
         caption=say(report, lang)("contacts.note.shown" if report.values_shown else "contacts.note"),
         caption_justify="left",
     )
-    table.add_column(t(lang, "col.dataset"), overflow="fold")
+    table.add_column(t(lang, "col.dataset"), overflow="ellipsis", min_width=NAME_WIDTH)
     table.add_column(t(lang, "col.kind"))
     table.add_column(t(lang, "col.count"), justify="right")
     for hit in report.contacts:
@@ -266,11 +296,11 @@ def render(
     )
     steps = actions_panel(report, lang, archive_arg or report.source.name)
     if summary:
-        return Group(headline_panel(report, lang), category_table(report, lang), steps, disclaimer)
+        return Group(headline_panel(report, lang), category_block(report, lang), steps, disclaimer)
     parts: list[RenderableType] = [
         headline_panel(report, lang),
-        category_table(report, lang),
-        dataset_table(report, lang, details),
+        category_block(report, lang),
+        datasets_block(report, lang, details),
         timeline(report, lang),
         Text(""),
         unclear_block(report, lang),

@@ -80,7 +80,7 @@ def test_identifiers_only_when_asked(exports, tmp_path):
     modern = [r for r in result.categories if r["file"] == "Complete_LinkedInDataExport_11-28-2026.zip"]
     assert {r["member_name"] for r in modern} == {"Lena Hoffmann"}
     assert {r["member_email"] for r in modern} == {"lena.hoffmann@example.de"}
-    tables.write(result, tmp_path / "ids.csv", force=False)
+    tables.write(result, tmp_path / "ids.csv", force=False, reads=[])
     assert read_csv(tmp_path / "ids.csv")[0]["member_name"] == "Lena Hoffmann"
 
 

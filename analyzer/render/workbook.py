@@ -3,7 +3,6 @@ archive is written as safe text (``xlsx.safe_text``)."""
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +19,7 @@ from analyzer.i18n import day, t
 from analyzer.model import ContentRow, Report
 from analyzer.render import xlsx
 from analyzer.render.sentences import headline, say, source_line, verdict_lines
-from analyzer.render.xlsx import BOLD, CHART_COLOUR, MAX_WIDTH, safe_sheet_name, safe_text
+from analyzer.render.xlsx import BOLD, CHART_COLOUR, MAX_WIDTH, safe_sheet_name, safe_text, workbook_bytes
 
 
 def _l(key: str, lang: str) -> str:
@@ -37,9 +36,7 @@ def status_label(status: str, lang: str) -> str:
 
 def render(report: Report, lang: str, include_content: bool = False) -> bytes:
     """The workbook for ``report`` as the bytes of an .xlsx file."""
-    buffer = io.BytesIO()
-    build_workbook(report, lang, include_content).save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(build_workbook(report, lang, include_content))
 
 
 def build_workbook(report: Report, lang: str, include_content: bool = False) -> Workbook:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
@@ -14,13 +13,14 @@ from rich.console import Console
 from rich.text import Text
 
 from analyzer import __version__
-from analyzer.errors import AnalyzerError, UsageError
+from analyzer.dates import option_day
+from analyzer.errors import AnalyzerError
 from analyzer.i18n import default_lang, t, tn
-from analyzer.limits import DEFAULT_LIMITS, MiB
+from analyzer.limits import DEFAULT_LIMITS, MiB, limits_from
 from analyzer.progress import with_progress
+from analyzer.streams import show
 
 if TYPE_CHECKING:
-    from analyzer.limits import Limits
     from analyzer.mapping import Mapping
 
 app = typer.Typer(
@@ -101,9 +101,9 @@ MaxRatioOpt = Annotated[
 
 
 def _consoles(no_color: bool = False) -> tuple[Console, Console]:
-    out = Console(no_color=no_color or None, highlight=False, soft_wrap=False)
-    err = Console(stderr=True, no_color=no_color or None, highlight=False)
-    return out, err
+    colour = no_color or None
+    out = Console(no_color=colour, highlight=False, soft_wrap=False)
+    return out, Console(stderr=True, no_color=colour, highlight=False)
 
 
 def _lang(value: Lang | None) -> str:
@@ -111,17 +111,26 @@ def _lang(value: Lang | None) -> str:
 
 
 def _run(action: Callable[[], T], err: Console, debug: bool) -> T:
-    """The one boundary where expected errors become a red line on stderr and an exit code."""
+    """The one boundary where expected errors become a red line on stderr and an exit code; SIGTERM and
+    SIGHUP end the run as Ctrl-C does. Every line is cleaned: names in it come from the export."""
+    from analyzer import streams
+    from analyzer.safe import clean_line
+
+    streams.prepare()
     try:
-        return action()
+        with streams.stops_cleanly():
+            return action()
     except AnalyzerError as exc:
         if debug:
             raise
-        err.print(Text(str(exc), style="red"), soft_wrap=True)
+        err.print(Text("\n".join(map(clean_line, exc.lines())), style="red"), soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         err.print(Text("Interrupted; no output file was left behind.", style="red"))
-        raise typer.Exit(130) from None
+        raise typer.Exit(streams.exit_code(exc)) from None
+    except MemoryError:
+        err.print(Text(streams.OUT_OF_MEMORY, style="red"), soft_wrap=True)
+        raise typer.Exit(1) from None
 
 
 def _version(value: bool) -> None:
@@ -137,26 +146,6 @@ def main(
     ] = False,
 ) -> None:
     """LinkedIn AI-training exposure: scan, read, act."""
-
-
-def _parse_day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option} {value!r}: give the date as YYYY-MM-DD, e.g. 2025-10-20") from None
-
-
-def _limits(max_members: int, max_member_size: int, max_total_size: int, max_ratio: int) -> Limits:
-    from analyzer.limits import Limits
-
-    return Limits(
-        max_members=max_members,
-        max_member_bytes=max_member_size * MiB,
-        max_total_bytes=max_total_size * MiB,
-        max_ratio=max_ratio,
-    )
 
 
 def _load(mapping: Path | None) -> Mapping:
@@ -205,30 +194,32 @@ def scan(
         from analyzer.pipeline import ScanOptions
         from analyzer.pipeline import scan as run_scan
         from analyzer.render import render
+        from analyzer.safe import clean_line
+        from analyzer.streams import emit
 
         options = ScanOptions(
             region=region,
-            opted_out_on=_parse_day(opted_out_on, "--opted-out-on"),
+            opted_out_on=option_day(opted_out_on, "--opted-out-on"),
             show_values=show_values,
             include_content=include_content,
-            limits=_limits(max_members, max_member_size, max_total_size, max_ratio),
+            limits=limits_from(max_members, max_member_size, max_total_size, max_ratio),
         )
         if xlsx is not None:
-            check_target(xlsx, force)
+            check_target(xlsx, force, [archive])
         rules = _load(mapping)
         report = with_progress(
             err, t(language, "progress"), lambda progress: run_scan(archive, rules, options, progress)
         )
         if json_out:
-            sys.stdout.write(render("json", report, language))
+            emit(render("json", report, language).encode("utf-8"))  # JSON is UTF-8 whatever the locale
         else:
-            out.print(render("terminal", report, language, details=details, archive_arg=str(archive)))
+            show(out, render("terminal", report, language, details=details, archive_arg=str(archive)))
         if xlsx is not None:
             from analyzer.output import write_atomic
 
             workbook = render("xlsx", report, language, include_content=include_content)
-            write_atomic(xlsx, lambda handle: handle.write(workbook), force)
-            err.print(Text(t(language, "written", path=str(xlsx)), style="green"))
+            write_atomic(xlsx, lambda handle: handle.write(workbook), force, [archive])
+            err.print(Text(t(language, "written", path=clean_line(str(xlsx))), style="green"))
         if report.problem_count:
             err.print(Text(tn(language, "warn.problems", report.problem_count), style="yellow"))
         return 0
@@ -247,7 +238,7 @@ def guide(lang: LangOpt = None, no_color: NoColorOpt = False, debug: DebugOpt = 
         from analyzer.render.guide import render_guide
 
         rules = _load(None)
-        out.print(render_guide(platform_for(rules.platform).policy.guide(rules), language))
+        show(out, render_guide(platform_for(rules.platform).policy.guide(rules), language))
 
     _run(action, err, debug)
 
@@ -282,19 +273,26 @@ def letter(
         from analyzer.pipeline import ScanOptions
         from analyzer.pipeline import scan as run_scan
         from analyzer.render import render
+        from analyzer.safe import clean, clean_line
+        from analyzer.streams import emit
 
         if out_file is not None:
-            check_target(out_file, force)
+            check_target(out_file, force, [archive])
         rules = _load(mapping)
-        limits = _limits(max_members, max_member_size, max_total_size, max_ratio)
+        limits = limits_from(max_members, max_member_size, max_total_size, max_ratio)
         report = run_scan(archive, rules, ScanOptions(region=region, limits=limits))
-        member = replace(report.member, name=name or report.member.name, email=email or report.member.email)
-        text = render("letter", replace(report, member=member), language, today=date.today(), fmt=fmt.value)
+        # What the letter shows of the export is cleaned (no escapes; a line break in a name stays on its line).
+        found = report.member
+        member = replace(
+            found, name=clean_line(name or found.name), email=clean_line(email or found.email),
+            profile_url=clean_line(found.profile_url),
+        )  # fmt: skip
+        text = clean(render("letter", replace(report, member=member), language, today=date.today(), fmt=fmt.value))
         if out_file is None:
-            sys.stdout.write(text)
+            emit(text)
             return
-        write_atomic(out_file, lambda handle: handle.write(text.encode("utf-8")), force)
-        err.print(Text(t(language, "written", path=str(out_file)), style="green"))
+        write_atomic(out_file, lambda handle: handle.write(text.encode("utf-8")), force, [archive])
+        err.print(Text(t(language, "written", path=clean_line(str(out_file))), style="green"))
 
     _run(action, err, debug)
 
@@ -330,23 +328,19 @@ def batch(
         from analyzer import tables
         from analyzer.batch import find_exports, run_batch
 
-        tables.check(out, force)
         paths = find_exports(exports)
+        tables.check(out, force, paths)
         result = with_progress(
             err,
             t(default_lang(), "progress"),
             lambda progress: run_batch(paths, mapping, jobs, keep_identifiers, progress),
         )
-        written = tables.write(result, out, force)
+        written = tables.write(result, out, force, paths)
         failed = sum(1 for row in result.categories if row["error"])
         for path in written:
             err.print(Text(t(default_lang(), "written", path=str(path)), style="green"))
-        note = (
-            f"{len(paths)} exports, {failed} could not be read (see the error column)"
-            if failed
-            else f"{len(paths)} exports"
-        )
-        err.print(Text(note, style="yellow" if failed else ""))
+        note = f", {failed} could not be read (see the error column)" if failed else ""
+        err.print(Text(f"{len(paths)} exports{note}", style="yellow" if failed else ""))
 
     _run(action, err, debug)
 
@@ -362,13 +356,13 @@ def mapping_check(
     out, err = _consoles()
 
     def action() -> None:
+        from analyzer.safe import clean_line
+
         rules = _load(file)
-        out.print(
-            Text(
-                f"OK: {rules.origin} · mapping {rules.version}, reviewed {rules.reviewed.isoformat()} · "
-                f"{len(rules.categories)} categories, {len(rules.datasets)} datasets, {len(rules.sources)} sources"
-            )
-        )
+        show(out, Text(clean_line(
+            f"OK: {rules.origin} · mapping {rules.version}, reviewed {rules.reviewed.isoformat()} · "
+            f"{len(rules.categories)} categories, {len(rules.datasets)} datasets, {len(rules.sources)} sources"
+        )))  # fmt: skip
 
     _run(action, err, debug)
 
@@ -387,7 +381,7 @@ def mapping_show(
     def action() -> None:
         from analyzer.render.mapping_view import render_mapping
 
-        out.print(render_mapping(_load(mapping), language))
+        show(out, render_mapping(_load(mapping), language))
 
     _run(action, err, debug)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analyzer.errors import UsageError
+
 #: Returned for a value that is a date without a year (``Mar 31`` birthdays): not a failure, not datable.
 NO_YEAR = "no-year"
 #: Returned for a non-empty value no known format matches.
@@ -81,3 +83,13 @@ def parse_date(raw: str) -> date | str | None:
         if month:
             return _make(int(m[3]), month, int(m[2]))
     return UNPARSEABLE
+
+
+def option_day(value: str | None, option: str) -> date | None:
+    """An option's YYYY-MM-DD value as a day (None when not given); any other form is a usage error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} {value!r}: give the date as YYYY-MM-DD, e.g. 2025-10-20") from None

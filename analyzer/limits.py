@@ -9,7 +9,7 @@ import zlib
 from dataclasses import dataclass
 from typing import IO, BinaryIO, cast
 
-from analyzer.errors import ArchiveError
+from analyzer.errors import ArchiveError, UsageError
 
 KiB = 1024
 MiB = 1024 * KiB
@@ -28,6 +28,15 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def limits_from(max_members: int, max_member_mib: int, max_total_mib: int, max_ratio: int) -> Limits:
+    """The limits the options ask for (sizes in MiB); a limit below 1 is a usage error."""
+    for option, value in (("--max-members", max_members), ("--max-member-size", max_member_mib),
+                          ("--max-total-size", max_total_mib), ("--max-ratio", max_ratio)):  # fmt: skip
+        if value < 1:
+            raise UsageError(f"{option} {value}: a limit must be at least 1")
+    return Limits(max_members, max_member_mib * MiB, max_total_mib * MiB, max_ratio)
 
 
 class MemberTooLarge(ArchiveError):

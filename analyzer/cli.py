@@ -101,9 +101,9 @@ MaxRatioOpt = Annotated[
 
 
 def _consoles(no_color: bool = False) -> tuple[Console, Console]:
-    colour = no_color or None
-    out = Console(no_color=colour, highlight=False, soft_wrap=False)
-    return out, Console(stderr=True, no_color=colour, highlight=False)
+    # No markup or emoji codes: text from an export or mapping is shown as it is ("[bold]", ":smile:").
+    plain = {"no_color": no_color or None, "highlight": False, "markup": False, "emoji": False}
+    return Console(soft_wrap=False, **plain), Console(stderr=True, **plain)  # type: ignore[arg-type]
 
 
 def _lang(value: Lang | None) -> str:

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from analyzer.errors import OutputError
 
@@ -89,10 +89,19 @@ def _drop(stream: object) -> None:
 
 
 def show(console: Console, document: object) -> None:
-    """Print a rich renderable to stdout through ``emit``."""
-    with console.capture() as captured:
-        console.print(document)
-    emit(captured.get())
+    """Print a rich renderable to stdout through ``emit``: rendered as ``console`` would, into memory."""
+    from rich.console import Console
+
+    class Rendered(io.StringIO):
+        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"  # rich draws ASCII boxes for ASCII
+
+    page = Rendered()
+    twin = Console(
+        file=page, width=console.width, color_system=cast(Any, console.color_system), force_terminal=console.is_terminal,
+        no_color=console.no_color, soft_wrap=console.soft_wrap, highlight=False, markup=False, emoji=False,
+    )  # fmt: skip
+    twin.print(document)
+    emit(page.getvalue())
 
 
 class Stopped(KeyboardInterrupt):

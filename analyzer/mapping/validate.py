@@ -44,6 +44,12 @@ def _text(value: Any, where: str, what: str, problems: list[str]) -> Text:
     return Text(str(value.get("en", "")), str(value.get("de", "")))
 
 
+def _linear(pattern: str) -> bool:
+    """At most one ``**/`` and one wildcard per folder or file name: the regex then never backtracks far."""
+    names = [n for n in pattern.split("/") if n != "**"]
+    return pattern.count("**/") <= 1 and all(n.count("*") + n.count("<n>") <= 1 for n in names)
+
+
 def _unknown(entry: dict[str, Any], allowed: set[str], where: str, problems: list[str]) -> None:
     for key in sorted(set(entry) - allowed):
         problems.append(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
@@ -189,11 +195,14 @@ def _build_dataset(
     _unknown(entry, _DATASET_KEYS, loc, problems)
     name = entry.get("name")
     if not isinstance(name, str) or not name:
-        problems.append(f"{loc}: missing 'name'")
+        problems.append(f"{loc}: name must be the file's name as text" if name else f"{loc}: missing 'name'")
         return None
     patterns = entry.get("patterns")
     if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) and p for p in patterns):
         problems.append(f"{loc}: patterns must be a non-empty list of file paths")
+        patterns = []
+    for pattern in [p for p in patterns if not _linear(p)]:  # so that every match takes linear time
+        problems.append(f"{loc}: pattern {pattern!r}: at most one '**/' and one '*' or '<n>' per name")
         patterns = []
     named = entry.get("category")
     category = categories.get(named) if isinstance(named, str) else None
@@ -247,7 +256,11 @@ def _build_dataset(
         if column.lower() not in in_layouts:
             problems.append(f"{loc}: column {column!r} has a role but appears in no layout")
     authored: list[AuthoredWhen] = []
-    for j, cond in enumerate(entry.get("authored_when", []) or []):
+    conditions = entry.get("authored_when", [])
+    if not isinstance(conditions, list):
+        problems.append(f'{loc}: authored_when must be a list of {{ column = "…", equals = "…" }}')
+        conditions = []
+    for j, cond in enumerate(conditions):
         if not isinstance(cond, dict) or set(cond) != {"column", "equals"}:
             problems.append(f'{loc}: authored_when[{j}] must be {{ column = "…", equals = "…" }}')
             continue

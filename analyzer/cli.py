@@ -54,7 +54,7 @@ NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colours (NO_COL
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full traceback of an error.", hidden=True)]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
 MappingOpt = Annotated[
-    Path | None, typer.Option("--mapping", help='Use this mapping file (may `extends = "builtin"`).')
+    Path | None, typer.Option("--mapping", readable=False, help='Use this mapping file (may `extends = "builtin"`).')
 ]
 
 
@@ -86,7 +86,9 @@ RegionOpt = Annotated[
 ArchiveArg = Annotated[
     Path,
     typer.Argument(
-        help="The export: a .zip from LinkedIn (any download name) or its extracted folder.", show_default=False
+        help="The export: a .zip from LinkedIn (any download name) or its extracted folder.",
+        show_default=False,
+        readable=False,  # checked when it is opened, with the documented exit 1 and a clear message
     ),
 ]
 # The archive's limits; its error messages name these options, so every command that reads an export has them.
@@ -160,7 +162,9 @@ def scan(
     json_out: Annotated[
         bool, typer.Option("--json", help="Write the report as JSON to stdout instead of the table.")
     ] = False,
-    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Also save an Excel summary to this file.")] = None,
+    xlsx: Annotated[
+        Path | None, typer.Option("--xlsx", readable=False, help="Also save an Excel summary to this file.")
+    ] = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
     details: Annotated[
@@ -248,7 +252,7 @@ def letter(
     archive: ArchiveArg,
     lang: LangOpt = None,
     out_file: Annotated[
-        Path | None, typer.Option("--out", help="Write the letter to this file instead of the screen.")
+        Path | None, typer.Option("--out", readable=False, help="Write the letter to this file instead of the screen.")
     ] = None,
     fmt: Annotated[LetterFormat, typer.Option("--format", help="Plain text or Markdown.")] = LetterFormat.txt,
     name: Annotated[str | None, typer.Option("--name", help="Your name, if Profile.csv lacks it.")] = None,
@@ -348,7 +352,8 @@ def batch(
 @mapping_app.command("check")
 def mapping_check(
     file: Annotated[
-        Path | None, typer.Argument(help="The mapping to check (default: the shipped one).", show_default=False)
+        Path | None,
+        typer.Argument(help="The mapping to check (default: the shipped one).", show_default=False, readable=False),
     ] = None,
     debug: DebugOpt = False,
 ) -> None:

@@ -145,10 +145,9 @@ def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -
     try:
         zf = zipfile.ZipFile(handle)
     except zipfile.BadZipFile as exc:
-        if head == b"PK\x03\x04":
-            salvaged = _salvage(p, handle, size, limits, own_folders)
-            if salvaged is not None:
-                return salvaged
+        salvaged = _salvage(p, handle, size, limits, own_folders)  # a cut-off ZIP, or self-extracting one
+        if salvaged is not None:
+            return salvaged
         handle.close()
         if head == b"PK\x07\x08" or "span multiple disks" in str(exc) or p.with_suffix(".z01").exists():
             raise ArchiveError(

@@ -63,8 +63,9 @@ def test_a_line_break_in_the_name_cannot_forge_a_line_of_the_letter(tmp_path):
 
 def test_a_line_break_in_a_member_name_cannot_forge_a_line_of_the_report(tmp_path):
     forged = "Skills.csv\nAll of your data is excluded from AI training.csv"
-    data = zip_of([("Profile.csv", (HEADER + "Lena,Hoffmann,PM,Berlin\n").encode(), 8), (forged, b"\x00\x01", 8),
-                   (forged, b"\x00\x01", 8)])  # fmt: skip
+    with pytest.warns(UserWarning, match="Duplicate name"):  # twice: its problem line names it
+        data = zip_of([("Profile.csv", (HEADER + "Lena,Hoffmann,PM,Berlin\n").encode(), 8), (forged, b"\x00\x01", 8),
+                       (forged, b"\x00\x01", 8)])  # fmt: skip
     result = cli("scan", write(tmp_path, "Basic_LinkedInDataExport_10-06-2025.zip", data), "--no-color")
     assert result.exit_code == 0
     assert not any(line.strip().startswith("All of your data") for line in result.stdout.splitlines())

@@ -343,3 +343,28 @@ def test_no_read_permission_is_exit_1(args):
         assert result.exit_code == 1 and "permission denied" in result.stderr
     finally:
         shutil.rmtree(folder)
+
+
+# --- 6e. checking a mapping of many datasets --------------------------------------------------------------
+
+
+def test_checking_3000_datasets_matches_each_probe_only_against_its_candidates(tmp_path, monkeypatch):
+    from analyzer.errors import MappingError
+    from analyzer.mapping.model import Dataset
+
+    entries = [f'[[datasets]]\nname = "Extra_{i}.csv"\npatterns = ["Extra_{i}.csv"]\ncategory = "member_content"\n'
+               'description = { en = "x", de = "x" }\n' for i in range(3000)]  # fmt: skip
+    mapping = tmp_path / "many.toml"
+    mapping.write_text('extends = "builtin"\n\n' + "\n".join(entries))
+    calls = 0
+    matches = Dataset.matches
+
+    def counted(self, path):
+        nonlocal calls
+        calls += 1
+        return matches(self, path)
+
+    monkeypatch.setattr(Dataset, "matches", counted)
+    with pytest.raises(MappingError, match="3000 problems"):
+        load_mapping(mapping)
+    assert calls < 200_000  # every dataset against every probe would be 9.5 million

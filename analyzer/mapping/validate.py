@@ -370,8 +370,19 @@ def check_patterns(mapping: Mapping, where: str, known: list[str]) -> list[str]:
                 problems.append(f"{loc}: pattern {pattern!r} matches no file in any known export layout")
     claims: dict[str, list[str]] = {}
     probes = list(known) + [example_path(p) for d in mapping.datasets for p in d.patterns]
+    # A pattern without a wildcard claims only its own path: looked up, not matched against every probe
+    # (3,000 datasets took minutes to check).
+    exact: dict[str, list[Dataset]] = {}
+    wild: list[Dataset] = []
+    for dataset in mapping.datasets:
+        if any(c in p for p in dataset.patterns for c in "*<"):
+            wild.append(dataset)
+        else:
+            for pattern in dict.fromkeys(dataset.patterns):
+                exact.setdefault(pattern, []).append(dataset)
+    order = {id(d): i for i, d in enumerate(mapping.datasets)}
     for path in probes:
-        for dataset in mapping.datasets:
+        for dataset in sorted([*exact.get(path, []), *wild], key=lambda d: order[id(d)]):
             if dataset.matches(path) and dataset.name not in claims.setdefault(path, []):
                 claims[path].append(dataset.name)
     reported: set[tuple[str, ...]] = set()

@@ -98,7 +98,8 @@ MaxMemberSizeOpt = Annotated[
 MaxTotalSizeOpt = Annotated[int, typer.Option("--max-total-size", metavar="MiB", help="Largest total to inflate.")]
 MaxMembersOpt = Annotated[int, typer.Option("--max-members", help="Most files an archive may hold.")]
 MaxRatioOpt = Annotated[
-    int, typer.Option("--max-ratio", help="Highest compression ratio of a file or the whole archive past 16 MiB."),
+    int,
+    typer.Option("--max-ratio", help="Highest compression ratio of a file or the whole archive past 16 MiB."),
 ]
 
 

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-from analyzer import folder, salvage
+from analyzer import folder, salvage, zipnames
 from analyzer.errors import ArchiveError
 from analyzer.limits import DEFAULT_LIMITS, Budget, Limits, compared, guarded, human
 from analyzer.nested import inner_zip
@@ -143,7 +143,7 @@ def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -
     head = handle.read(4)
     handle.seek(0)
     try:
-        zf = zipfile.ZipFile(handle)
+        zf, misnamed = zipnames.open_zip(handle)
     except zipfile.BadZipFile as exc:
         salvaged = _salvage(p, handle, size, limits, own_folders)  # a cut-off ZIP, or self-extracting one
         if salvaged is not None:
@@ -167,7 +167,8 @@ def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -
         raise ArchiveError(f"{p}: the ZIP file cannot be opened ({exc}).") from None
 
     closers: list[Callable[[], None]] = [handle.close, zf.close]
-    problems: list[str] = []
+    problems = [f"{normalise_member_name(n)}: its name is not UTF-8 although the ZIP says so; read as cp437"
+                for n in misnamed]  # fmt: skip
     nested = ""
     budget = Budget(limits, size)
     try:

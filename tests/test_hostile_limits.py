@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import shutil
 import struct
@@ -368,3 +369,23 @@ def test_checking_3000_datasets_matches_each_probe_only_against_its_candidates(t
     with pytest.raises(MappingError, match="3000 problems"):
         load_mapping(mapping)
     assert calls < 200_000  # every dataset against every probe would be 9.5 million
+
+
+def test_one_member_name_that_is_not_utf8_despite_its_flag_is_reported_and_the_rest_read(tmp_path):
+    data = zip_of(
+        [("Profile.csv", PROFILE.encode(), 8), ("Skills.csv", SKILLS.encode(), 8), ("Notes_\xfc.csv", b"a\n", 8)]
+    )
+    data = data.replace("Notes_\xfc.csv".encode(), b"Notes_\xfc\xfc.csv")  # flagged UTF-8, but two Latin-1 "ü"
+    result = cli("scan", write(tmp_path, NAME, data), "--json")
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert "Notes_\u207f\u207f.csv: its name is not UTF-8 although the ZIP says so; read as cp437" in report["problems"]
+    assert {d["name"] for d in report["datasets"]} >= {"Skills.csv"}
+
+
+def test_a_zip_whose_own_name_is_not_utf8(tmp_path):
+    path = Path(os.fsdecode(os.path.join(os.fsencode(tmp_path), b"Basic_LinkedInDataExport_10-06-2025_M\xfcller.zip")))
+    shutil.copy(MODERN, path)
+    for args in (("--no-color",), ("--json",), ("--xlsx", tmp_path / "o.xlsx")):
+        assert cli("scan", path, *args).exit_code == 0
+    assert "M\ufffdller.zip" in cli("scan", path, "--json").stdout

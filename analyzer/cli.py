@@ -129,7 +129,7 @@ def _run(action: Callable[[], T], err: Console, debug: bool) -> T:
         err.print(Text("\n".join(map(clean_line, exc.lines())), style="red"), soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt as exc:
-        err.print(Text("Interrupted; no output file was left behind.", style="red"))
+        streams.interrupted(err)
         raise typer.Exit(streams.exit_code(exc)) from None
     except MemoryError:
         err.print(Text(streams.OUT_OF_MEMORY, style="red"), soft_wrap=True)

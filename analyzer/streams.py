@@ -4,6 +4,7 @@ full disk, and SIGTERM and SIGHUP turned into the same clean stop as Ctrl-C."""
 from __future__ import annotations
 
 import codecs
+import contextlib
 import errno
 import io
 import os
@@ -129,6 +130,14 @@ def stops_cleanly() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+def interrupted(err: Console) -> None:
+    """Say on stderr that the run stopped cleanly; after SIGHUP the terminal may be gone (EIO): then nothing."""
+    from rich.text import Text
+
+    with contextlib.suppress(OSError):
+        err.print(Text("Interrupted; no output file was left behind.", style="red"))
 
 
 def exit_code(interrupt: KeyboardInterrupt) -> int:

@@ -31,7 +31,7 @@ _FALLBACK = {
 }  # fmt: skip
 OUT_OF_MEMORY = (
     "Not enough memory to finish; nothing was written. Close other programs, or lower the limits "
-    "(--max-member-size, --max-columns) if this export is not a real one."
+    "(--max-member-size, --max-total-size) if this export is not a real one."
 )
 _HANDLER = "linkedin-ai-exposure.fallback"
 

@@ -12,9 +12,10 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-from analyzer import salvage
+from analyzer import folder, salvage, zipnames
 from analyzer.errors import ArchiveError
-from analyzer.limits import DEFAULT_LIMITS, KiB, Limits, guarded, human
+from analyzer.limits import DEFAULT_LIMITS, Budget, Limits, compared, guarded, human
+from analyzer.nested import inner_zip
 
 # Entries that operating systems add when a person re-zips a folder by hand.
 _JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
@@ -64,6 +65,10 @@ class Archive:
     ignored: list[str]
     _closers: list[Callable[[], None]] = field(default_factory=list, repr=False)
     cut_file: str = ""  # the file a cut-off download broke off in (relative), "" for none
+    # The ZIP as it was opened: its descriptor, and a path to open that same file again (a second process
+    # reads the file this one hashes, even if the path has been given another file since).
+    fd: int | None = None
+    reopen: str = ""
 
     def close(self) -> None:
         for close in reversed(self._closers):
@@ -88,13 +93,18 @@ def normalise_member_name(raw: str) -> str:
 
 
 def _strip_wrapper(paths: list[str], own_folders: frozenset[str]) -> str:
-    """The single wrapping folder all members share (``Complete_…_09-12-2022 (1)``), or "" when there is
-    none or it is one of the platform's ``own_folders``."""
-    firsts = {p.split("/", 1)[0] for p in paths}
-    if len(firsts) != 1 or any("/" not in p for p in paths):
+    """The wrapping folders all members share (``Complete_…_09-12-2022 (1)``, ``Users/lena/Downloads/…``),
+    or "" when there are none; a folder of the platform's ``own_folders`` is never a wrapper."""
+    if not paths:
         return ""
-    (first,) = firsts
-    return "" if first.lower() in own_folders else first
+    split = [p.split("/") for p in paths]
+    shortest = min(len(parts) for parts in split)
+    depth = 0
+    while depth < shortest - 1 and len({parts[depth] for parts in split}) == 1:
+        if split[0][depth].lower() in own_folders:
+            break
+        depth += 1
+    return "/".join(split[0][:depth])
 
 
 def open_archive(
@@ -133,13 +143,17 @@ def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -
     head = handle.read(4)
     handle.seek(0)
     try:
-        zf = zipfile.ZipFile(handle)
+        zf, misnamed = zipnames.open_zip(handle)
     except zipfile.BadZipFile as exc:
-        if head == b"PK\x03\x04":
-            salvaged = _salvage(p, handle, size, limits, own_folders)
-            if salvaged is not None:
-                return salvaged
+        salvaged = _salvage(p, handle, size, limits, own_folders)  # a cut-off ZIP, or self-extracting one
+        if salvaged is not None:
+            return salvaged
         handle.close()
+        if head == b"PK\x07\x08" or "span multiple disks" in str(exc) or p.with_suffix(".z01").exists():
+            raise ArchiveError(
+                f"{p}: is one part of a split (multi-part) ZIP (.z01, .z02, … .zip); join the parts into one file "
+                f"first, e.g. zip -s 0 {p.with_suffix('.zip').name} --out whole.zip, and point the tool at whole.zip."
+            ) from None
         if head == b"PK\x03\x04":
             raise ArchiveError(
                 f"{p}: the ZIP file is incomplete or damaged ({exc}); the download probably broke off and no file "
@@ -153,15 +167,17 @@ def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -
         raise ArchiveError(f"{p}: the ZIP file cannot be opened ({exc}).") from None
 
     closers: list[Callable[[], None]] = [handle.close, zf.close]
-    problems: list[str] = []
+    problems = [f"{normalise_member_name(n)}: its name is not UTF-8 although the ZIP says so; read as cp437"
+                for n in misnamed]  # fmt: skip
     nested = ""
+    budget = Budget(limits, size)
     try:
         infos = [i for i in zf.infolist() if not _is_folder(i)]
         inner = _single_inner_zip(infos)
         if inner is not None:
             nested = normalise_member_name(inner.filename)
             try:
-                zf = zipfile.ZipFile(zf.open(inner))
+                zf = zipfile.ZipFile(inner_zip(p, zf, inner, nested, handle, limits, budget))
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
                 raise ArchiveError(f"{p}: holds a ZIP ({nested}) that cannot be opened ({exc}).") from None
             closers.append(zf.close)
@@ -170,13 +186,19 @@ def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -
                 raise ArchiveError(
                     f"{p}: holds ZIP files nested more than one level deep; extract the export once and point the tool at it."
                 )
-        members, ignored, root = _zip_members(zf, infos, limits, problems, own_folders)
+        members, ignored, root = _zip_members(zf, infos, limits, budget, problems, own_folders)
     except BaseException:
         for close in reversed(closers):
             close()
         raise
-    source = SourceInfo(str(p), p.name, True, size, root, nested)
-    return Archive(source, members, problems, ignored, closers)
+    source = SourceInfo(folder.text(str(p)), folder.text(p.name), True, size, root, nested)
+    return Archive(source, members, problems, ignored, closers, fd=handle.fileno(), reopen=_same_file(p, handle))
+
+
+def _same_file(p: Path, handle: BinaryIO) -> str:
+    """A path that opens the very file ``handle`` reads (Linux: /proc/self/fd/N, which a fork inherits)."""
+    proc = f"/proc/self/fd/{handle.fileno()}"
+    return proc if os.path.exists(proc) else str(p)
 
 
 def _is_folder(info: zipfile.ZipInfo) -> bool:
@@ -193,7 +215,12 @@ def _single_inner_zip(infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo | None:
 
 
 def _zip_members(
-    zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: Limits, problems: list[str], own_folders: frozenset[str]
+    zf: zipfile.ZipFile,
+    infos: list[zipfile.ZipInfo],
+    limits: Limits,
+    budget: Budget,
+    problems: list[str],
+    own_folders: frozenset[str],
 ) -> tuple[list[Member], list[str], str]:
     if len(infos) > limits.max_members:
         raise ArchiveError(
@@ -201,7 +228,7 @@ def _zip_members(
             "this is not what a LinkedIn export looks like (raise it with --max-members if it really is)."
         )
     entries: list[_Entry] = [
-        (normalise_member_name(i.filename), i.file_size, i.compress_size, partial(_zip_opener, zf, i, limits=limits))
+        (normalise_member_name(i.filename), i.file_size, i.compress_size, partial(_zip_opener, zf, i, limits, budget))
         for i in infos
     ]
     return _members(entries, limits, problems, own_folders)
@@ -228,9 +255,10 @@ def _members(
             continue
         seen.add(rel)
         if declared > limits.max_member_bytes:
+            shown, limit = compared(declared, limits.max_member_bytes)
             problems.append(
-                f"{rel}: declares {human(declared)} uncompressed, more than the limit of "
-                f"{human(limits.max_member_bytes)}; not read (raise it with --max-member-size)"
+                f"{rel}: declares {shown} uncompressed, more than the limit of {limit}; not read "
+                "(raise it with --max-member-size)"
             )
             continue
         if declared > limits.ratio_applies_above and compressed > 0 and declared / compressed > limits.max_ratio:
@@ -250,7 +278,9 @@ def _members(
     return members, ignored, root
 
 
-def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo, rel: str, limits: Limits) -> Callable[[], BinaryIO]:
+def _zip_opener(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits, budget: Budget, rel: str
+) -> Callable[[], BinaryIO]:
     def opener() -> BinaryIO:
         if info.flag_bits & 0x1:
             raise ArchiveError(f"{rel}: is encrypted (password-protected) and cannot be read")
@@ -261,20 +291,19 @@ def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo, rel: str, limits: Li
         except (zipfile.BadZipFile, OSError, ValueError, RuntimeError) as exc:
             raise ArchiveError(f"{rel}: cannot be read from the ZIP ({exc})") from None
         # zipfile stops at the declared size and checks the CRC; the guard also covers a lying header.
-        return guarded(raw, rel, limits)
+        return guarded(raw, rel, limits, budget, info.compress_size if info.compress_type else 0)
 
     return opener
 
 
 def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: frozenset[str]) -> Archive | None:
     """The members of a cut-off ZIP that arrived whole (``salvage.py`` walks its local headers), or None."""
-    entries, problems, cut = salvage.whole_entries(
-        handle, size, limits.max_members, limits.max_member_bytes, normalise_member_name
-    )
+    budget = Budget(limits, size)
+    entries, problems, cut = salvage.whole_entries(handle, size, limits, budget, normalise_member_name)
     if not entries:
         return None
     members, ignored, root = _members(
-        [(e.name, e.size, e.compressed, partial(_salvaged_opener, handle, e, limits=limits)) for e in entries],
+        [(e.name, e.size, e.compressed, partial(_salvaged_opener, handle, e, limits, budget)) for e in entries],
         limits,
         problems,
         own_folders,
@@ -284,75 +313,43 @@ def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: 
         f"the ZIP file is incomplete (the download probably broke off): {len(members)} files could be recovered and "
         "are analysed; download the export again for a complete report",
     )
-    source = SourceInfo(str(p), p.name, True, size, root, cut_off=True)
+    source = SourceInfo(folder.text(str(p)), folder.text(p.name), True, size, root, cut_off=True)
     cut_rel = cut[len(root) + 1 :] if root and cut.startswith(root + "/") else cut
-    return Archive(source, members, problems, ignored, [handle.close], cut_file=cut_rel)
+    return Archive(
+        source, members, problems, ignored, [handle.close], cut_file=cut_rel, fd=handle.fileno(),
+        reopen=_same_file(p, handle),
+    )  # fmt: skip
 
 
-def _salvaged_opener(handle: BinaryIO, entry: salvage.Entry, rel: str, limits: Limits) -> Callable[[], BinaryIO]:
+def _salvaged_opener(
+    handle: BinaryIO, entry: salvage.Entry, limits: Limits, budget: Budget, rel: str
+) -> Callable[[], BinaryIO]:
     def opener() -> BinaryIO:
-        return guarded(salvage.SalvagedReader(handle, entry, rel), rel, limits)
+        compressed = entry.compressed if entry.method == zipfile.ZIP_DEFLATED else 0
+        return guarded(salvage.SalvagedReader(handle, entry, rel), rel, limits, budget, compressed)
 
     return opener
 
 
 def _open_folder(p: Path, limits: Limits, own_folders: frozenset[str]) -> Archive:
-    problems: list[str] = []
-    found: list[tuple[str, Path, int]] = []
-    ignored: list[str] = []
-
-    def walk(folder: Path, prefix: str) -> None:
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except PermissionError:
-            problems.append(f"{prefix or '.'}: permission denied; this folder was not read")
-            return
-        except OSError as exc:
-            problems.append(f"{prefix or '.'}: cannot be listed ({exc.strerror or exc})")
-            return
-        for entry in entries:
-            rel = f"{prefix}{entry.name}"
-            if entry.is_symlink():
-                problems.append(f"{rel}: is a symbolic link; not followed")
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                walk(Path(entry.path), rel + "/")
-                continue
-            if _JUNK.search(rel):
-                ignored.append(rel)
-                continue
-            if len(found) >= limits.max_members:
-                raise ArchiveError(
-                    f"{p}: holds more than {limits.max_members:,} files; this is not what a LinkedIn export looks like."
-                )
-            try:
-                size = entry.stat(follow_symlinks=False).st_size
-            except OSError:
-                size = 0
-            found.append((rel, Path(entry.path), size))
-
-    walk(p, "")
+    found, problems, ignored = folder.listing(p, limits, _JUNK)
     root = _strip_wrapper([rel for rel, _, _ in found], own_folders)
     members: list[Member] = []
+    budget = Budget(limits, None)
+    total = 0
     for rel, full, size in found:
         name = rel[len(root) + 1 :] if root else rel
         if size > limits.max_member_bytes:
-            problems.append(
-                f"{name}: is {human(size)}, more than the limit of {human(limits.max_member_bytes)}; not read"
-            )
+            shown, limit = compared(size, limits.max_member_bytes)
+            problems.append(f"{name}: is {shown}, more than the limit of {limit}; not read")
             continue
-        members.append(Member(name, size, _file_opener(full, name)))
-    source = SourceInfo(str(p), p.name, False, sum(s for _, _, s in found), root)
-    return Archive(source, members, problems, ignored)
-
-
-def _file_opener(full: Path, rel: str) -> Callable[[], BinaryIO]:
-    def opener() -> BinaryIO:
-        try:
-            return open(full, "rb", buffering=256 * KiB)
-        except PermissionError:
-            raise ArchiveError(f"{rel}: permission denied; not read") from None
-        except OSError as exc:
-            raise ArchiveError(f"{rel}: cannot be read ({exc.strerror or exc})") from None
-
-    return opener
+        total += size
+        if total > limits.max_total_bytes:
+            problems.append(
+                f"{name}: the folder holds more than {human(limits.max_total_bytes)} in total; "
+                "this and the remaining files were not read (raise it with --max-total-size)"
+            )
+            break
+        members.append(Member(name, size, folder.opener(full, name, limits, budget)))
+    source = SourceInfo(folder.text(str(p)), folder.text(p.name), False, sum(s for _, _, s in found), root)
+    return Archive(source, members, problems, ignored, reopen=str(p))

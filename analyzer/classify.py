@@ -32,7 +32,10 @@ def classify(members: list[Member], mapping: Mapping) -> Classified:
     return Classified(datasets, unmapped)
 
 
-def _part_order(member: Member) -> tuple[int, str]:
-    """``Comments.csv`` before ``Comments_1.csv`` before ``Comments_2.csv`` …; then by path."""
-    match = _PART.search(member.name)
-    return (int(match.group(1)) if match else -1, member.path)
+def _part_order(member: Member) -> tuple[int, str, str]:
+    """``Comments.csv`` before ``Comments_1.csv`` before ``Comments_2.csv`` …; then by path. The number is
+    compared by its length, then its digits: never int(), which refuses a part number of 5,000 digits."""
+    if (match := _PART.search(member.name)) is None:
+        return (-1, "", member.path)
+    digits = match.group(1).lstrip("0")
+    return (len(digits), digits, member.path)

@@ -51,9 +51,9 @@ def parse_date(raw: str) -> date | str | None:
     if s.lower() in _EMPTY:
         return None
     first = s[0]
-    if first.isdigit():
-        if len(s) >= 10 and s[4] in "-/" and s[7] == s[4] and s[:4].isdigit():
-            if s[5:7].isdigit() and s[8:10].isdigit():
+    if first.isdecimal():  # not isdigit(): "²" and "①" are digits that int() refuses
+        if len(s) >= 10 and s[4] in "-/" and s[7] == s[4] and s[:4].isdecimal():
+            if s[5:7].isdecimal() and s[8:10].isdecimal():
                 return _make(int(s[:4]), int(s[5:7]), int(s[8:10]))
             return UNPARSEABLE
         if m := _US.match(s):

@@ -6,6 +6,10 @@ class AnalyzerError(Exception):
 
     exit_code = 1
 
+    def lines(self) -> list[str]:
+        """The message's lines; a line break inside a name is part of its line, not a new one."""
+        return [str(self.args[0]) if self.args else ""]
+
 
 class ArchiveError(AnalyzerError):
     """The input cannot be opened as a LinkedIn export (ZIP or folder)."""
@@ -18,11 +22,11 @@ class MappingError(AnalyzerError):
         super().__init__(message)
         self.problems = list(problems or [])
 
+    def lines(self) -> list[str]:
+        return [super().__str__(), *(f"  - {p}" for p in self.problems)]
+
     def __str__(self) -> str:
-        head = super().__str__()
-        if not self.problems:
-            return head
-        return head + "\n" + "\n".join(f"  - {p}" for p in self.problems)
+        return "\n".join(self.lines())
 
 
 class OutputError(AnalyzerError):

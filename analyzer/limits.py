@@ -4,12 +4,13 @@ stream guard that enforces them while a member is read."""
 from __future__ import annotations
 
 import io
+import lzma
 import zipfile
 import zlib
 from dataclasses import dataclass
 from typing import IO, BinaryIO, cast
 
-from analyzer.errors import ArchiveError
+from analyzer.errors import ArchiveError, UsageError
 
 KiB = 1024
 MiB = 1024 * KiB
@@ -26,27 +27,74 @@ class Limits:
     max_ratio: int = 1_000
     ratio_applies_above: int = 16 * MiB
 
-    @classmethod
-    def in_mib(cls, max_members: int, max_member_mib: int, max_total_mib: int, max_ratio: int) -> Limits:
-        """The limits as the command line gives them, sizes in MiB."""
-        return cls(max_members, max_member_mib * MiB, max_total_mib * MiB, max_ratio)
-
 
 DEFAULT_LIMITS = Limits()
+
+
+def limits_from(max_members: int, max_member_mib: int, max_total_mib: int, max_ratio: int) -> Limits:
+    """The limits the options ask for (sizes in MiB); a limit below 1 is a usage error."""
+    for option, value in (("--max-members", max_members), ("--max-member-size", max_member_mib),
+                          ("--max-total-size", max_total_mib), ("--max-ratio", max_ratio)):  # fmt: skip
+        if value < 1:
+            raise UsageError(f"{option} {value}: a limit must be at least 1")
+    return Limits(max_members, max_member_mib * MiB, max_total_mib * MiB, max_ratio)
 
 
 class MemberTooLarge(ArchiveError):
     """A member inflated beyond a limit while it was being read."""
 
 
-class Guarded(io.RawIOBase):
-    """Counts bytes as they are read and stops at a limit, whatever the ZIP header claimed."""
+class Budget:
+    """What a whole archive may inflate, counted in the bytes actually read (each member once, at its
+    furthest read), whatever its headers declare: --max-total-size, and --max-ratio times the archive's own
+    size (once that is above ``ratio_applies_above``), so that many small bombs add up to one."""
 
-    def __init__(self, raw: IO[bytes] | io.RawIOBase, limit: int, label: str):
+    def __init__(self, limits: Limits, archive_bytes: int | None):
+        by_ratio = max(limits.ratio_applies_above, limits.max_ratio * archive_bytes) if archive_bytes else None
+        self.limit = min(limits.max_total_bytes, by_ratio or limits.max_total_bytes)
+        self._by_ratio = by_ratio is not None and self.limit < limits.max_total_bytes
+        self._ratio = limits.max_ratio
+        self._furthest: dict[str, int] = {}
+        self.total = 0
+
+    def left(self) -> int:
+        return max(0, self.limit - self.total)
+
+    def read(self, label: str, seen: int) -> None:
+        """``label`` has now given ``seen`` bytes; raise MemberTooLarge once the archive is over its budget."""
+        furthest = self._furthest.get(label, 0)
+        if seen > furthest:
+            self.total += seen - furthest
+            self._furthest[label] = seen
+        if self.total > self.limit:
+            raise MemberTooLarge(self.message(label))
+
+    def message(self, label: str) -> str:
+        if self._by_ratio:
+            return (
+                f"{label}: the archive inflates to more than {self._ratio:,} times its own size (a zip bomb?); "
+                "not read further (raise it with --max-ratio if this is a real export)"
+            )
+        return (
+            f"{label}: the archive inflates beyond {human(self.limit)} in total; not read further "
+            "(raise it with --max-total-size)"
+        )
+
+
+class Guarded(io.RawIOBase):
+    """Counts bytes as they are read and stops at a limit, whatever the ZIP header claimed: the member's
+    ``limit``, its ratio to ``compressed`` bytes, and the archive's ``budget``."""
+
+    def __init__(
+        self, raw: IO[bytes] | io.RawIOBase, limit: int, label: str, budget: Budget, compressed: int, limits: Limits
+    ):
         self._raw = raw
         self._limit = limit
         self._label = label
         self._seen = 0
+        self._budget = budget
+        self._most = max(limits.ratio_applies_above, limits.max_ratio * compressed) if compressed else None
+        self._ratio = limits.max_ratio
 
     def readable(self) -> bool:
         return True
@@ -54,7 +102,7 @@ class Guarded(io.RawIOBase):
     def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]  # RawIOBase takes any buffer
         try:
             data = self._raw.read(len(buffer)) or b""
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
+        except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImplementedError, RuntimeError) as exc:
             raise ArchiveError(f"{self._label}: is damaged inside the ZIP ({exc}); read up to the damage") from None
         except OSError as exc:
             raise ArchiveError(f"{self._label}: cannot be read ({exc.strerror or exc})") from None
@@ -64,6 +112,12 @@ class Guarded(io.RawIOBase):
                 f"{self._label} inflates beyond {human(self._limit)}; it was not read further "
                 "(raise the limit with --max-member-size if this is a real export)"
             )
+        if self._most is not None and self._seen > self._most:
+            raise MemberTooLarge(
+                f"{self._label}: inflates to more than {self._ratio:,} times its compressed size (a zip bomb?); "
+                "not read further (raise it with --max-ratio)"
+            )
+        self._budget.read(self._label, self._seen)
         buffer[: len(data)] = data
         return len(data)
 
@@ -79,6 +133,15 @@ def human(n: int) -> str:
     return f"{n} bytes"
 
 
-def guarded(raw: IO[bytes] | io.RawIOBase, rel: str, limits: Limits) -> BinaryIO:
-    """A buffered stream of ``raw`` that stops at the member size limit."""
-    return cast(BinaryIO, io.BufferedReader(Guarded(raw, limits.max_member_bytes, rel), buffer_size=256 * KiB))
+def compared(value: int, limit: int) -> tuple[str, str]:
+    """``value`` and ``limit`` for a message saying one is more than the other: in bytes where rounding
+    would show them equal ("4 GiB is more than the limit of 4 GiB")."""
+    shown = human(value), human(limit)
+    return shown if shown[0] != shown[1] else (f"{value:,} bytes", f"{limit:,} bytes")
+
+
+def guarded(raw: IO[bytes] | io.RawIOBase, rel: str, limits: Limits, budget: Budget, compressed: int = 0) -> BinaryIO:
+    """A buffered stream of ``raw`` that stops at the member size limit, at ``--max-ratio`` times its
+    ``compressed`` size (0: not compressed) and when the archive's ``budget`` is spent."""
+    stream = Guarded(raw, limits.max_member_bytes, rel, budget, compressed, limits)
+    return cast(BinaryIO, io.BufferedReader(stream, buffer_size=256 * KiB))

@@ -7,9 +7,12 @@ copied, never pickled; only its results come back.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -60,6 +63,7 @@ class Queue:
 
 # What the forked process runs; set just before it starts (fork copies it, nothing is pickled).
 _WORK: Callable[[], Any] | None = None
+_PR_SET_PDEATHSIG = 1
 
 
 @contextmanager
@@ -70,16 +74,31 @@ def forked(work: Callable[[], T], queue: Queue) -> Iterator[Future[T]]:
     _WORK = work
     executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
     try:
-        yield executor.submit(_run)
-    except BaseException:
+        yield executor.submit(_run, os.getpid())
+    except BaseException:  # Ctrl-C, SIGTERM, an error: the worker stops now, not after its current task
         queue.stop()
+        for worker in list(getattr(executor, "_processes", None) or {}):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(worker, signal.SIGKILL)
         raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
         _WORK = None
 
 
-def _run() -> Any:
+def _run(parent: int) -> Any:
     assert _WORK is not None
+    _die_with(parent)
     gc.disable()  # as in the scan; the process ends right after
     return _WORK()
+
+
+def _die_with(parent: int) -> None:
+    """The worker is killed when the main process ends, however it ends (even by SIGKILL): Linux's
+    PR_SET_PDEATHSIG. SIGTERM and SIGHUP end it at once; the main process cleans up."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the main process ended before the line above
+        os._exit(1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -165,7 +166,7 @@ class _Scan:
             (h for r in self.results for h in r.contacts),
             key=lambda h: (self.order[h.dataset], CONTACT_KINDS.index(h.kind)),
         )
-        sha256 = (self.sha256 or _sha256(archive.source.path)) if archive.source.is_zip else None
+        sha256 = (self.sha256 or _sha256(archive)) if archive.source.is_zip else None
         return build_report(
             archive.source,
             sha256,
@@ -252,7 +253,7 @@ class _Scan:
         with parallel.forked(lambda: self._remote(names, tasks, context), tasks) as pending:
             while (index := tasks.take()) is not None:
                 if names[index] == _HASH_TASK:
-                    self.sha256 = _sha256(self.archive.source.path)
+                    self.sha256 = _sha256(self.archive)
                 else:
                     self._step(queue[index], context)
             remote, remote_hash = pending.result()
@@ -267,12 +268,11 @@ class _Scan:
         """The second process: it opens the archive on its own (read-only) and takes tasks from the queue."""
         results: list[DatasetResult] = []
         sha256 = None
-        source = self.archive.source
-        with open_archive(source.path, self.options.limits, self.platform.OWN_FOLDERS) as archive:
+        with open_archive(self.archive.reopen, self.options.limits, self.platform.OWN_FOLDERS) as archive:
             groups = {d.name: (d, ms) for d, ms in classify(archive.members, self.mapping).datasets.items()}
             while (index := tasks.take()) is not None:
                 if names[index] == _HASH_TASK:
-                    sha256 = _sha256(source.path)
+                    sha256 = _sha256(self.archive)
                     continue
                 dataset, members = groups[names[index]]
                 results += self._tally_one(dataset, members, context)
@@ -298,12 +298,16 @@ class _Scan:
         return Unmapped(tuple(m.path for m in members), records, points), problems
 
 
-def _sha256(path: str) -> str | None:
+def _sha256(archive: Archive) -> str | None:
+    """The SHA-256 of the ZIP that was read: the same open file, whatever its path leads to by now."""
+    if archive.fd is None:
+        return None
     digest = hashlib.sha256()
+    offset = 0
     try:
-        with open(path, "rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
+        while chunk := os.pread(archive.fd, 1 << 20, offset):
+            digest.update(chunk)
+            offset += len(chunk)
     except OSError:
         return None
     return digest.hexdigest()

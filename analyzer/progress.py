@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from analyzer.safe import clean_line
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -18,6 +20,7 @@ def with_progress(err: Console, label: str, work: Callable[[Progress | None], T]
     is a terminal; otherwise with None. The bar disappears when the work is done."""
     if not err.is_terminal:
         return work(None)
+    from rich.markup import escape
     from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
     from rich.progress import Progress as Bar
 
@@ -32,6 +35,6 @@ def with_progress(err: Console, label: str, work: Callable[[Progress | None], T]
         task = bar.add_task("", total=1)
 
         def update(name: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, description=name[:40])
+            bar.update(task, completed=done, total=total, description=escape(clean_line(name[:40])))
 
         return work(update)

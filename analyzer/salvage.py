@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from analyzer.errors import ArchiveError
+from analyzer.limits import Budget, Limits
 
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _CHUNK = 256 * 1024
+_SEARCH = 16 * 1024 * 1024  # how far into the file a self-extracting archive's first header is looked for
 
 
 @dataclass(frozen=True)
@@ -27,16 +29,17 @@ class Entry:
 
 
 def whole_entries(
-    handle: BinaryIO, size: int, max_members: int, max_member_bytes: int, normalise: Callable[[str], str]
+    handle: BinaryIO, size: int, limits: Limits, budget: Budget, normalise: Callable[[str], str]
 ) -> tuple[list[Entry], list[str], str]:
-    """Walk the local file headers of a cut-off ZIP: every member that arrived whole (names made relative
-    by ``normalise``), the problems met on the way, and the name of the file the download broke off in
-    ("" when none was)."""
+    """Walk the local file headers of a cut-off ZIP (from the first one: a self-extracting archive has a
+    program before it): every member that arrived whole (names made relative by ``normalise``; folders left
+    out), the problems met on the way, and the name of the file the download broke off in ("" when none was).
+    Members whose sizes follow their data are inflated to find their end, within ``budget``."""
     entries: list[Entry] = []
     problems: list[str] = []
     cut = ""
-    pos = 0
-    while pos + _LOCAL_HEADER.size <= size and len(entries) < max_members:
+    pos = _first_header(handle, size)
+    while pos + _LOCAL_HEADER.size <= size and len(entries) < limits.max_members:
         handle.seek(pos)
         head = handle.read(_LOCAL_HEADER.size)
         if len(head) < _LOCAL_HEADER.size or head[:4] != b"PK\x03\x04":
@@ -44,6 +47,7 @@ def whole_entries(
         _, _, flags, method, _, _, crc, csize, usize, name_len, extra_len = _LOCAL_HEADER.unpack(head)
         raw_name = handle.read(name_len)
         name = normalise(raw_name.decode("utf-8" if flags & 0x800 else "cp437", "replace"))
+        csize, usize = _zip64_sizes(handle.read(extra_len), csize, usize)
         start = pos + _LOCAL_HEADER.size + name_len + extra_len
         if flags & 0x1:
             problems.append(f"{name}: is encrypted (password-protected) and cannot be read")
@@ -55,14 +59,17 @@ def whole_entries(
             if method != zipfile.ZIP_DEFLATED:
                 problems.append(f"{name}: cannot be recovered from the incomplete ZIP")
                 break
-            found = _inflate_extent(handle, start, max_member_bytes)
+            found = _inflate_extent(handle, start, min(limits.max_member_bytes, budget.left()))
             if found is None:
-                problems.append(f"{name}: was cut off when the download broke off; not read")
+                problems.append(
+                    f"{name}: was cut off when the download broke off, or inflates beyond the limits; not read"
+                )
                 cut = name
                 break
             csize, usize, crc = found
+            budget.read("\0scan " + name, usize)
             handle.seek(start + csize)
-            descriptor = handle.read(16)
+            descriptor = handle.read(24)
             pos = start + csize + (16 if descriptor[:4] == b"PK\x07\x08" else 12)
         else:
             pos = start + csize
@@ -73,9 +80,31 @@ def whole_entries(
         if method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             problems.append(f"{name}: uses a compression method this tool cannot read (method {method})")
             continue
-        if name and not name.endswith("/"):
+        if name and not raw_name.endswith((b"/", b"\\")):  # folder entries (zip -r, Explorer, Finder) are no files
             entries.append(Entry(name, method, start, csize, usize, crc))
     return entries, problems, cut
+
+
+def _first_header(handle: BinaryIO, size: int) -> int:
+    """Where the first local header is: 0, or after the program of a self-extracting archive."""
+    handle.seek(0)
+    head = handle.read(min(size, _SEARCH))
+    found = head.find(b"PK\x03\x04")
+    return found if found >= 0 else size
+
+
+def _zip64_sizes(extra: bytes, csize: int, usize: int) -> tuple[int, int]:
+    """The real sizes of a ZIP64 local header (0xFFFFFFFF in the header, the sizes in the extra field)."""
+    if 0xFFFFFFFF not in (csize, usize):
+        return csize, usize
+    at = 0
+    while at + 4 <= len(extra):
+        tag, length = struct.unpack_from("<HH", extra, at)
+        if tag == 0x0001 and length >= 16:
+            usize, csize = struct.unpack_from("<QQ", extra, at + 4)
+            break
+        at += 4 + length
+    return csize, usize
 
 
 def _inflate_extent(handle: BinaryIO, start: int, limit: int) -> tuple[int, int, int] | None:
@@ -111,6 +140,7 @@ class SalvagedReader(io.RawIOBase):
         self._offset = entry.data_start
         self._inflater = zlib.decompressobj(-15) if entry.method == zipfile.ZIP_DEFLATED else None
         self._crc = 0
+        self._produced = 0
         self._pending = b""
 
     def readable(self) -> bool:
@@ -136,6 +166,9 @@ class SalvagedReader(io.RawIOBase):
                 except zlib.error as exc:
                     raise ArchiveError(f"{self._label}: is damaged in the ZIP ({exc})") from None
             self._crc = zlib.crc32(data, self._crc)
+            self._produced += len(data)
+            if self._produced > self._entry.size:  # the header's size is the most a member may give
+                raise ArchiveError(f"{self._label}: inflates beyond the size its header declares; not read further")
             self._pending = data
         n = min(len(buffer), len(self._pending))
         buffer[:n] = self._pending[:n]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -55,26 +56,27 @@ def targets(out: Path) -> list[Path]:
     return [out] if suffix == ".xlsx" else [out, out.with_name(f"{out.stem}.files{out.suffix}")]
 
 
-def check(out: Path, force: bool) -> None:
-    """Fail before any export is read when an output cannot be written (or parquet has no pyarrow)."""
+def check(out: Path, force: bool, reads: Sequence[Path]) -> None:
+    """Fail before any export is read when an output cannot be written, is one of the exports ``reads``
+    (or parquet has no pyarrow)."""
     for target in targets(out):
-        check_target(target, force)
+        check_target(target, force, reads)
     if out.suffix.lower() == ".parquet":
         _parquet()
 
 
-def write(tables: Tables, out: Path, force: bool) -> list[Path]:
-    """Write the tables; returns the files written."""
+def write(tables: Tables, out: Path, force: bool, reads: Sequence[Path]) -> list[Path]:
+    """Write the tables (never over one of the exports ``reads``); returns the files written."""
     written = targets(out)
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
         data = _xlsx(tables)
-        write_atomic(out, partial(_write, data), force)
+        write_atomic(out, partial(_write, data), force, reads)
         return written
     both = ((tables.categories, tables.category_columns), (tables.files, tables.file_columns))
     for target, (rows, columns) in zip(written, both, strict=True):
         data = _csv(rows, columns) if suffix == ".csv" else _parquet_bytes(rows, columns)
-        write_atomic(target, partial(_write, data), force)
+        write_atomic(target, partial(_write, data), force, reads)
     return written
 
 
@@ -93,7 +95,7 @@ def _csv(rows: tuple[dict[str, Any], ...], columns: tuple[str, ...]) -> bytes:
 def _xlsx(tables: Tables) -> bytes:
     from openpyxl import Workbook
 
-    from analyzer.render.xlsx import safe_text
+    from analyzer.render.xlsx import safe_text, workbook_bytes
 
     wb = Workbook()
     sheets = ((wb.active, "Categories", tables.categories, tables.category_columns),
@@ -105,9 +107,7 @@ def _xlsx(tables: Tables) -> bytes:
         for row in rows:
             ws.append([safe_text(v) if isinstance(v, str) else v for v in (row.get(c) for c in columns)])
         ws.freeze_panes = "A2"
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(wb)
 
 
 def _parquet() -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import struct
 import zipfile
@@ -58,3 +59,12 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
     path.write_bytes(data)
     return path
+
+
+def digest(path: Path) -> str:
+    """The SHA-256 of a file, or of every file (and its name) in a folder."""
+    if path.is_file():
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(
+        b"".join(p.read_bytes() + str(p).encode() for p in sorted(path.rglob("*")) if p.is_file())
+    ).hexdigest()

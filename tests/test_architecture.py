@@ -88,14 +88,24 @@ def test_the_model_imports_nothing_of_ours():
 @pytest.mark.parametrize("renderer", [n for n in MODULES if n.startswith("analyzer.render")])
 def test_renderers_read_the_report_not_the_scan(renderer):
     scanner = {"analyzer.pipeline", "analyzer.tally", "analyzer.classify", "analyzer.rollup", "analyzer.parallel",
-               "analyzer.datecount", "analyzer.archive", "analyzer.salvage", "analyzer.read", "analyzer.platforms"}  # fmt: skip
+               "analyzer.datecount", "analyzer.archive", "analyzer.salvage", "analyzer.nested", "analyzer.folder",
+               "analyzer.zipnames", "analyzer.read", "analyzer.platforms"}  # fmt: skip
     direct = {m for m in GRAPH[renderer] if any(m == s or m.startswith(s + ".") for s in scanner)}
     assert direct == set()
 
 
 @pytest.mark.parametrize("reader", [n for n in MODULES if n.startswith("analyzer.read")])
 def test_readers_know_no_platform_and_no_later_step(reader):
-    allowed = {"analyzer.archive", "analyzer.limits", "analyzer.salvage", "analyzer.errors", "analyzer.contacts"}
+    allowed = {
+        "analyzer.archive",
+        "analyzer.limits",
+        "analyzer.salvage",
+        "analyzer.nested",
+        "analyzer.folder",
+        "analyzer.zipnames",
+        "analyzer.errors",
+        "analyzer.contacts",
+    }
     outside = {m for m in reaches(reader) if not m.startswith("analyzer.read")}
     assert outside <= allowed, outside - allowed
 

@@ -7,6 +7,7 @@ import csv
 import io
 import shutil
 import sys
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -80,7 +81,7 @@ def test_identifiers_only_when_asked(exports, tmp_path):
     modern = [r for r in result.categories if r["file"] == "Complete_LinkedInDataExport_11-28-2026.zip"]
     assert {r["member_name"] for r in modern} == {"Lena Hoffmann"}
     assert {r["member_email"] for r in modern} == {"lena.hoffmann@example.de"}
-    tables.write(result, tmp_path / "ids.csv", force=False)
+    tables.write(result, tmp_path / "ids.csv", force=False, reads=[])
     assert read_csv(tmp_path / "ids.csv")[0]["member_name"] == "Lena Hoffmann"
 
 
@@ -160,7 +161,11 @@ def test_ctrl_c_in_the_middle_of_a_parallel_batch(tmp_path):
     env = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": ""}
     proc = subprocess.Popen([sys.executable, "-m", "analyzer", "batch", str(folder), "--out", str(tmp_path / "r.csv"),
                              "--jobs", "2"], stderr=subprocess.PIPE, start_new_session=True, env=env)  # fmt: skip
-    time.sleep(1.2)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not children.read_text().split():  # the batch has begun its work
+        time.sleep(0.05)
+    time.sleep(0.3)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err.decode()

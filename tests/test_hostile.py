@@ -10,7 +10,6 @@ from __future__ import annotations
 import builtins
 import contextlib
 import errno
-import hashlib
 import io
 import zipfile
 from pathlib import Path
@@ -23,7 +22,7 @@ from analyzer.errors import AnalyzerError
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import scan
 from tests.conftest import PROFILE, SAMPLES, SAMPLES_DIR
-from tests.helpers import SKILLS, cli, write, zip_of
+from tests.helpers import SKILLS, cli, digest, write, zip_of
 
 MAPPING = load_mapping()
 MODERN = SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"
@@ -128,14 +127,6 @@ def test_invalid_mapping_file(tmp_path):
 
 
 # --- guarantees -----------------------------------------------------------------------------------
-
-
-def digest(path: Path) -> str:
-    if path.is_file():
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    return hashlib.sha256(
-        b"".join(p.read_bytes() + str(p).encode() for p in sorted(path.rglob("*")) if p.is_file())
-    ).hexdigest()
 
 
 @pytest.mark.slow

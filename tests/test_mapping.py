@@ -88,7 +88,8 @@ def test_every_failure_mode_has_its_file():
         "pattern_matches_nothing", "overlapping_patterns", "unknown_status", "source_without_url",
         "unknown_confidence", "column_without_role", "unknown_role", "override_without_reason", "two_problems",
         "override_unknown_status", "invalid_toml", "extends_unknown", "unknown_top_level_key", "missing_version",
-        "no_datasets", "reviewed_not_a_date", "duplicate_dataset_name",
+        "no_datasets", "reviewed_not_a_date", "duplicate_dataset_name", "authored_when_not_a_list",
+        "category_is_a_list", "name_is_a_list", "pattern_backtracks", "control_character",
     }  # fmt: skip
     assert all(expected_problems(p) for p in BROKEN)
 

@@ -58,22 +58,18 @@ def batch(
         from analyzer import tables
         from analyzer.batch import find_exports, run_batch
 
-        tables.check(out, force)
         paths = find_exports(exports)
+        tables.check(out, force, paths)
         result = with_progress(
             err,
             t(default_lang(), "progress"),
             lambda progress: run_batch(paths, mapping, jobs, keep_identifiers, progress),
         )
-        written = tables.write(result, out, force)
+        written = tables.write(result, out, force, paths)
         failed = sum(1 for row in result.categories if row["error"])
         for path in written:
             err.print(Text(t(default_lang(), "written", path=str(path)), style="green"))
-        note = (
-            f"{len(paths)} exports, {failed} could not be read (see the error column)"
-            if failed
-            else f"{len(paths)} exports"
-        )
-        err.print(Text(note, style="yellow" if failed else ""))
+        note = f", {failed} could not be read (see the error column)" if failed else ""
+        err.print(Text(f"{len(paths)} exports{note}", style="yellow" if failed else ""))
 
     guarded(action, err, debug)

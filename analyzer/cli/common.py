@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -52,7 +51,7 @@ OptedOutOpt = Annotated[
     str | None, typer.Option("--opted-out-on", metavar="DATE", help="When you opted out (2025-11-03 or 3.11.2025).")
 ]
 MappingOpt = Annotated[
-    Path | None, typer.Option("--mapping", help='Use this mapping file (may `extends = "builtin"`).')
+    Path | None, typer.Option("--mapping", readable=False, help='Use this mapping file (may `extends = "builtin"`).')
 ]
 
 
@@ -87,6 +86,7 @@ ArchiveArg = Annotated[
         metavar="ARCHIVE",
         help="The export: a .zip from LinkedIn (any download name) or its extracted folder.",
         show_default=False,
+        readable=False,  # checked when it is opened, with the documented exit 1 and a clear message
     ),
 ]
 # The archive's limits; its error messages name these options, so every command that reads an export has them.
@@ -96,39 +96,17 @@ MaxMemberSizeOpt = Annotated[
 MaxTotalSizeOpt = Annotated[int, typer.Option("--max-total-size", metavar="MiB", help="Largest total to inflate.")]
 MaxMembersOpt = Annotated[int, typer.Option("--max-members", help="Most files an archive may hold.")]
 MaxRatioOpt = Annotated[
-    int, typer.Option("--max-ratio", help="Highest compression ratio of a file over 16 MiB (zip-bomb guard).")
+    int,
+    typer.Option("--max-ratio", help="Highest compression ratio of a file or the whole archive past 16 MiB."),
 ]
 
 
-class _NoTrailingSpaces:
-    """A text stream that drops the spaces rich pads table lines with, for output to a file or a pipe."""
-
-    def __init__(self, stream: TextIO):
-        self._stream = stream
-        self._pending = ""
-        self.encoding = getattr(stream, "encoding", "utf-8")
-
-    def write(self, text: str) -> int:
-        *lines, self._pending = (self._pending + text).split("\n")
-        for line in lines:
-            self._stream.write(line.rstrip(" ") + "\n")
-        return len(text)
-
-    def flush(self) -> None:
-        self._stream.write(self._pending)
-        self._pending = ""
-        self._stream.flush()
-
-    def isatty(self) -> bool:
-        return False
-
-
 def consoles(no_color: bool = False) -> tuple[Console, Console]:
-    """stdout and stderr; on a file or a pipe, stdout's lines carry no padding."""
-    file = None if sys.stdout.isatty() else _NoTrailingSpaces(sys.stdout)
-    out = Console(file=file, no_color=no_color or None, highlight=False, soft_wrap=False)  # type: ignore[arg-type]
-    err = Console(stderr=True, no_color=no_color or None, highlight=False)
-    return out, err
+    """stdout and stderr, with no markup or emoji codes: text from an export or mapping is shown as it is
+    ("[bold]", ":smile:"). Print documents to stdout with ``streams.show`` (any encoding, no padding in a
+    file or pipe)."""
+    plain = {"no_color": no_color or None, "highlight": False, "markup": False, "emoji": False}
+    return Console(soft_wrap=False, **plain), Console(stderr=True, **plain)  # type: ignore[arg-type]
 
 
 def language_of(value: str | None) -> str:
@@ -136,17 +114,26 @@ def language_of(value: str | None) -> str:
 
 
 def guarded(action: Callable[[], T], err: Console, debug: bool) -> T:
-    """The one boundary where expected errors become a red line on stderr and an exit code."""
+    """The one boundary where expected errors become a red line on stderr and an exit code; SIGTERM and
+    SIGHUP end the run as Ctrl-C does. Every line is cleaned: names in it come from the export."""
+    from analyzer import streams
+    from analyzer.safe import clean_line
+
+    streams.prepare()
     try:
-        return action()
+        with streams.stops_cleanly():
+            return action()
     except AnalyzerError as exc:
         if debug:
             raise
-        err.print(Text(str(exc), style="red"), soft_wrap=True)
+        err.print(Text("\n".join(map(clean_line, exc.lines())), style="red"), soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
-    except KeyboardInterrupt:
-        err.print(Text("Interrupted; no output file was left behind.", style="red"))
-        raise typer.Exit(130) from None
+    except KeyboardInterrupt as exc:
+        streams.interrupted(err)
+        raise typer.Exit(streams.exit_code(exc)) from None
+    except MemoryError:
+        err.print(Text(streams.OUT_OF_MEMORY, style="red"), soft_wrap=True)
+        raise typer.Exit(1) from None
 
 
 def _version(value: bool) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -12,7 +11,7 @@ from rich.text import Text
 
 from analyzer.dates import parse_day_option
 from analyzer.i18n import t
-from analyzer.limits import DEFAULT_LIMITS, Limits, MiB
+from analyzer.limits import DEFAULT_LIMITS, MiB, limits_from
 from analyzer.render import letter as letter_doc
 
 if TYPE_CHECKING:
@@ -41,7 +40,9 @@ from analyzer.cli.common import (
 def letter(
     archive: Annotated[Path | None, typer.Argument(metavar="ARCHIVE", help="The export (.zip or folder).")] = None,
     lang: LangOpt = None,
-    out_file: Annotated[Path | None, typer.Option("--out", help="Write the letter to this file.")] = None,
+    out_file: Annotated[
+        Path | None, typer.Option("--out", readable=False, help="Write the letter to this file.")
+    ] = None,
     fmt: Annotated[letter_doc.Format, typer.Option("--format", help="Plain text or Markdown.")] = letter_doc.Format.txt,
     reason: Annotated[list[letter_doc.Reason] | None, typer.Option("--reason", help="A ground (repeatable).")] = None,
     situation: Annotated[str | None, typer.Option("--situation", help="Your grounds in your own words.")] = None,
@@ -64,29 +65,43 @@ def letter(
     _, err = consoles()
     language = language_of(lang)
     if list_reasons:
-        sys.stdout.write(letter_doc.reasons_help(language))
+        from analyzer.streams import emit
+
+        emit(letter_doc.reasons_help(language))
         return
     if archive is None:
         raise typer.BadParameter("give the export (a .zip or its folder), or --list-reasons", param_hint="ARCHIVE")
 
     def action() -> None:
+        from dataclasses import replace
+
         from analyzer import pipeline
-        from analyzer.output import check_target, write_atomic
+        from analyzer.output import check_target, write_document
+        from analyzer.safe import clean, clean_line
+        from analyzer.streams import emit
 
         if out_file is not None:
-            check_target(out_file, force)
-        limits = Limits.in_mib(max_members, max_member_size, max_total_size, max_ratio)
+            check_target(out_file, force, [archive])
+        limits = limits_from(max_members, max_member_size, max_total_size, max_ratio)
         day = parse_day_option(opted_out_on, "--opted-out-on")
         options = pipeline.ScanOptions(region=region, opted_out_on=day, limits=limits)
-        report = pipeline.scan(archive, load_rules(mapping), options)
-        text = letter_doc.render(
-            report, language, date.today(), fmt.value, reasons=reason or (), situation=situation, name=name, email=email
-        )
+        found = pipeline.scan(archive, load_rules(mapping), options)
+        # What the letter shows of the export is cleaned (no escapes; a line break in a name stays on its line).
+        member = replace(
+            found.member, name=clean_line(found.member.name), email=clean_line(found.member.email),
+            profile_url=clean_line(found.member.profile_url),
+        )  # fmt: skip
+        text = clean(
+            letter_doc.render(
+                replace(found, member=member), language, date.today(), fmt.value, reasons=reason or (),
+                situation=situation, name=clean_line(name) if name else None, email=clean_line(email) if email else None,
+            )
+        )  # fmt: skip
         if out_file is None:
-            sys.stdout.write(text)
+            emit(text)
         else:
-            write_atomic(out_file, lambda handle: handle.write(text.encode("utf-8")), force)
-            err.print(Text(t(language, "written", path=str(out_file)), style="green"))
+            write_document(out_file, text, force, [archive])
+            err.print(Text(t(language, "written", path=clean_line(str(out_file))), style="green"))
         if gaps := letter_doc.gaps(text):
             err.print(Text(letter_doc.gaps_note(language, gaps), style="yellow"), soft_wrap=True)
 

@@ -27,7 +27,8 @@ from analyzer.cli.common import (
 @mapping_app.command("check")
 def mapping_check(
     file: Annotated[
-        Path | None, typer.Argument(help="The mapping to check (default: the shipped one).", show_default=False)
+        Path | None,
+        typer.Argument(help="The mapping to check (default: the shipped one).", show_default=False, readable=False),
     ] = None,
     debug: DebugOpt = False,
 ) -> None:
@@ -35,13 +36,14 @@ def mapping_check(
     out, err = consoles()
 
     def action() -> None:
+        from analyzer.safe import clean_line
+        from analyzer.streams import show
+
         rules = load_rules(file)
-        out.print(
-            Text(
-                f"OK: {rules.origin} · mapping {rules.version}, reviewed {rules.reviewed.isoformat()} · "
-                f"{len(rules.categories)} categories, {len(rules.datasets)} datasets, {len(rules.sources)} sources"
-            )
-        )
+        show(out, Text(clean_line(
+            f"OK: {rules.origin} · mapping {rules.version}, reviewed {rules.reviewed.isoformat()} · "
+            f"{len(rules.categories)} categories, {len(rules.datasets)} datasets, {len(rules.sources)} sources"
+        )))  # fmt: skip
 
     guarded(action, err, debug)
 
@@ -59,8 +61,9 @@ def mapping_show(
 
     def action() -> None:
         from analyzer.render.mapping_view import render_mapping
+        from analyzer.streams import show
 
-        out.print(render_mapping(load_rules(mapping), language))
+        show(out, render_mapping(load_rules(mapping), language))
 
     guarded(action, err, debug)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -11,7 +10,7 @@ from rich.text import Text
 
 from analyzer.dates import parse_day_option
 from analyzer.i18n import t, tn
-from analyzer.limits import DEFAULT_LIMITS, Limits, MiB
+from analyzer.limits import DEFAULT_LIMITS, MiB, limits_from
 from analyzer.progress import with_progress
 
 if TYPE_CHECKING:
@@ -44,8 +43,12 @@ def scan(
     json_out: Annotated[
         bool, typer.Option("--json", metavar="", help="Write the report as JSON to stdout instead of the table.")
     ] = False,
-    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Also save an Excel summary to this file.")] = None,
-    html: Annotated[Path | None, typer.Option("--html", help="Also save the report as one HTML file.")] = None,
+    xlsx: Annotated[
+        Path | None, typer.Option("--xlsx", readable=False, help="Also save an Excel summary to this file.")
+    ] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", readable=False, help="Also save the report as one HTML file.")
+    ] = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
     details: Annotated[
@@ -85,29 +88,32 @@ def scan(
         from analyzer.pipeline import ScanOptions
         from analyzer.pipeline import scan as run_scan
         from analyzer.render import render
+        from analyzer.safe import clean_line
+        from analyzer.streams import emit, show
 
         options = ScanOptions(
             region=region,
             opted_out_on=parse_day_option(opted_out_on, "--opted-out-on"),
             show_values=show_values,
             include_content=include_content,
-            limits=Limits.in_mib(max_members, max_member_size, max_total_size, max_ratio),
+            limits=limits_from(max_members, max_member_size, max_total_size, max_ratio),
         )
         targets = {kind: path for kind, path in (("xlsx", xlsx), ("html", html)) if path is not None}
         for kind, target in targets.items():
-            check_target(target, force, suffix=f".{kind}", option=f"--{kind}")
+            check_target(target, force, [archive], suffix=f".{kind}", option=f"--{kind}")
         rules = load_rules(mapping)
         report = with_progress(
             err, t(language, "progress"), lambda progress: run_scan(archive, rules, options, progress)
         )
         if json_out:
-            sys.stdout.write(render("json", report, language))
+            emit(render("json", report, language).encode("utf-8"))  # JSON is UTF-8 whatever the locale
         else:
-            out.print(render("terminal", report, language, details=details, archive_arg=str(archive), summary=summary))
+            document = render("terminal", report, language, details=details, archive_arg=str(archive), summary=summary)
+            show(out, document)
         for kind, target in targets.items():
             extra = {"include_content": include_content} if kind == "xlsx" else {}
-            write_document(target, render(kind, report, language, **extra), force)
-            err.print(Text(t(language, "written", path=str(target)), style="green"))
+            write_document(target, render(kind, report, language, **extra), force, [archive])
+            err.print(Text(t(language, "written", path=clean_line(str(target))), style="green"))
         if report.problem_count:
             err.print(Text(tn(language, "warn.problems", report.problem_count), style="yellow"))
         return 0
@@ -128,6 +134,8 @@ def guide(
         from analyzer.render.guide import render_guide
 
         rules = load_rules(None)
-        out.print(render_guide(platform_for(rules.platform).actions.guide(rules, region), language))
+        from analyzer.streams import show
+
+        show(out, render_guide(platform_for(rules.platform).actions.guide(rules, region), language))
 
     guarded(action, err, debug)

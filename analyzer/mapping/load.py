@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import tomllib
 from dataclasses import replace
 from importlib import resources
@@ -11,6 +13,7 @@ from typing import Any
 from analyzer.errors import MappingError
 from analyzer.mapping.model import BUILTIN, Mapping
 from analyzer.mapping.validate import build, check_patterns
+from analyzer.safe import UNSAFE_IN_LINE, clean_line
 
 
 def builtin_path() -> Path:
@@ -37,17 +40,53 @@ def known_paths() -> list[str]:
     return paths
 
 
+#: A mapping file is a few hundred lines; the shipped one is about 60 KiB.
+MAX_MAPPING_BYTES = 4 * 1024 * 1024
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
+    """The TOML of a mapping file: a regular file (not a FIFO or device), within MAX_MAPPING_BYTES, UTF-8,
+    plain text (no control or bidi character, which a terminal would act on), nested as TOML allows."""
     try:
-        text = path.read_text(encoding="utf-8")
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise MappingError(f"{path}: is not a regular file; give the path of a .toml mapping file")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_MAPPING_BYTES + 1)
+        text = data.decode("utf-8")
     except FileNotFoundError:
         raise MappingError(f"{path}: mapping file not found") from None
+    except PermissionError:
+        raise MappingError(f"{path}: permission denied; you need read access to the mapping file") from None
     except (OSError, UnicodeError) as exc:
         raise MappingError(f"{path}: mapping file cannot be read ({exc})") from None
+    if len(data) > MAX_MAPPING_BYTES:
+        raise MappingError(f"{path}: is larger than {MAX_MAPPING_BYTES // 1024 // 1024} MiB; not a mapping file")
     try:
-        return tomllib.loads(text)
+        raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise MappingError(f"{path}: not valid TOML", [f"{path.name}: {exc}"]) from None
+    except RecursionError:
+        raise MappingError(f"{path}: not valid TOML", [f"{path.name}: tables or lists nested too deeply"]) from None
+    unsafe = _unsafe_text(raw, path.name)
+    if unsafe:
+        raise MappingError(f"{path}: not a valid mapping (control characters in {len(unsafe)} places)", unsafe)
+    return raw
+
+
+def _unsafe_text(raw: dict[str, Any], name: str) -> list[str]:
+    """Where a key or text of the mapping holds a control or bidi character (which a terminal would act on),
+    in file order; the walk needs no recursion, however deep the tables are nested."""
+    problems: list[str] = []
+    queue: list[tuple[str, Any]] = [("", raw)]
+    for where, value in queue:
+        items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+        for key, item in items:
+            at = f"{where}[{key}]" if isinstance(key, int) else f"{where}.{key}" if where else key
+            found = [m.group() for text in (key, item) if isinstance(text, str) and (m := UNSAFE_IN_LINE.search(text))]
+            if found:
+                problems.append(f"{name}: {clean_line(at)}: holds {clean_line(found[0])}, a control or bidi character")
+            queue.append((at, item))
+    return problems
 
 
 def load_mapping(path: str | Path | None = None) -> Mapping:
@@ -92,7 +131,7 @@ def merge_override(base: dict[str, Any], override: dict[str, Any]) -> dict[str, 
             index = {d.get("name"): i for i, d in enumerate(datasets) if isinstance(d, dict)}
             for entry in value:
                 name = entry.get("name") if isinstance(entry, dict) else None
-                if name in index:
+                if isinstance(name, str) and name in index:
                     datasets[index[name]] = {**datasets[index[name]], **entry}
                 else:
                     datasets.append(entry)

@@ -41,6 +41,12 @@ _DATASET_KEYS = {
 }  # fmt: skip
 
 
+def _linear(pattern: str) -> bool:
+    """At most one ``**/`` and one wildcard per folder or file name: the regex then never backtracks far."""
+    names = [n for n in pattern.split("/") if n != "**"]
+    return pattern.count("**/") <= 1 and all(n.count("*") + n.count("<n>") <= 1 for n in names)
+
+
 def _entries(
     raw: dict[str, Any], section: str, where: str, problems: list[str]
 ) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -166,11 +172,14 @@ def _build_dataset(
     reject_unknown(entry, _DATASET_KEYS, loc, problems)
     name = entry.get("name")
     if not isinstance(name, str) or not name:
-        problems.append(f"{loc}: missing 'name'")
+        problems.append(f"{loc}: name must be the file's name as text" if name else f"{loc}: missing 'name'")
         return None
     patterns = entry.get("patterns")
     if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) and p for p in patterns):
         problems.append(f"{loc}: patterns must be a non-empty list of file paths")
+        patterns = []
+    for pattern in [p for p in patterns if not _linear(p)]:  # so that every match takes linear time
+        problems.append(f"{loc}: pattern {pattern!r}: at most one '**/' and one '*' or '<n>' per name")
         patterns = []
     named = entry.get("category")
     category = categories.get(named) if isinstance(named, str) else None
@@ -224,7 +233,11 @@ def _build_dataset(
         if column.lower() not in in_layouts:
             problems.append(f"{loc}: column {column!r} has a role but appears in no layout")
     authored: list[AuthoredWhen] = []
-    for j, cond in enumerate(entry.get("authored_when", []) or []):
+    conditions = entry.get("authored_when", [])
+    if not isinstance(conditions, list):
+        problems.append(f'{loc}: authored_when must be a list of {{ column = "…", equals = "…" }}')
+        conditions = []
+    for j, cond in enumerate(conditions):
         if not isinstance(cond, dict) or set(cond) != {"column", "equals"}:
             problems.append(f'{loc}: authored_when[{j}] must be {{ column = "…", equals = "…" }}')
             continue
@@ -298,8 +311,19 @@ def check_patterns(mapping: Mapping, where: str, known: list[str]) -> list[str]:
                 problems.append(f"{loc}: pattern {pattern!r} matches no file in any known export layout")
     claims: dict[str, list[str]] = {}
     probes = list(known) + [example_path(p) for d in mapping.datasets for p in d.patterns]
+    # A pattern without a wildcard claims only its own path: looked up, not matched against every probe
+    # (3,000 datasets took minutes to check).
+    exact: dict[str, list[Dataset]] = {}
+    wild: list[Dataset] = []
+    for dataset in mapping.datasets:
+        if any(c in p for p in dataset.patterns for c in "*<"):
+            wild.append(dataset)
+        else:
+            for pattern in dict.fromkeys(dataset.patterns):
+                exact.setdefault(pattern, []).append(dataset)
+    order = {id(d): i for i, d in enumerate(mapping.datasets)}
     for path in probes:
-        for dataset in mapping.datasets:
+        for dataset in sorted([*exact.get(path, []), *wild], key=lambda d: order[id(d)]):
             if dataset.matches(path) and dataset.name not in claims.setdefault(path, []):
                 claims[path].append(dataset.name)
     reported: set[tuple[str, ...]] = set()

@@ -23,6 +23,7 @@ from analyzer.read.table import (
     BATCH,
     FIELD_LIMIT,
     LINE_LIMIT,
+    MAX_COLUMNS,
     NO_REPAIRS,
     SNIFF_BYTES,
     Columns,
@@ -73,6 +74,12 @@ def read_csv(member: Member, repairs: Repairs = NO_REPAIRS, fast: FastReader | N
     table.delimiter = delimiter
     header = next(csv.reader([header_line], delimiter=delimiter), [])
     header = [h.strip().lstrip("\ufeff") for h in header]
+    if len(header) > MAX_COLUMNS:
+        text.close()
+        table.problems.append(
+            f"{member.path}: has {len(header):,} columns, more than the limit of {MAX_COLUMNS:,}; not read"
+        )
+        return table
     if not any(header):
         text.close()
         table.problems.append(f"{member.path}: has no column names (the first line holds only separators); not read")

@@ -32,11 +32,18 @@ def sniff_encoding(head: bytes) -> tuple[str, str | None]:
             "binary",
             "is an old Excel workbook (.xls), not LinkedIn's CSV: was it saved again by a spreadsheet program? Not read",
         )
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts both
+        return "utf-32", None
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16", None  # LinkedIn's legacy family: UTF-16 with BOM, tab-separated
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", None
     sample = head[:512]
+    if len(sample) >= 8:  # UTF-32 without a BOM: three of every four bytes are 0
+        zero = "".join("0" if sample[i::4].count(0) >= 0.9 * len(sample[i::4]) else "x" for i in range(4))
+        codec = {"x000": "utf-32-le", "000x": "utf-32-be"}.get(zero)
+        if codec:
+            return codec, f"is UTF-32 without a byte-order mark; read as {codec.upper()}"
     if len(sample) >= 4:
         odd, even = sample[1::2], sample[0::2]
         if odd.count(0) >= 0.9 * len(odd) and even.count(0) < 0.1 * len(even):

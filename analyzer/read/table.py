@@ -21,6 +21,9 @@ from analyzer.limits import KiB, MiB
 FIELD_LIMIT = 16 * MiB
 #: Longest physical line read; longer ones stop the file with a problem (a quoted field may span lines).
 LINE_LIMIT = FIELD_LIMIT
+#: The most columns a file may have: Excel's own limit; LinkedIn's files have at most a few dozen, and every
+#: column costs memory in every batch (a 2 MB header of a million columns would need gigabytes).
+MAX_COLUMNS = 16_384
 #: Largest article HTML file read into memory.
 ARTICLE_LIMIT = 16 * MiB
 #: Bytes looked at to tell the encoding.
@@ -34,7 +37,7 @@ BATCH = 4096
 DATE_KEYS = ("iso", "us", "java", "whole")
 JAVA_DATE = r"[A-Za-z]{3} [A-Za-z]{3} [0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [A-Za-z]{2,5} [0-9]{4}"
 _JAVA_OR_EMPTY = re.compile(f"(?:{JAVA_DATE})?")
-TAGS = re.compile(r"<[^>]+>")
+TAGS = re.compile(r"<[^<>]+>")  # not <[^>]+>: that rescans to the end from every "<" (quadratic)
 
 _FIRST_TEN = itemgetter(slice(0, 10))
 _HEAD = itemgetter(0)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from analyzer.model import HEADLINE_ITEMS, DatasetFigures, Report, Text, YearCount
+from analyzer.safe import json_safe
 
 
 def _text(value: Text | None) -> dict[str, str] | None:
@@ -191,4 +192,4 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 def render(report: Report, lang: str = "en") -> str:
     """The report as indented JSON text (the same in every language)."""
-    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(report_to_dict(report), ensure_ascii=False, indent=2)) + "\n"

@@ -4,7 +4,6 @@ A4 with a header (title, export date) and page numbers."""
 
 from __future__ import annotations
 
-import io
 from datetime import date, datetime
 from typing import Any
 
@@ -22,7 +21,16 @@ from analyzer.model import ContentRow, Report
 from analyzer.render import xlsx
 from analyzer.render.sentences import say, source_line
 from analyzer.render.summary_sheet import summary
-from analyzer.render.xlsx import BEFORE_COLOUR, BOLD, CHART_COLOUR, MAX_WIDTH, Page, safe_sheet_name, safe_text
+from analyzer.render.xlsx import (
+    BEFORE_COLOUR,
+    BOLD,
+    CHART_COLOUR,
+    MAX_WIDTH,
+    Page,
+    safe_sheet_name,
+    safe_text,
+    workbook_bytes,
+)
 
 DIM = Font(color="595959")
 
@@ -41,9 +49,7 @@ def status_label(status: str, lang: str) -> str:
 
 def render(report: Report, lang: str, include_content: bool = False) -> bytes:
     """The workbook for ``report`` as the bytes of an .xlsx file."""
-    buffer = io.BytesIO()
-    build_workbook(report, lang, include_content).save(buffer)
-    return buffer.getvalue()
+    return workbook_bytes(build_workbook(report, lang, include_content))
 
 
 def build_workbook(report: Report, lang: str, include_content: bool = False) -> Workbook:

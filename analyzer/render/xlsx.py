@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import math
 import re
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 EXCEL_CELL_LIMIT = 32_767
 SHEET_NAME_LIMIT = 31
@@ -35,9 +41,40 @@ LINK = Font(color="0563C1", underline="single")
 TOP = Alignment(vertical="top")
 
 
+# What XML 1.0 forbids: openpyxl's controls, and the non-characters and lone surrogates it lets through
+# (a cell holding one is a workbook neither Excel nor openpyxl can open).
+_ILLEGAL = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|[\ud800-\udfff\ufffe\uffff]")
+
+
+def workbook_bytes(wb: Workbook) -> bytes:
+    """The .xlsx file of ``wb``, built in memory: openpyxl's own ``save`` writes every sheet to a file in
+    $TMPDIR first, which a killed run leaves behind (with the member's posts, under --include-content)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        wb.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+        _InMemory(wb, archive).save()
+    return buffer.getvalue()
+
+
+class _InMemory(ExcelWriter):  # openpyxl's writer, with each sheet's XML in memory
+    def __init__(self, wb: Workbook, archive: zipfile.ZipFile):
+        super().__init__(wb, archive)
+        self.zip = archive
+
+    def write_worksheet(self, ws: Any) -> None:  # openpyxl's own, but into a BytesIO instead of a file
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        writer: Any = WorksheetWriter(ws, out=io.BytesIO())
+        writer.write()
+        ws._rels = writer._rels
+        self.zip.writestr(ws.path[1:], writer.read())
+        self.manifest.append(ws)
+
+
 def safe_text(value: str) -> str:
     """Archive text as a harmless cell: no XML-illegal characters, no formula, within Excel's limit."""
-    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    text = _ILLEGAL.sub("\ufffd", value)
     if text.startswith(_FORMULA_START):
         text = "'" + text
     if len(text) > EXCEL_CELL_LIMIT:
@@ -49,7 +86,7 @@ def safe_text(value: str) -> str:
 def safe_sheet_name(name: str, taken: Iterable[str] = ()) -> str:
     """Within Excel's 31 characters (cut after a whole word, marked "…"), without []:*?/\\, not blank, unique
     (case-insensitively)."""
-    base = _SHEET_FORBIDDEN.sub("_", ILLEGAL_CHARACTERS_RE.sub("", name)).strip().strip("'") or "Sheet"
+    base = _SHEET_FORBIDDEN.sub("_", _ILLEGAL.sub("", name)).strip().strip("'") or "Sheet"
     if len(base) > SHEET_NAME_LIMIT:
         cut = base[: SHEET_NAME_LIMIT - 1]
         if (

@@ -1,0 +1,148 @@
+"""The process's edges, the same for every command: text for stdout, which never fails on its encoding or a
+full disk, and SIGTERM and SIGHUP turned into the same clean stop as Ctrl-C."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import errno
+import io
+import os
+import signal
+import sys
+import threading
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+from typing import TYPE_CHECKING, Any, cast
+
+from analyzer.errors import OutputError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+#: What a typographic character becomes on a terminal whose encoding lacks it (ASCII, Latin-1, cp1252, EUC-JP).
+_FALLBACK = {
+    "–": "-", "—": "-", "‑": "-", "−": "-", "„": '"', "“": '"', "”": '"', "‚": "'", "‘": "'", "’": "'",
+    "«": '"', "»": '"', "…": "...", "·": ".", "•": "*", "×": "x", "→": "->", "←": "<-", "≈": "~", "≤": "<=",
+    "≥": ">=", "€": "EUR", "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+}  # fmt: skip
+OUT_OF_MEMORY = (
+    "Not enough memory to finish; nothing was written. Close other programs, or lower the limits "
+    "(--max-member-size, --max-total-size) if this export is not a real one."
+)
+_HANDLER = "linkedin-ai-exposure.fallback"
+
+
+def _fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    text = error.object[error.start : error.end]
+    plain = (
+        _FALLBACK.get(c) or unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode() or "?" for c in text
+    )
+    return "".join(plain), error.end
+
+
+codecs.register_error(_HANDLER, _fallback)
+
+
+def prepare() -> None:
+    """Let stdout and stderr write any text: a character their encoding lacks becomes its nearest plain
+    form ("–" → "-", "ü" → "ue") or "?", instead of a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and not stream.encoding.lower().replace("-", "").startswith("utf"):
+            stream.reconfigure(errors=_HANDLER)
+
+
+def emit(text: str | bytes) -> None:
+    """Write the report to stdout and flush it; a closed stdout or a full disk is an OutputError, and what
+    could not be written is dropped so that the exit does not fail again (bytes: written as they are)."""
+    stream = sys.stdout
+    if stream is None:
+        raise OutputError("stdout is closed; the report could not be written (redirect it to a file instead)")
+    try:
+        if isinstance(text, bytes):
+            stream.flush()
+            stream.buffer.write(text)
+            stream.buffer.flush()
+        else:
+            stream.write(text)
+            stream.flush()
+    except OSError as exc:
+        _drop(stream)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise OutputError("stdout: the disk is full; the report is incomplete") from None
+        raise OutputError(f"stdout: cannot be written ({exc.strerror or exc}); the report is incomplete") from None
+
+
+def _drop(stream: object) -> None:
+    """Point stdout at /dev/null so that the bytes still buffered are not written (and fail) at exit."""
+    try:
+        fileno = stream.fileno()  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fileno)
+    os.close(null)
+
+
+def show(console: Console, document: object) -> None:
+    """Print a rich renderable to stdout through ``emit``: rendered as ``console`` would, into memory."""
+    from rich.console import Console
+
+    class Rendered(io.StringIO):
+        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"  # rich draws ASCII boxes for ASCII
+
+    page = Rendered()
+    twin = Console(
+        file=page, width=console.width, color_system=cast(Any, console.color_system), force_terminal=console.is_terminal,
+        no_color=console.no_color, soft_wrap=console.soft_wrap, highlight=False, markup=False, emoji=False,
+    )  # fmt: skip
+    twin.print(document)
+    text = page.getvalue()
+    if not console.is_terminal:  # to a file or a pipe: no padding at the ends of table lines
+        text = "\n".join(line.rstrip(" ") for line in text.split("\n"))
+    emit(text)
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM (``kill``) or SIGHUP (the terminal was closed): the run stops as on Ctrl-C."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise Stopped(signum)
+
+
+@contextmanager
+def stops_cleanly() -> Iterator[None]:
+    """While the block runs, SIGTERM and SIGHUP raise ``Stopped`` (a KeyboardInterrupt), so every clean-up
+    that Ctrl-C runs runs for them too; the previous handlers are restored afterwards."""
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            previous[signum] = signal.signal(signum, _stop)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def interrupted(err: Console) -> None:
+    """Say on stderr that the run stopped cleanly; after SIGHUP the terminal may be gone (EIO): then nothing."""
+    from rich.text import Text
+
+    with contextlib.suppress(OSError):
+        err.print(Text("Interrupted; no output file was left behind.", style="red"))
+
+
+def exit_code(interrupt: KeyboardInterrupt) -> int:
+    """128 + the signal's number, as a shell reports it: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP."""
+    return 128 + (interrupt.signum if isinstance(interrupt, Stopped) else signal.SIGINT)

@@ -65,6 +65,9 @@ class Dataset:
     #: which the mapping derives from this one (``drafts = {…}``) and which holds ``split_of`` = this name.
     split: tuple[str, str] | None = None
     split_of: str | None = None
+    #: The columns that tell one record from another when two exports are compared, each as the names it
+    #: had in different eras (``("ShareLink", "Share Link")``); () means the whole record (``identity.py``).
+    identity: tuple[tuple[str, ...], ...] = ()
 
     @property
     def status(self) -> str:

@@ -7,21 +7,18 @@ from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from analyzer import __version__
-from analyzer.errors import AnalyzerError, UsageError
+from analyzer.cli_support import Lang, consoles, lang_of, limits_of, load, parse_day, save
+from analyzer.errors import AnalyzerError
 from analyzer.i18n import default_lang, t, tn
 from analyzer.limits import DEFAULT_LIMITS, MiB
 from analyzer.progress import with_progress
-
-if TYPE_CHECKING:
-    from analyzer.limits import Limits
-    from analyzer.mapping import Mapping
 
 app = typer.Typer(
     add_completion=False,
@@ -35,11 +32,6 @@ mapping_app = typer.Typer(
 app.add_typer(mapping_app, name="mapping")
 
 T = TypeVar("T")
-
-
-class Lang(StrEnum):
-    en = "en"
-    de = "de"
 
 
 class LetterFormat(StrEnum):
@@ -100,16 +92,6 @@ MaxRatioOpt = Annotated[
 ]
 
 
-def _consoles(no_color: bool = False) -> tuple[Console, Console]:
-    out = Console(no_color=no_color or None, highlight=False, soft_wrap=False)
-    err = Console(stderr=True, no_color=no_color or None, highlight=False)
-    return out, err
-
-
-def _lang(value: Lang | None) -> str:
-    return value.value if value else default_lang()
-
-
 def _run(action: Callable[[], T], err: Console, debug: bool) -> T:
     """The one boundary where expected errors become a red line on stderr and an exit code."""
     try:
@@ -137,32 +119,6 @@ def main(
     ] = False,
 ) -> None:
     """LinkedIn AI-training exposure: scan, read, act."""
-
-
-def _parse_day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option} {value!r}: give the date as YYYY-MM-DD, e.g. 2025-10-20") from None
-
-
-def _limits(max_members: int, max_member_size: int, max_total_size: int, max_ratio: int) -> Limits:
-    from analyzer.limits import Limits
-
-    return Limits(
-        max_members=max_members,
-        max_member_bytes=max_member_size * MiB,
-        max_total_bytes=max_total_size * MiB,
-        max_ratio=max_ratio,
-    )
-
-
-def _load(mapping: Path | None) -> Mapping:
-    from analyzer.mapping import load_mapping
-
-    return load_mapping(mapping)
 
 
 @app.command()
@@ -197,8 +153,8 @@ def scan(
     debug: DebugOpt = False,
 ) -> None:
     """Scan an export and report what of it LinkedIn likely uses for AI training."""
-    out, err = _consoles(no_color)
-    language = _lang(lang)
+    out, err = consoles(no_color)
+    language = lang_of(lang)
 
     def action() -> int:
         from analyzer.output import check_target
@@ -208,14 +164,14 @@ def scan(
 
         options = ScanOptions(
             region=region,
-            opted_out_on=_parse_day(opted_out_on, "--opted-out-on"),
+            opted_out_on=parse_day(opted_out_on, "--opted-out-on"),
             show_values=show_values,
             include_content=include_content,
-            limits=_limits(max_members, max_member_size, max_total_size, max_ratio),
+            limits=limits_of(max_members, max_member_size, max_total_size, max_ratio),
         )
         if xlsx is not None:
             check_target(xlsx, force)
-        rules = _load(mapping)
+        rules = load(mapping)
         report = with_progress(
             err, t(language, "progress"), lambda progress: run_scan(archive, rules, options, progress)
         )
@@ -237,16 +193,60 @@ def scan(
 
 
 @app.command()
+def compare(
+    old: Annotated[Path, typer.Argument(help="The earlier export (.zip or its folder).", show_default=False)],
+    new: Annotated[Path, typer.Argument(help="The later export (.zip or its folder).", show_default=False)],
+    json_out: Annotated[bool, typer.Option("--json", help="Write the comparison as JSON to stdout.")] = False,
+    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Also save the comparison as Excel.")] = None,
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+    opted_out_on: Annotated[
+        str | None, typer.Option("--opted-out-on", metavar="YYYY-MM-DD", help="When you switched AI training off.")
+    ] = None,
+    region: RegionOpt = None,
+    mapping: MappingOpt = None,
+    max_member_size: MaxMemberSizeOpt = DEFAULT_LIMITS.max_member_bytes // MiB,
+    max_total_size: MaxTotalSizeOpt = DEFAULT_LIMITS.max_total_bytes // MiB,
+    max_members: MaxMembersOpt = DEFAULT_LIMITS.max_members,
+    max_ratio: MaxRatioOpt = DEFAULT_LIMITS.max_ratio,
+    no_color: NoColorOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Compare two of your exports: what is new since the last one, what is gone, and what came after your opt-out."""
+    (out, err), language = consoles(no_color), lang_of(lang)
+
+    def action() -> None:
+        from analyzer.compare import compare as run_compare
+        from analyzer.output import check_target
+        from analyzer.pipeline import ScanOptions
+        from analyzer.render import compare_json, compare_terminal, compare_workbook
+
+        check_target(xlsx, force) if xlsx is not None else None
+        day = parse_day(opted_out_on, "--opted-out-on")
+        limits = limits_of(max_members, max_member_size, max_total_size, max_ratio)
+        options, rules = ScanOptions(region=region, opted_out_on=day, limits=limits), load(mapping)
+        result = with_progress(err, t(language, "cmp.progress"), lambda p: run_compare(old, new, rules, options, p))
+        if json_out:
+            sys.stdout.write(compare_json.render(result, language))
+        else:
+            out.print(compare_terminal.render(result, language))
+        if xlsx is not None:
+            save(xlsx, compare_workbook.render(result, language), force, err, language)
+
+    _run(action, err, debug)
+
+
+@app.command()
 def guide(lang: LangOpt = None, no_color: NoColorOpt = False, debug: DebugOpt = False) -> None:
     """The opt-out steps in LinkedIn's own wording, and what switching off does and does not do."""
-    out, err = _consoles(no_color)
-    language = _lang(lang)
+    out, err = consoles(no_color)
+    language = lang_of(lang)
 
     def action() -> None:
         from analyzer.platforms import platform_for
         from analyzer.render.guide import render_guide
 
-        rules = _load(None)
+        rules = load(None)
         out.print(render_guide(platform_for(rules.platform).policy.guide(rules), language))
 
     _run(action, err, debug)
@@ -272,8 +272,8 @@ def letter(
     debug: DebugOpt = False,
 ) -> None:
     """Write a GDPR objection (Art. 21, with Art. 18 and 15 requests) filled from your export."""
-    _, err = _consoles()
-    language = _lang(lang)
+    _, err = consoles()
+    language = lang_of(lang)
 
     def action() -> None:
         from dataclasses import replace
@@ -285,8 +285,8 @@ def letter(
 
         if out_file is not None:
             check_target(out_file, force)
-        rules = _load(mapping)
-        limits = _limits(max_members, max_member_size, max_total_size, max_ratio)
+        rules = load(mapping)
+        limits = limits_of(max_members, max_member_size, max_total_size, max_ratio)
         report = run_scan(archive, rules, ScanOptions(region=region, limits=limits))
         member = replace(report.member, name=name or report.member.name, email=email or report.member.email)
         text = render("letter", replace(report, member=member), language, today=date.today(), fmt=fmt.value)
@@ -324,7 +324,7 @@ def batch(
     debug: DebugOpt = False,
 ) -> None:
     """Scan many exports into one table per category and one per file, for studies (no identifiers by default)."""
-    _, err = _consoles()
+    _, err = consoles()
 
     def action() -> None:
         from analyzer import tables
@@ -359,10 +359,10 @@ def mapping_check(
     debug: DebugOpt = False,
 ) -> None:
     """Validate a mapping file; list every problem with where it is (exit 1 if any)."""
-    out, err = _consoles()
+    out, err = consoles()
 
     def action() -> None:
-        rules = _load(file)
+        rules = load(file)
         out.print(
             Text(
                 f"OK: {rules.origin} · mapping {rules.version}, reviewed {rules.reviewed.isoformat()} · "
@@ -381,13 +381,13 @@ def mapping_show(
     debug: DebugOpt = False,
 ) -> None:
     """Print the categories and datasets of the mapping as readable tables."""
-    out, err = _consoles(no_color)
-    language = _lang(lang)
+    out, err = consoles(no_color)
+    language = lang_of(lang)
 
     def action() -> None:
         from analyzer.render.mapping_view import render_mapping
 
-        out.print(render_mapping(_load(mapping), language))
+        out.print(render_mapping(load(mapping), language))
 
     _run(action, err, debug)
 

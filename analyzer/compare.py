@@ -268,11 +268,19 @@ def _categories(changes: list[DatasetChange]) -> tuple[CategoryChange, ...]:
     groups: dict[tuple[str, str], list[DatasetChange]] = {}
     for change in changes:
         groups.setdefault((change.category, change.status), []).append(change)
+    statuses: dict[str, int] = {}
+    for key, _ in groups:
+        statuses[key] = statuses.get(key, 0) + 1
     for (key, status), members in groups.items():
+        label = members[0].category_label
+        others = [m for (k, s), m in groups.items() if k == key and s != status]
+        if statuses[key] > 1 and all(len(members) < len(o) for o in others):  # split off by a status override
+            names = ", ".join(c.name for c in members)
+            label = Text(f"{label.en}: {names}", f"{label.de}: {names}")
         out.append(
             CategoryChange(
                 key=key,
-                label=members[0].category_label,
+                label=label,
                 status=status,
                 datasets=tuple(c.name for c in members),
                 only_old=sum(c.only_old for c in members),

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
+from analyzer import compare_wording
 from analyzer.platforms.linkedin import wording
 
 LANGS = ("en", "de")
@@ -274,7 +275,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 #: Every key, the platform's included.
-CATALOGUE: dict[str, tuple[str, str]] = STRINGS | wording.STRINGS
+CATALOGUE: dict[str, tuple[str, str]] = STRINGS | wording.STRINGS | compare_wording.STRINGS
 
 
 def default_lang(environ: dict[str, str] | None = None) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import i18n
+from analyzer import compare_wording, i18n
 from analyzer.i18n import CATALOGUE, LANGS, Say, day, default_lang, long_day, num, pct, plural, t
 from analyzer.model import CONFIDENCES, CONTACT_KINDS, REPORT_STATUSES
 from analyzer.platforms.linkedin import wording
@@ -43,7 +43,8 @@ def test_no_key_is_defined_twice(module):
 
 def test_the_platform_adds_keys_and_overrides_none():
     assert set(wording.STRINGS).isdisjoint(i18n.STRINGS)
-    assert set(CATALOGUE) == set(i18n.STRINGS) | set(wording.STRINGS)
+    assert set(compare_wording.STRINGS).isdisjoint(set(i18n.STRINGS) | set(wording.STRINGS))
+    assert set(CATALOGUE) == set(i18n.STRINGS) | set(wording.STRINGS) | set(compare_wording.STRINGS)
 
 
 def test_every_key_built_at_run_time_exists():

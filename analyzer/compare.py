@@ -266,7 +266,7 @@ def _categories(changes: list[DatasetChange]) -> tuple[CategoryChange, ...]:
     """Per category (a status override splits one), used → unclear → excluded, the most changed first."""
     out: list[CategoryChange] = []
     groups: dict[tuple[str, str], list[DatasetChange]] = {}
-    for change in changes:
+    for change in (c for c in changes if not c.not_in_basic):  # a Basic export's gaps are no change
         groups.setdefault((change.category, change.status), []).append(change)
     statuses: dict[str, int] = {}
     for key, _ in groups:

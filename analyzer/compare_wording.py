@@ -27,6 +27,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cmp.new_items.one": ("1 new {things}", "1 neuer Eintrag ({things})"),
     "cmp.records": ("records", "Einträge"),
     "cmp.and": ("and", "und"),
+    "cmp.more": ("and other records", "und weitere Einträge"),
     "cmp.gone": ("{count} records", "{count} Einträge"),
     "cmp.gone.one": ("1 record", "1 Eintrag"),
     "cmp.opt_out": (
@@ -56,6 +57,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cmp.col.words": ("own words, new", "eigene Wörter, neu"),
     "cmp.col.after": ("new since switch-off", "neu seit Abschalten"),
     "cmp.col.file": ("File", "Datei"),
+    "cmp.col.note": ("Note", "Hinweis"),
     "cmp.nothing_changed": ("No file changed.", "Keine Datei hat sich geändert."),
     "cmp.not_in_basic": ("not in the Basic export", "nicht im Basis-Export"),
     "cmp.format.title": ("Files and columns that came or went", "Dateien und Spalten, die hinzukamen oder fehlen"),

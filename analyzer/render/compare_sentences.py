@@ -6,6 +6,9 @@ from analyzer.comparison import Comparison, DatasetChange, Side
 from analyzer.i18n import day, num, t, tn
 from analyzer.safe import clean_line
 
+#: How many kinds of record ("posts", "comments", …) the headline names.
+UNITS_NAMED = 3
+
 
 def side_line(side: Side, lang: str) -> str:
     src = side.source
@@ -17,12 +20,14 @@ def side_line(side: Side, lang: str) -> str:
 
 
 def _things(c: Comparison, lang: str) -> str:
-    """``posts and messages``: the units of the new records in likely used data, most first."""
+    """``posts and messages``: what the new records in likely used data are, the most first (three at most)."""
     if not c.used_units:
         return t(lang, "cmp.records")
-    forms = [u.get(lang).partition("|")[2] or u.get(lang) for u in c.used_units]
     if c.used_only_new == 1:
-        forms = [c.used_units[0].get(lang).partition("|")[0]]
+        return c.used_units[0].get(lang).partition("|")[0]
+    forms = [u.get(lang).partition("|")[2] or u.get(lang) for u in c.used_units[:UNITS_NAMED]]
+    if len(c.used_units) > UNITS_NAMED:
+        return f"{', '.join(forms)} {t(lang, 'cmp.more')}"
     if len(forms) == 1:
         return forms[0]
     return f"{', '.join(forms[:-1])} {t(lang, 'cmp.and')} {forms[-1]}"

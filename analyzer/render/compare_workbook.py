@@ -52,11 +52,11 @@ def build(c: Comparison, lang: str) -> Workbook:
     row = xlsx.table(ws, _headers(lang, "col.category"), categories, start=row)
     row += 2
     files = [
-        [d.name + (f" ({t(lang, 'cmp.not_in_basic')})" if d.not_in_basic else ""), status(d.status), d.only_old,
-         d.only_new, d.both, d.words_only_new, d.new_after_opt_out if c.opted_out_on else ""]
+        [d.name, status(d.status), d.only_old, d.only_new, d.both, d.words_only_new,
+         d.new_after_opt_out if c.opted_out_on else "", t(lang, "cmp.not_in_basic") if d.not_in_basic else ""]
         for d in c.datasets
     ]  # fmt: skip
-    row = xlsx.table(ws, _headers(lang, "cmp.col.file"), files, start=row)
+    row = xlsx.table(ws, [*_headers(lang, "cmp.col.file"), t(lang, "cmp.col.note")], files, start=row)
     drift = format_lines(c, lang)
     if drift:
         row += 2

@@ -1,0 +1,154 @@
+"""compare(): two exports of one member, matched record by record; the generator's later export holds the
+exact differences it wrote (sample_exports/compare/truth.json)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from analyzer import matching
+from analyzer.compare import compare
+from analyzer.identity import Key, resolve
+from analyzer.mapping import load_mapping
+from analyzer.pipeline import ScanOptions
+from tests.conftest import PROFILE, SAMPLES_DIR
+
+MAPPING = load_mapping()
+PAIR_DIR = SAMPLES_DIR / "compare"
+PAIR_TRUTH = json.loads((PAIR_DIR / "truth.json").read_text(encoding="utf-8"))
+OLD, NEW = PAIR_DIR / PAIR_TRUTH["old"], PAIR_DIR / PAIR_TRUTH["new"]
+OPTED_OUT = date.fromisoformat(PAIR_TRUTH["opted_out_on"])
+
+
+@pytest.fixture(scope="module")
+def pair():
+    return compare(OLD, NEW, MAPPING, ScanOptions(opted_out_on=OPTED_OUT))
+
+
+def by_name(result):
+    return {d.name: d for d in result.datasets}
+
+
+def test_the_later_export_holds_exactly_what_the_generator_changed(pair):
+    changes = by_name(pair)
+    for name, expected in PAIR_TRUTH["datasets"].items():
+        d = changes[name]
+        got = {
+            "only_old": d.only_old,
+            "only_new": d.only_new,
+            "words_only_new": d.words_only_new,
+            "after_opt_out": d.new_after_opt_out,
+        }
+        assert got == expected, name
+        assert d.both == d.old_records - d.only_old == d.new_records - d.only_new
+        assert d.new_after_opt_out + d.new_before_opt_out + d.new_undated == d.only_new
+    unchanged = [d for d in pair.datasets if d.name not in PAIR_TRUTH["datasets"]]
+    assert unchanged and all(d.only_old == d.only_new == 0 and d.both == d.new_records for d in unchanged)
+
+
+def test_the_renamed_file_and_the_added_column_are_format_changes_not_new_records(pair):
+    changes = by_name(pair)
+    searches = changes["SearchQueries.csv"]
+    assert (searches.files_added, searches.files_removed) == (("Search Queries.csv",), ("SearchQueries.csv",))
+    assert (searches.only_old, searches.only_new, searches.both) == (0, 0, 50)
+    assert changes["messages.csv"].columns_added == ("IS MESSAGE DRAFT",)
+    assert changes["messages.csv"].matched_by == ("conversation id", "date", "from")
+    assert [d.name for d in pair.datasets if d.columns_added or d.columns_removed] == ["messages.csv"]
+
+
+def test_the_headline_figures_add_up(pair):
+    used = [d for d in pair.datasets if d.status == "used"]
+    assert pair.used_only_new == sum(d.only_new for d in used) == PAIR_TRUTH["datasets"]["Shares.csv"]["only_new"]
+    assert pair.used_words_only_new == PAIR_TRUTH["datasets"]["Shares.csv"]["words_only_new"]
+    assert pair.no_longer == sum(v["only_old"] for v in PAIR_TRUTH["datasets"].values())
+    assert pair.used_after_opt_out + pair.used_before_opt_out == pair.used_only_new
+    assert [u.en for u in pair.used_units] == ["post|posts"]
+    assert (pair.same, pair.swapped, pair.region_changed, pair.not_in_basic) == (False, False, False, 0)
+    assert sum(c.only_new for c in pair.categories) == sum(d.only_new for d in pair.datasets)
+
+
+def test_old_newer_than_new_is_compared_the_right_way_round(pair):
+    swapped = compare(NEW, OLD, MAPPING, ScanOptions(opted_out_on=OPTED_OUT))
+    assert swapped.swapped
+    assert swapped.old.source.name == OLD.name
+    assert replace(swapped, swapped=False, generated_at=pair.generated_at) == pair
+
+
+def test_the_same_export_twice_is_said_and_nothing_is_matched():
+    result = compare(OLD, OLD, MAPPING)
+    assert result.same
+    assert result.datasets == ()
+    assert result.old.source.sha256 == result.new.source.sha256
+
+
+def test_matching_without_pyarrow_gives_the_same_figures(pair, monkeypatch):
+    monkeypatch.setattr(matching.arrow, "arrow", lambda: None)
+    slow = compare(OLD, NEW, MAPPING, ScanOptions(opted_out_on=OPTED_OUT, fast_from=None))
+    assert replace(slow, generated_at=pair.generated_at) == pair
+
+
+def utf16_tsv(rows: list[list[str]]) -> bytes:
+    text = "\n".join("\t".join('"' + c.replace('"', '""') + '"' for c in row) for row in rows) + "\n"
+    return "\ufeff".encode("utf-16-le") + text.encode("utf-16-le")
+
+
+SHARES_2018 = [
+    ["Date", "Share Title", "Share Description", "Share Link", "Share Commentary", "Shared URL", "Media URL", "Type",
+     "Visibility"],
+    ["2018/01/02 10:00:00 UTC", "", "", "https://www.linkedin.com/updates?topic=1", "Hallo\nWelt", "", "", "",
+     "MEMBER_NETWORK"],
+    ["2018/03/04 11:30:00 UTC", "", "", "https://www.linkedin.com/updates?topic=2", "Zweiter Beitrag", "", "", "",
+     "MEMBER_NETWORK"],
+]  # fmt: skip
+#: The same two posts as a 2026 export writes them (renamed columns, ISO dates, CRLF), and one more.
+SHARES_2026 = (
+    "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n"
+    '2018-01-02 10:00:00,https://www.linkedin.com/updates?topic=1,"Hallo\r\nWelt",,,MEMBER_NETWORK\r\n'
+    "2018-03-04 11:30:00,https://www.linkedin.com/updates?topic=2,Zweiter Beitrag,,,MEMBER_NETWORK\r\n"
+    "2026-05-01 08:00:00,https://www.linkedin.com/feed/update/urn:li:share:3,Ganz neu hier,,,PUBLIC\r\n"
+)
+
+
+def test_an_unchanged_record_matches_across_eras(make_export):
+    old = make_export({"Profile.csv": PROFILE, "Shares.csv": utf16_tsv(SHARES_2018)},
+                      name="Complete_LinkedInDataExport_11-04-2018.zip")  # fmt: skip
+    new = make_export(
+        {"Profile.csv": PROFILE, "Shares.csv": SHARES_2026}, name="Complete_LinkedInDataExport_11-28-2026.zip"
+    )
+    shares = by_name(compare(old, new, MAPPING))["Shares.csv"]
+    assert (shares.only_old, shares.both, shares.only_new, shares.words_only_new) == (0, 2, 1, 3)
+    assert shares.matched_by == ("date", "sharelink")
+    assert "Share Title" in shares.columns_removed and "ShareLink" in shares.columns_added
+
+
+def test_without_a_declared_identity_records_match_by_the_columns_both_exports_have(make_export):
+    old = make_export(
+        {"Profile.csv": PROFILE, "Skills.csv": "Name\nSQL\nScrum\n"}, name="Complete_LinkedInDataExport_01-01-2025.zip"
+    )
+    new = make_export({"Profile.csv": PROFILE, "Skills.csv": "Name\r\n sql \r\nRoadmapping\r\n"},
+                      name="Complete_LinkedInDataExport_01-01-2026.zip")  # fmt: skip
+    skills = by_name(compare(old, new, MAPPING))["Skills.csv"]
+    assert (skills.only_old, skills.both, skills.only_new, skills.matched_by) == (1, 1, 1, ())
+
+
+def test_a_basic_export_lacks_most_content_rather_than_having_deleted_it():
+    complete = SAMPLES_DIR / "Complete_LinkedInDataExport_09-12-2022.zip"
+    basic = SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"
+    result = compare(complete, basic, MAPPING)
+    changes = by_name(result)
+    assert changes["Shares.csv"].not_in_basic and changes["Comments.csv"].not_in_basic
+    assert not changes["messages.csv"].not_in_basic  # both have it: its records did change
+    lacking = [d for d in result.datasets if d.not_in_basic]
+    assert result.not_in_basic == sum(d.only_old + d.only_new for d in lacking) > 0
+    assert result.no_longer == sum(d.only_old for d in result.datasets if not d.not_in_basic)
+
+
+def test_identity_is_the_mapping_s_when_both_exports_have_its_columns():
+    shares = next(d for d in MAPPING.datasets if d.name == "Shares.csv")
+    assert resolve(shares, ["Date", "Share Link", "Share Commentary"], ["Date", "ShareLink"]).declared
+    fallback = resolve(shares, ["Date", "Share Commentary"], ["Date", "ShareLink", "ShareCommentary"])
+    assert fallback == Key((("date",),), False)
+    assert fallback.where(shares, ["ShareLink", "Date"]) == [(1, True)]

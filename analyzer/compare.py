@@ -22,7 +22,7 @@ from analyzer.archive import open_archive
 from analyzer.classify import classify
 from analyzer.comparison import COMPARE_SCHEMA_VERSION, CategoryChange, Comparison, DatasetChange, Side
 from analyzer.errors import ArchiveError
-from analyzer.identity import Key, Records, resolve
+from analyzer.identity import HASH_MARK, Key, Records, resolve
 from analyzer.mapping import Dataset, Mapping
 from analyzer.matching import Matched, match
 from analyzer.model import STATUS_RANK, DatasetFigures, Report, Text
@@ -46,8 +46,7 @@ def compare(
     progress: Progress | None = None,
 ) -> Comparison:
     """Read both exports (each as ``scan`` does) and return what changed between them."""
-    old_hash, new_hash = _sha256(old), _sha256(new)
-    if old_hash is not None and old_hash == new_hash:
+    if _same_size(old, new) and (digest := _sha256(old)) is not None and digest == _sha256(new):
         report = scan_records(old, mapping, options, _half(progress, 0))[0]
         return _same(report)
     old_headers, new_headers = _headers(old, mapping, options), _headers(new, mapping, options)
@@ -59,6 +58,8 @@ def compare(
     keyed = replace(options, keys=keys)
     first = _Scanned(*scan_records(old, mapping, keyed, _half(progress, 0)))
     second = _Scanned(*scan_records(new, mapping, keyed, _half(progress, 1)))
+    if any(r.mark != HASH_MARK for scanned in (first, second) for r in scanned.records.values()):
+        raise RuntimeError("the two scans hashed with different keys: run them in one process or forked ones")
     swapped = _is_newer(first.report, second.report)
     if swapped:
         first, second = second, first
@@ -78,11 +79,17 @@ def _is_newer(a: Report, b: Report) -> bool:
     return when_a is not None and when_b is not None and when_a > when_b
 
 
+def _same_size(a: str | Path, b: str | Path) -> bool:
+    """Two files of one size (only they can be the same export; the scan hashes each input anyway)."""
+    try:
+        return Path(a).is_file() and Path(b).is_file() and Path(a).stat().st_size == Path(b).stat().st_size
+    except OSError:
+        return False
+
+
 def _sha256(path: str | Path) -> str | None:
     import hashlib
 
-    if not Path(path).is_file():
-        return None
     digest = hashlib.sha256()
     try:
         with open(path, "rb") as handle:

@@ -6,26 +6,36 @@ date and sender for messages, …). Where an export lacks one of them, or the ma
 record is identified by every column both exports have. The values are normalised first, so that an
 unchanged record matches across eras: white space and line endings collapsed, lower-cased, an ISO-like
 date reduced to its digits (``2020/06/09 00:53:47 UTC`` and ``2020-06-09 00:53:47`` agree). A digest is
-8 bytes (blake2b), kept in arrays: a million messages cost some 16 MB, never their text.
+8 bytes (the str hash of the normalised values), kept in arrays: a million messages cost some 16 MB, never
+their text. Batches from pyarrow are normalised in Arrow's C++ (Arrow's white space and lower-casing are
+Python's, as ``read/arrow.py`` relies on too), so the two readers give the same digests.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from analyzer.dates import parse_date
 from analyzer.mapping import Dataset
-from analyzer.read import Columns
-from analyzer.read.table import TAGS
+from analyzer.read import Columns, arrow
+from analyzer.read.table import JAVA_DATE, TAGS
 
-_ISO = re.compile(r"\d{4}[-/]\d{2}[-/]\d{2}")
-_NOT_DIGIT = re.compile(r"\D")
+#: An ISO-like date (2020-06-09, 2020/06/09 …); written for re and RE2 alike (ASCII digits only).
+_ISO = "[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}"
+_ISO_RE = re.compile(_ISO)
+_ISO_OR_EMPTY = f"^(?:{_ISO}.*)?$"
+_NOT_DIGIT = "[^0-9]"
+_NOT_DIGIT_RE = re.compile(_NOT_DIGIT)
+_JAVA_RE = re.compile(JAVA_DATE)
 _SEPARATOR = "\x1f"
+#: str's hash (SipHash) is keyed per process: digests of the two scans agree only when both ran in one
+#: process or in processes forked from it (as the scan's second process is). Records carry the key's mark.
+HASH_MARK = hash("linkedin-ai-exposure")
 
 
 @dataclass(frozen=True)
@@ -60,16 +70,25 @@ def resolve(dataset: Dataset, old_header: Sequence[str], new_header: Sequence[st
 
 def _normal(value: str, is_date: bool) -> str:
     value = value.strip()
-    if is_date and _ISO.match(value):
-        return _NOT_DIGIT.sub("", value)
+    if is_date and _ISO_RE.match(value):
+        return _NOT_DIGIT_RE.sub("", value)
     return " ".join(value.lower().split())
+
+
+def _normal_column(cells: list[str], is_date: bool) -> list[str]:
+    """``_normal`` of each cell, without a call per cell where the column is no date."""
+    if is_date:
+        return [_normal(v, True) for v in cells]
+    return [" ".join(v.lower().split()) for v in cells]
 
 
 def _day_key(value: str) -> str:
     """What a date cell is parsed by: the day of an ISO-like date, the part before a US date's comma."""
     value = value.strip()
-    if _ISO.match(value):
+    if _ISO_RE.match(value):
         return value[:10]
+    if _JAVA_RE.fullmatch(value):  # Sun Feb 09 20:29:05 UTC 2025 → Feb 09, 2025 (as the tally keys it)
+        return f"{value[4:10]}, {value[-4:]}"
     return value.partition(",")[0] if "/" in value[:6] else value
 
 
@@ -77,9 +96,10 @@ def _day_key(value: str) -> str:
 class Records:
     """The digests of one dataset's records, with each record's day (ordinal, 0: undated) and own words."""
 
-    digests: array[int] = field(default_factory=lambda: array("Q"))
+    digests: array[int] = field(default_factory=lambda: array("q"))
     days: array[int] = field(default_factory=lambda: array("i"))
     words: array[int] = field(default_factory=lambda: array("i"))
+    mark: int = HASH_MARK  # the hash key's mark in the process that made them
 
     def __len__(self) -> int:
         return len(self.digests)
@@ -95,18 +115,66 @@ class Records:
         days: dict[str, int],
     ) -> None:
         """Digest, day and own words of every record of ``batch``; ``days`` caches the parsed dates."""
+        record_batch = getattr(batch, "record_batch", None)
+        loaded = arrow.arrow() if record_batch is not None else None
+        if loaded is not None:
+            self._add_arrow(loaded, batch, record_batch, where, date_col, text_cols, author, stand_ins, days)
+            return
         size = len(batch)
-        columns = [[_normal(v, is_date) for v in batch.cells(i, None)] for i, is_date in where]
-        blake = hashlib.blake2b
-        self.digests.extend(
-            int.from_bytes(blake(_SEPARATOR.join(parts).encode(), digest_size=8).digest(), "little")
-            for parts in zip(*columns, strict=True)
-        )
+        columns = [_normal_column(batch.cells(i, None), is_date) for i, is_date in where]
+        self.digests.extend(map(hash, map(_SEPARATOR.join, zip(*columns, strict=True))))
         if date_col is None:
             self.days.extend([0] * size)
         else:
-            self.days.extend(_day(v, days) for v in batch.cells(date_col, None))
+            cells = batch.cells(date_col, None)
+            found = {v: _day(v, days) for v in set(cells)}  # each distinct value once
+            self.days.extend(map(found.__getitem__, cells))
         self.words.extend(_own_words(batch, size, text_cols, author, stand_ins))
+
+    def _add_arrow(
+        self,
+        loaded: tuple[Any, Any, Any],
+        batch: Columns,
+        record_batch: Any,
+        where: list[tuple[int, bool]],
+        date_col: int | None,
+        text_cols: list[int],
+        author: tuple[int, str] | None,
+        stand_ins: dict[int, frozenset[str]],
+        days: dict[str, int],
+    ) -> None:
+        """``add`` on whole Arrow columns: only the joined, normalised values cross into Python, to be hashed."""
+        pa, _, pc = loaded
+        size = len(batch)
+
+        def collapsed(column: Any) -> Any:
+            return pc.binary_join(pc.utf8_split_whitespace(pc.utf8_lower(column)), " ")
+
+        parts = []
+        for i, is_date in where:
+            column = pc.utf8_trim_whitespace(record_batch.column(i))
+            if is_date:
+                iso = pc.match_substring_regex(column, f"^{_ISO}")
+                column = pc.if_else(iso, pc.replace_substring_regex(column, _NOT_DIGIT, ""), collapsed(column))
+            else:
+                column = collapsed(column)
+            parts.append(column)
+        joined = pc.binary_join_element_wise(*parts, _SEPARATOR) if len(parts) > 1 else parts[0]
+        self.digests.extend(map(hash, joined.to_pylist()))
+        if date_col is None:
+            self.days.extend([0] * size)
+        else:
+            column = pc.utf8_trim_whitespace(record_batch.column(date_col))
+            if pc.all(pc.match_substring_regex(column, _ISO_OR_EMPTY)).as_py():
+                keys = pc.utf8_slice_codeunits(column, 0, 10)
+                distinct = pc.unique(keys)
+                ordinals = pa.array([_day(k, days) for k in distinct.to_pylist()], pa.int32())
+                self.days.extend(pc.take(ordinals, pc.index_in(keys, value_set=distinct)).to_pylist())
+            else:
+                cells = batch.cells(date_col, None)
+                found = {v: _day(v, days) for v in set(cells)}
+                self.days.extend(map(found.__getitem__, cells))
+        self.words.extend(_own_words_arrow(loaded, batch, record_batch, size, text_cols, author, stand_ins))
 
     def extend(self, other: Records) -> None:
         self.digests.extend(other.digests)
@@ -144,3 +212,37 @@ def _own_words(
             if (mine is None or mine[n]) and cell and cell.strip().lower() not in skip:
                 counts[n] += len((TAGS.sub(" ", cell) if "<" in cell else cell).split())
     return counts
+
+
+def _own_words_arrow(
+    loaded: tuple[Any, Any, Any],
+    batch: Columns,
+    record_batch: Any,
+    size: int,
+    text_cols: list[int],
+    author: tuple[int, str] | None,
+    stand_ins: dict[int, frozenset[str]],
+) -> list[int]:
+    """``_own_words`` on Arrow columns (the counting ``ArrowColumns.words`` does, per record)."""
+    pa, _, pc = loaded
+    if not text_cols:
+        return [0] * size
+    total = pa.array([0] * size, pa.int32())
+    mine = batch.mine(*author) if author is not None else None
+    for i in text_cols:
+        column = record_batch.column(i)
+        data = column.buffers()[2]
+        cells = column
+        if data is not None and b"<" in data.to_pybytes():
+            cells = pc.replace_substring_regex(column, TAGS.pattern, " ")
+        trimmed = pc.utf8_trim_whitespace(cells)
+        pieces = pc.cast(pc.list_value_length(pc.utf8_split_whitespace(trimmed)), pa.int32())
+        counted = pc.if_else(pc.equal(pc.binary_length(trimmed), 0), 0, pieces)
+        skip = stand_ins.get(i)
+        if skip:
+            placeholder = pc.is_in(pc.utf8_lower(pc.utf8_trim_whitespace(column)), value_set=pa.array(sorted(skip)))
+            counted = pc.if_else(placeholder, 0, counted)
+        if mine is not None:
+            counted = pc.if_else(mine, counted, 0)
+        total = pc.add(total, counted)
+    return list(total.to_pylist())

@@ -4,12 +4,14 @@ A digest in both exports is a record in both, as many times as it is in the one 
 the rest of its records are only in one of them. The words and dates of such a rest are its digest's
 records' on average (they are records the identity cannot tell apart, so nothing better is known).
 
-With pyarrow the digests are grouped and joined in Arrow's C++ (a few bytes per distinct record);
-without it, in a dict (the same figures, more memory).
+With pyarrow, the digests found once on each side are matched by set membership in Arrow's C++ (some
+bytes per record) and only those found more than once cross into Python; without pyarrow, every digest
+is grouped in a dict (the same figures, far more memory).
 """
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -44,11 +46,9 @@ def match(old: Records, new: Records, opted_out_on: date | None, start: date | N
     if not len(old) and not len(new):
         return Matched()
     loaded = arrow.arrow()
-    if loaded is None:
-        rows = _join_python(_group_python(old, opted_out_on, start), _group_python(new, opted_out_on, start))
-    else:
-        rows = _join_arrow(loaded, old, new, opted_out_on, start)
-    return _figures(rows)
+    if loaded is not None:
+        return _match_arrow(loaded, old, new, opted_out_on, start)
+    return _figures(_join_python(_group_python(old, opted_out_on, start), _group_python(new, opted_out_on, start)))
 
 
 def _figures(rows: list[tuple[list[int], list[int]]]) -> Matched:
@@ -123,64 +123,76 @@ def _join_python(old: dict[int, list[int]], new: dict[int, list[int]]) -> list[t
     return rows
 
 
-def _arrow_table(loaded: Any, records: Records, opted_out_on: date | None, start: date | None) -> Any:
-    """The records as an Arrow table grouped by digest, with the sums of ``_SUMS``."""
+def _sums(
+    loaded: Any, digests: Any, days: Any, words: Any, mask: Any, dates: tuple[int | None, int | None]
+) -> list[int]:
+    """The ``_SUMS`` of the records ``mask`` selects, in Arrow's C++."""
     pa, _, pc = loaded
-    size = len(records)
+    opt_out, start = dates
+
+    def total(values: Any) -> int:
+        return int(pc.sum(pc.filter(values, mask)).as_py() or 0)
+
+    def count(selected: Any) -> int:
+        return int(pc.sum(pc.cast(pc.and_(mask, selected), pa.int64())).as_py() or 0)
+
+    dated = pc.greater(days, 0)
+    never = pc.and_(dated, pa.scalar(False))
+    after = pc.and_(dated, pc.greater_equal(days, opt_out)) if opt_out is not None else never
+    before = pc.and_(dated, pc.less(days, opt_out)) if opt_out is not None else never
+    since = pc.and_(dated, pc.greater_equal(days, start)) if start is not None else never
+    words64 = pc.cast(words, pa.int64())
+    return [
+        count(pc.is_valid(days)),
+        total(words64),
+        count(after),
+        total(pc.if_else(after, words64, 0)),
+        count(before),
+        total(pc.if_else(before, words64, 0)),
+        count(pc.invert(dated)),
+        count(since),
+    ]
+
+
+def _match_arrow(loaded: Any, old: Records, new: Records, opted_out_on: date | None, start: date | None) -> Matched:
+    """Digests found once on each side are matched by set membership (hash sets in C++, 8 bytes a record);
+    the few found more than once on either side are grouped in Python."""
+    pa, _, pc = loaded
 
     def column(values: Any, kind: Any) -> Any:
-        return pa.Array.from_buffers(kind, size, [None, pa.py_buffer(values)])
+        return pa.Array.from_buffers(kind, len(values), [None, pa.py_buffer(values)])
 
-    days = column(records.days, pa.int32())
-    words = pc.cast(column(records.words, pa.int32()), pa.int64())
-    dated = pc.greater(days, 0)
-    zero = pa.scalar(0, pa.int64())
-    never = pc.and_(dated, pa.scalar(False))
-    if opted_out_on is not None:
-        after = pc.and_(dated, pc.greater_equal(days, opted_out_on.toordinal()))
-        before = pc.and_(dated, pc.less(days, opted_out_on.toordinal()))
-    else:
-        after = before = never
-    since = pc.and_(dated, pc.greater_equal(days, start.toordinal())) if start else never
+    sides = []
+    for records in (old, new):
+        sides.append(
+            (column(records.digests, pa.int64()), column(records.days, pa.int32()), column(records.words, pa.int32()))
+        )
+    (od, o_days, o_words), (nd, n_days, n_words) = sides
 
-    def count(mask: Any) -> Any:
-        return pc.cast(mask, pa.int64())
+    def repeated(digests: Any) -> Any:
+        counted = pc.value_counts(digests)
+        return pc.filter(counted.field("values"), pc.greater(counted.field("counts"), 1))
 
-    table = pa.table(
-        {
-            "d": column(records.digests, pa.uint64()),
-            "n": count(pc.is_valid(days)),
-            "w": words,
-            "a": count(after),
-            "aw": pc.if_else(after, words, zero),
-            "b": count(before),
-            "bw": pc.if_else(before, words, zero),
-            "u": count(pc.invert(dated)),
-            "s": count(since),
-        }
-    )
-    return table.group_by("d").aggregate([(name, "sum") for name in _SUMS])  # columns d, n_sum, w_sum, …
+    twice = pa.concat_arrays([repeated(od), repeated(nd)])
+    o_twice, n_twice = pc.is_in(od, value_set=twice), pc.is_in(nd, value_set=twice)
+    n_in_old = pc.is_in(nd, value_set=od)
+    o_in_new = pc.is_in(od, value_set=nd)
+    dates = (opted_out_on.toordinal() if opted_out_on else None, start.toordinal() if start else None)
+    empty = [0] * len(_SUMS)
+    n_both = _sums(loaded, nd, n_days, n_words, pc.and_(n_in_old, pc.invert(n_twice)), dates)
+    rows = [
+        (empty, _sums(loaded, nd, n_days, n_words, pc.and_(pc.invert(n_in_old), pc.invert(n_twice)), dates)),
+        (_sums(loaded, od, o_days, o_words, pc.and_(pc.invert(o_in_new), pc.invert(o_twice)), dates), empty),
+        ([n_both[0], *empty[1:]], [n_both[0], n_both[1], *empty[2:]]),  # in both: the new side's words
+    ]
+    if len(twice):
 
+        def picked(digests: Any, days: Any, words: Any, mask: Any) -> Records:
+            chosen = [pc.filter(a, mask).to_pylist() for a in (digests, days, words)]
+            return Records(array("q", chosen[0]), array("i", chosen[1]), array("i", chosen[2]))
 
-def _join_arrow(
-    loaded: Any, old: Records, new: Records, opted_out_on: date | None, start: date | None
-) -> list[tuple[list[int], list[int]]]:
-    """Only the digests whose counts differ cross into Python; those in both equally are summed in C++."""
-    _, _, pc = loaded
-    old_t = _arrow_table(loaded, old, opted_out_on, start)
-    old_t = old_t.rename_columns(["d" if c == "d" else f"o_{c}" for c in old_t.column_names])
-    new_t = _arrow_table(loaded, new, opted_out_on, start)
-    joined = new_t.join(old_t, keys="d", join_type="full outer")
-    sums = [f"{name}_sum" for name in _SUMS]
-    columns = {c: pc.fill_null(joined.column(c), 0) for c in [*sums, *(f"o_{s}" for s in sums)]}
-    equal = pc.equal(columns["n_sum"], columns["o_n_sum"])
-    rows: list[tuple[list[int], list[int]]] = []
-    if pc.any(equal).as_py():  # every record of these digests is in both: new words are the "both" words
-        n_both = pc.sum(pc.filter(columns["n_sum"], equal)).as_py() or 0
-        w_both = pc.sum(pc.filter(columns["w_sum"], equal)).as_py() or 0
-        rows.append(([n_both, 0, 0, 0, 0, 0, 0, 0], [n_both, w_both, 0, 0, 0, 0, 0, 0]))
-    differ = pc.invert(equal)
-    old_rows = zip(*(pc.filter(columns[f"o_{s}"], differ).to_pylist() for s in sums), strict=True)
-    new_rows = zip(*(pc.filter(columns[s], differ).to_pylist() for s in sums), strict=True)
-    rows += [(list(o), list(n)) for o, n in zip(old_rows, new_rows, strict=True)]
-    return rows
+        rows += _join_python(
+            _group_python(picked(od, o_days, o_words, o_twice), opted_out_on, start),
+            _group_python(picked(nd, n_days, n_words, n_twice), opted_out_on, start),
+        )
+    return _figures(rows)

@@ -22,7 +22,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import CACHE, HEAVY_SCALE, OURS, ROOT, archive, run  # noqa: E402
+from run import CACHE, HEAVY_SCALE, OURS, ROOT, archive, run
 
 CHANGED = "Complete_LinkedInDataExport_11-29-2026.zip"  # a day later, so that it is the new one
 EVERY = 100  # one message in EVERY is removed, and as many are added
@@ -81,7 +81,10 @@ def main() -> None:
     assert (messages["only_old"], messages["only_new"]) == (replaced, replaced), messages
     others = [d["name"] for d in data["datasets"] if d["name"] != "messages.csv" and (d["only_old"] or d["only_new"])]
     assert others == [], others
-    med = {name: {k: statistics.median(r[k] for r in rs) for k in ("wall", "cpu", "rss_mb")} for name, rs in results.items()}
+    med = {
+        name: {k: statistics.median(r[k] for r in rs) for k in ("wall", "cpu", "rss_mb")}
+        for name, rs in results.items()
+    }
     scans = med["scan old --json"]["wall"] + med["scan new --json"]["wall"]
     lines = [
         "",

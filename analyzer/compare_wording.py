@@ -19,12 +19,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Since your export of {date}: {new} ({words} of your own words) in likely used data; {gone} no longer in the export.",
         "Seit Ihrem Export vom {date}: {new} ({words} Ihrer eigenen Wörter) in wahrscheinlich genutzten Daten; {gone} nicht mehr im Export.",
     ),
+    "cmp.headline.one": (
+        "Since your export of {date}: 1 new {thing} ({words} of your own words) in likely used data; {gone} no longer in the export.",
+        "Seit Ihrem Export vom {date}: 1 neuer Eintrag ({thing}, {words} Ihrer eigenen Wörter) in wahrscheinlich genutzten Daten; {gone} nicht mehr im Export.",
+    ),
     "cmp.headline.nothing": (
         "Since your export of {date}: nothing new in likely used data; {gone} no longer in the export.",
         "Seit Ihrem Export vom {date}: nichts Neues in wahrscheinlich genutzten Daten; {gone} nicht mehr im Export.",
     ),
     "cmp.new_items": ("{count} new {things}", "{count} neue {things}"),
-    "cmp.new_items.one": ("1 new {things}", "1 neuer Eintrag ({things})"),
     "cmp.records": ("records", "Einträge"),
     "cmp.and": ("and", "und"),
     "cmp.more": ("and other records", "und weitere Einträge"),
@@ -43,14 +46,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "die nur der vollständige Export hat, sind in diesen Zahlen nicht enthalten und gelten weder als neu noch als gelöscht.",
     ),
     "cmp.region": (
-        "Your region changed: {old} in the old export, {new} in the new one; the new records are dated "
-        "against the policy start of the new region ({start}).",
-        "Ihre Region hat sich geändert: {old} im alten Export, {new} im neuen; die neuen Einträge werden am "
-        "Richtlinienbeginn der neuen Region gemessen ({start}).",
+        "Your region changed: {old} in the old export, {new} in the new one, where LinkedIn's AI training began on {start}.",
+        "Ihre Region hat sich geändert: {old} im alten Export, {new} im neuen; dort begann LinkedIns KI-Training am {start}.",
+    ),
+    "cmp.region.nostart": (
+        "Your region changed: {old} in the old export, {new} in the new one.",
+        "Ihre Region hat sich geändert: {old} im alten Export, {new} im neuen.",
     ),
     "cmp.region.unknown": ("unknown", "unbekannt"),
     "cmp.categories.title": ("Per category", "Nach Kategorie"),
-    "cmp.datasets.title": ("Per file (those that changed)", "Nach Datei (die geänderten)"),
+    "cmp.datasets.title": ("Per file (only those that changed)", "Nach Datei (nur die geänderten)"),
     "cmp.col.old": ("only old", "nur alt"),
     "cmp.col.new": ("only new", "nur neu"),
     "cmp.col.both": ("in both", "in beiden"),
@@ -77,12 +82,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Records are matched by the columns the mapping names for each file (date and link for posts, "
         "conversation, date and sender for messages …), or else by every column both exports have; white space, "
         "line endings, case and date formats do not count. Both exports were read with mapping {version}, so a "
-        "file's label is the same in both; the new records are dated against the policy start of your region.",
+        "file's label is the same in both.",
         "Einträge werden über die Spalten abgeglichen, die die Zuordnung je Datei nennt (Datum und Link bei "
         "Beiträgen, Unterhaltung, Datum und Absender bei Nachrichten …), sonst über alle Spalten, die beide Exporte "
         "haben; Leerraum, Zeilenenden, Groß- und Kleinschreibung und Datumsformate zählen nicht. Beide Exporte wurden "
-        "mit der Zuordnung {version} gelesen, eine Datei hat also in beiden dieselbe Einstufung; die neuen Einträge "
-        "werden am Richtlinienbeginn Ihrer Region gemessen.",
+        "mit der Zuordnung {version} gelesen, eine Datei hat also in beiden dieselbe Einstufung.",
     ),
     "cmp.problems": (
         "{old} problems in the old export, {new} in the new one: scan each for the details.",

@@ -32,6 +32,11 @@ _ISO_OR_EMPTY = f"^(?:{_ISO}.*)?$"
 _NOT_DIGIT = "[^0-9]"
 _NOT_DIGIT_RE = re.compile(_NOT_DIGIT)
 _JAVA_RE = re.compile(JAVA_DATE)
+#: What ``str.isspace`` calls white space, written out for re and RE2 alike (RE2's ``\s`` is ASCII only).
+_SPACE = "[\t-\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
+_SPACE_RE = re.compile(_SPACE)
+#: White space that is more than one plain space: only where a column has some is it collapsed (the rest is).
+_ODD_SPACE = _SPACE[:-1].replace(" ", "") + "|  "
 _SEPARATOR = "\x1f"
 #: str's hash (SipHash) is keyed per process: digests of the two scans agree only when both ran in one
 #: process or in processes forked from it (as the scan's second process is). Records carry the key's mark.
@@ -72,14 +77,15 @@ def _normal(value: str, is_date: bool) -> str:
     value = value.strip()
     if is_date and _ISO_RE.match(value):
         return _NOT_DIGIT_RE.sub("", value)
-    return " ".join(value.lower().split())
+    return _SPACE_RE.sub(" ", value.lower())
 
 
 def _normal_column(cells: list[str], is_date: bool) -> list[str]:
     """``_normal`` of each cell, without a call per cell where the column is no date."""
     if is_date:
         return [_normal(v, True) for v in cells]
-    return [" ".join(v.lower().split()) for v in cells]
+    sub = _SPACE_RE.sub
+    return [sub(" ", v.strip().lower()) for v in cells]
 
 
 def _day_key(value: str) -> str:
@@ -148,14 +154,18 @@ class Records:
         size = len(batch)
 
         def collapsed(column: Any) -> Any:
-            return pc.binary_join(pc.utf8_split_whitespace(pc.utf8_lower(column)), " ")
+            lowered = pc.utf8_lower(column)
+            if not pc.any(pc.match_substring_regex(lowered, _ODD_SPACE)).as_py():
+                return lowered  # matching is half the cost of replacing
+            return pc.replace_substring_regex(lowered, _SPACE, " ")
 
         parts = []
         for i, is_date in where:
             column = pc.utf8_trim_whitespace(record_batch.column(i))
             if is_date:
-                iso = pc.match_substring_regex(column, f"^{_ISO}")
-                column = pc.if_else(iso, pc.replace_substring_regex(column, _NOT_DIGIT, ""), collapsed(column))
+                digits = pc.replace_substring_regex(column, _NOT_DIGIT, "")
+                iso = pc.match_substring_regex(column, _ISO_OR_EMPTY)
+                column = digits if pc.all(iso).as_py() else pc.if_else(iso, digits, collapsed(column))
             else:
                 column = collapsed(column)
             parts.append(column)
@@ -231,9 +241,8 @@ def _own_words_arrow(
     mine = batch.mine(*author) if author is not None else None
     for i in text_cols:
         column = record_batch.column(i)
-        data = column.buffers()[2]
         cells = column
-        if data is not None and b"<" in data.to_pybytes():
+        if pc.any(pc.match_substring(column, "<")).as_py():
             cells = pc.replace_substring_regex(column, TAGS.pattern, " ")
         trimmed = pc.utf8_trim_whitespace(cells)
         pieces = pc.cast(pc.list_value_length(pc.utf8_split_whitespace(trimmed)), pa.int32())

@@ -169,3 +169,49 @@ def test_both_readers_give_every_record_the_same_identity():
 def test_read_by_pyarrow_the_pair_compares_the_same(pair):
     fast = compare(OLD, NEW, MAPPING, ScanOptions(opted_out_on=OPTED_OUT, fast_from=0, fast_total=0))
     assert replace(fast, generated_at=pair.generated_at) == pair
+
+
+def test_a_change_of_region_is_said(make_export):
+    london = PROFILE.replace('"Berlin, Berlin, Germany"', '"London, England, United Kingdom"')
+    old = make_export(
+        {"Profile.csv": PROFILE, "Skills.csv": "Name\nSQL\n"}, name="Complete_LinkedInDataExport_01-01-2025.zip"
+    )
+    new = make_export(
+        {"Profile.csv": london, "Skills.csv": "Name\nSQL\n"}, name="Complete_LinkedInDataExport_01-01-2026.zip"
+    )
+    result = compare(old, new, MAPPING)
+    assert (result.region_changed, result.old.region, result.new.region) == (True, "eu", "uk")
+    from analyzer.render.compare_sentences import headline
+
+    said = headline(result, "en")[-1]
+    assert said.startswith("Your region changed: ") and "where LinkedIn's AI training began on" in said
+
+
+def test_arrow_and_python_normalise_white_space_and_dates_alike():
+    import pyarrow as pa
+
+    from analyzer.identity import Records
+    from analyzer.read.arrow import ArrowColumns
+    from analyzer.read.table import RowColumns
+
+    rows = [
+        ["2020/06/09 00:53:47 UTC", "  Hallo\u00a0\u3000Welt \r\n zwei  ", "Lena Hoffmann"],
+        ["2020-06-09 00:53:47", "hallo welt zwei", "lena hoffmann"],
+        ["", "<p>Ein  Text</p>", "Jonas"],
+        ["9 Jun 2020", "x\x1cy", "Lena Hoffmann"],
+    ]
+    shares = next(d for d in MAPPING.datasets if d.name == "Shares.csv")
+    where = Key((("date",), ("sharecommentary",)), True).where(shares, ["Date", "ShareCommentary", "From"])
+    got = []
+    for batch in (
+        RowColumns(rows),
+        ArrowColumns(pa.record_batch([pa.array(c) for c in zip(*rows, strict=True)], names=["a", "b", "c"])),
+    ):
+        records = Records()
+        records.add(batch, where, 0, [1], (2, "lena hoffmann"), {}, {})
+        got.append((list(records.digests), list(records.days), list(records.words)))
+    assert got[0] == got[1]
+    digests, days, words = got[0]
+    assert digests[0] == digests[1] != digests[3]  # the same date and text, written two ways
+    assert days == [date(2020, 6, 9).toordinal()] * 2 + [0, date(2020, 6, 9).toordinal()]
+    assert words == [3, 3, 0, 2]  # the third is not the member's; \x1c is white space to str.split

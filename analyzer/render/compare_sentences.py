@@ -42,9 +42,11 @@ def headline(c: Comparison, lang: str) -> list[str]:
         lines.append(t(lang, "cmp.swapped", first=clean_line(c.new.source.name)))
     when = day(c.old.source.export_date, lang) if c.old.source.export_date else clean_line(c.old.source.name)
     gone = tn(lang, "cmp.gone", c.no_longer)
-    if c.used_only_new:
-        new = tn(lang, "cmp.new_items", c.used_only_new, things=_things(c, lang))
-        words = num(c.used_words_only_new, lang)
+    words = num(c.used_words_only_new, lang)
+    if c.used_only_new == 1:
+        lines.append(t(lang, "cmp.headline.one", date=when, thing=_things(c, lang), words=words, gone=gone))
+    elif c.used_only_new:
+        new = t(lang, "cmp.new_items", count=num(c.used_only_new, lang), things=_things(c, lang))
         lines.append(t(lang, "cmp.headline", date=when, new=new, words=words, gone=gone))
     else:
         lines.append(t(lang, "cmp.headline.nothing", date=when, gone=gone))
@@ -66,7 +68,7 @@ def headline(c: Comparison, lang: str) -> list[str]:
         lines.append(
             t(
                 lang,
-                "cmp.region",
+                "cmp.region" if c.new.policy_start else "cmp.region.nostart",
                 old=before.get(lang) if before else unknown,
                 new=after.get(lang) if after else unknown,
                 start=day(c.new.policy_start, lang),

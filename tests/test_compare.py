@@ -215,3 +215,17 @@ def test_arrow_and_python_normalise_white_space_and_dates_alike():
     assert digests[0] == digests[1] != digests[3]  # the same date and text, written two ways
     assert days == [date(2020, 6, 9).toordinal()] * 2 + [0, date(2020, 6, 9).toordinal()]
     assert words == [3, 3, 0, 2]  # the third is not the member's; \x1c is white space to str.split
+
+
+@pytest.mark.parametrize("old, new", [(OLD, NEW), (SAMPLES_DIR / "Complete_LinkedInDataExport_11-04-2018.zip",
+                                                    SAMPLES_DIR / "Complete_LinkedInDataExport_09-12-2022.zip")])  # fmt: skip
+def test_the_records_and_words_of_each_side_add_up_to_what_scan_counts(old, new):
+    from analyzer.pipeline import scan
+
+    result = compare(old, new, MAPPING)
+    before = {d.name: d for d in scan(old, MAPPING).datasets}
+    after = {d.name: d for d in scan(new, MAPPING).datasets}
+    for d in result.datasets:
+        assert d.both + d.only_new == (after[d.name].records if d.name in after else 0), d.name
+        assert d.both + d.only_old == (before[d.name].records if d.name in before else 0), d.name
+        assert d.words_both + d.words_only_new == (after[d.name].words if d.name in after else 0), d.name

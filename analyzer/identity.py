@@ -119,13 +119,13 @@ class Records:
         author: tuple[int, str] | None,
         stand_ins: dict[int, frozenset[str]],
         days: dict[str, int],
-    ) -> None:
-        """Digest, day and own words of every record of ``batch``; ``days`` caches the parsed dates."""
+    ) -> int:
+        """Digest, day and own words of every record of ``batch``; ``days`` caches the parsed dates. Returns
+        the batch's own words (as ``Columns.words`` counts them, for the dataset's figures)."""
         record_batch = getattr(batch, "record_batch", None)
         loaded = arrow.arrow() if record_batch is not None else None
         if loaded is not None:
-            self._add_arrow(loaded, batch, record_batch, where, date_col, text_cols, author, stand_ins, days)
-            return
+            return self._add_arrow(loaded, batch, record_batch, where, date_col, text_cols, author, stand_ins, days)
         size = len(batch)
         columns = [_normal_column(batch.cells(i, None), is_date) for i, is_date in where]
         self.digests.extend(map(hash, map(_SEPARATOR.join, zip(*columns, strict=True))))
@@ -135,7 +135,9 @@ class Records:
             cells = batch.cells(date_col, None)
             found = {v: _day(v, days) for v in set(cells)}  # each distinct value once
             self.days.extend(map(found.__getitem__, cells))
-        self.words.extend(_own_words(batch, size, text_cols, author, stand_ins))
+        words = _own_words(batch, size, text_cols, author, stand_ins)
+        self.words.extend(words)
+        return sum(words)
 
     def _add_arrow(
         self,
@@ -148,7 +150,7 @@ class Records:
         author: tuple[int, str] | None,
         stand_ins: dict[int, frozenset[str]],
         days: dict[str, int],
-    ) -> None:
+    ) -> int:
         """``add`` on whole Arrow columns: only the joined, normalised values cross into Python, to be hashed."""
         pa, _, pc = loaded
         size = len(batch)
@@ -184,7 +186,9 @@ class Records:
                 cells = batch.cells(date_col, None)
                 found = {v: _day(v, days) for v in set(cells)}
                 self.days.extend(map(found.__getitem__, cells))
-        self.words.extend(_own_words_arrow(loaded, batch, record_batch, size, text_cols, author, stand_ins))
+        words = _own_words_arrow(loaded, batch, record_batch, size, text_cols, author, stand_ins)
+        self.words.extend(words)
+        return sum(words)
 
     def extend(self, other: Records) -> None:
         self.digests.extend(other.digests)

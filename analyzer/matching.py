@@ -170,8 +170,11 @@ def _match_arrow(loaded: Any, old: Records, new: Records, opted_out_on: date | N
     (od, o_days, o_words), (nd, n_days, n_words) = sides
 
     def repeated(digests: Any) -> Any:
-        counted = pc.value_counts(digests)
-        return pc.filter(counted.field("values"), pc.greater(counted.field("counts"), 1))
+        """The digests found more than once: neighbours once sorted (no hash table of every digest)."""
+        ordered = pc.take(digests, pc.sort_indices(digests))
+        if len(ordered) < 2:
+            return ordered.slice(0, 0)
+        return pc.filter(ordered.slice(1), pc.equal(ordered.slice(1), ordered.slice(0, len(ordered) - 1)))
 
     twice = pa.concat_arrays([repeated(od), repeated(nd)])
     o_twice, n_twice = pc.is_in(od, value_set=twice), pc.is_in(nd, value_set=twice)

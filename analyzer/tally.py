@@ -152,23 +152,25 @@ class DatasetTally:
                     column.add(batch, i)
                     if len(column.pending) > PENDING_LIMIT:
                         self.dates.fold(column.take(), ctx.split, primary=i == date_cols[0])
+                # Records kept for ``compare`` have their own words counted with them (the same count, per record).
+                own_words = identify(batch) if identify is not None else None
                 if text_cols:
                     mask = None if author is None else batch.mine(*author)
                     for i in text_cols:
-                        self.words += batch.words(i, mask)
-                        if i in stand_ins:  # a placeholder is no word the member wrote
+                        if own_words is None:
+                            self.words += batch.words(i, mask)
+                        if own_words is None and i in stand_ins:  # a placeholder is no word the member wrote
                             placeholders = batch.count_values(i, stand_ins[i], mask)
                             self.words -= sum(n * len(v.split()) for v, n in placeholders.items())
                         if scan_contacts:
                             self._contacts(batch.contact_text(i, mask))
+                    self.words += own_words or 0
                 if keep_content:
                     primary = date_cols[0] if date_cols else None
                     for row in batch.rows():
                         self._keep(row, primary, text_cols, link_col)
                 if looking:
                     looking = [c for c in looking if not c.feed(header, batch)]
-                if identify is not None:
-                    identify(batch)
         for i, column in pending.items():
             self.dates.fold(column.take(), ctx.split, primary=i == date_cols[0])
         for collector in collectors:
@@ -181,8 +183,9 @@ class DatasetTally:
         text_cols: list[int],
         author: tuple[int, str] | None,
         stand_ins: dict[int, frozenset[str]],
-    ) -> Callable[[Any], None] | None:
-        """What keeps each record's identity (``identity.py``), when the context asks for it."""
+    ) -> Callable[[Any], int] | None:
+        """What keeps each record's identity (``identity.py``) and returns the batch's own words, when the
+        context asks for identities."""
         records, keys = self.identities, self.context.keys
         if records is None or keys is None:
             return None

@@ -81,11 +81,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cmp.how": (
         "Records are matched by the columns the mapping names for each file (date and link for posts, "
         "conversation, date and sender for messages …), or else by every column both exports have; white space, "
-        "line endings, case and date formats do not count. Both exports were read with mapping {version}, so a "
+        "line endings and case in text and the separators in dates do not count. Both exports were read with mapping {version}, so a "
         "file's label is the same in both.",
         "Einträge werden über die Spalten abgeglichen, die die Zuordnung je Datei nennt (Datum und Link bei "
         "Beiträgen, Unterhaltung, Datum und Absender bei Nachrichten …), sonst über alle Spalten, die beide Exporte "
-        "haben; Leerraum, Zeilenenden, Groß- und Kleinschreibung und Datumsformate zählen nicht. Beide Exporte wurden "
+        "haben; Leerraum, Zeilenenden und Groß- und Kleinschreibung im Text sowie die Trennzeichen in Datumsangaben zählen nicht. Beide Exporte wurden "
         "mit der Zuordnung {version} gelesen, eine Datei hat also in beiden dieselbe Einstufung.",
     ),
     "cmp.problems": (

@@ -4,8 +4,9 @@ identify it, with its day and the words the member wrote in it.
 The mapping declares a dataset's identifying columns (``identity``: date and link for posts, conversation,
 date and sender for messages, …). Where an export lacks one of them, or the mapping declares none, a
 record is identified by every column both exports have. The values are normalised first, so that an
-unchanged record matches across eras: white space and line endings collapsed, lower-cased, an ISO-like
-date reduced to its digits (``2020/06/09 00:53:47 UTC`` and ``2020-06-09 00:53:47`` agree). A digest is
+unchanged record matches across eras: an ISO-like date by its first 19 characters with ``-`` for ``/``
+(``2020/06/09 00:53:47 UTC`` and ``2020-06-09 00:53:47`` agree), identifiers and links as written, other
+text with its white space and line endings collapsed and lower-cased. A digest is
 8 bytes (the str hash of the normalised values), kept in arrays: a million messages cost some 16 MB, never
 their text. Batches from pyarrow are normalised in Arrow's C++ (Arrow's white space and lower-casing are
 Python's, as ``read/arrow.py`` relies on too), so the two readers give the same digests.
@@ -29,8 +30,8 @@ from analyzer.read.table import JAVA_DATE, TAGS
 _ISO = "[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}"
 _ISO_RE = re.compile(_ISO)
 _ISO_OR_EMPTY = f"^(?:{_ISO}.*)?$"
-_NOT_DIGIT = "[^0-9]"
-_NOT_DIGIT_RE = re.compile(_NOT_DIGIT)
+#: Identifiers and links are compared as written (stripped); dates and other text normalised.
+_KINDS = {"date": "date", "identifier": "exact", "url": "exact"}
 _JAVA_RE = re.compile(JAVA_DATE)
 #: What ``str.isspace`` calls white space, written out for re and RE2 alike (RE2's ``\s`` is ASCII only).
 _SPACE = "[\t-\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
@@ -51,14 +52,15 @@ class Key:
     columns: tuple[tuple[str, ...], ...]
     declared: bool
 
-    def where(self, dataset: Dataset, header: Sequence[str]) -> list[tuple[int, bool]]:
-        """(index, is a date) of each identifying column in ``header``; every column when one is missing."""
+    def where(self, dataset: Dataset, header: Sequence[str]) -> list[tuple[int, str]]:
+        """(index, how it is normalised: ``date``, ``exact`` or ``text``) of each identifying column in
+        ``header``; every column when one is missing."""
         lowered = [h.strip().lower() for h in header]
         found = [next((lowered.index(n) for n in names if n in lowered), None) for names in self.columns]
         indexes = [i for i in found if i is not None]
         if not indexes or len(indexes) < len(found):
             indexes = list(range(len(header)))
-        return [(i, dataset.role(header[i]) == "date") for i in indexes]
+        return [(i, _KINDS.get(dataset.role(header[i]) or "", "text")) for i in indexes]
 
 
 def resolve(dataset: Dataset, old_header: Sequence[str], new_header: Sequence[str]) -> Key:
@@ -73,17 +75,21 @@ def resolve(dataset: Dataset, old_header: Sequence[str], new_header: Sequence[st
     return Key(tuple((c,) for c in dict.fromkeys(shared)), False)
 
 
-def _normal(value: str, is_date: bool) -> str:
+def _normal(value: str, kind: str) -> str:
     value = value.strip()
-    if is_date and _ISO_RE.match(value):
-        return _NOT_DIGIT_RE.sub("", value)
+    if kind == "exact":
+        return value
+    if kind == "date" and _ISO_RE.match(value):
+        return value[:19].replace("/", "-")
     return _SPACE_RE.sub(" ", value.lower())
 
 
-def _normal_column(cells: list[str], is_date: bool) -> list[str]:
+def _normal_column(cells: list[str], kind: str) -> list[str]:
     """``_normal`` of each cell, without a call per cell where the column is no date."""
-    if is_date:
-        return [_normal(v, True) for v in cells]
+    if kind == "date":
+        return [_normal(v, kind) for v in cells]
+    if kind == "exact":
+        return [v.strip() for v in cells]
     sub = _SPACE_RE.sub
     return [sub(" ", v.strip().lower()) for v in cells]
 
@@ -113,7 +119,7 @@ class Records:
     def add(
         self,
         batch: Columns,
-        where: list[tuple[int, bool]],
+        where: list[tuple[int, str]],
         date_col: int | None,
         text_cols: list[int],
         author: tuple[int, str] | None,
@@ -127,7 +133,7 @@ class Records:
         if loaded is not None:
             return self._add_arrow(loaded, batch, record_batch, where, date_col, text_cols, author, stand_ins, days)
         size = len(batch)
-        columns = [_normal_column(batch.cells(i, None), is_date) for i, is_date in where]
+        columns = [_normal_column(batch.cells(i, None), kind) for i, kind in where]
         self.digests.extend(map(hash, map(_SEPARATOR.join, zip(*columns, strict=True))))
         if date_col is None:
             self.days.extend([0] * size)
@@ -144,7 +150,7 @@ class Records:
         loaded: tuple[Any, Any, Any],
         batch: Columns,
         record_batch: Any,
-        where: list[tuple[int, bool]],
+        where: list[tuple[int, str]],
         date_col: int | None,
         text_cols: list[int],
         author: tuple[int, str] | None,
@@ -162,13 +168,13 @@ class Records:
             return pc.replace_substring_regex(lowered, _SPACE, " ")
 
         parts = []
-        for i, is_date in where:
+        for i, kind in where:
             column = pc.utf8_trim_whitespace(record_batch.column(i))
-            if is_date:
-                digits = pc.replace_substring_regex(column, _NOT_DIGIT, "")
+            if kind == "date":
+                day = pc.replace_substring(pc.utf8_slice_codeunits(column, 0, 19), "/", "-")
                 iso = pc.match_substring_regex(column, _ISO_OR_EMPTY)
-                column = digits if pc.all(iso).as_py() else pc.if_else(iso, digits, collapsed(column))
-            else:
+                column = day if pc.all(iso).as_py() else pc.if_else(iso, day, collapsed(column))
+            elif kind == "text":
                 column = collapsed(column)
             parts.append(column)
         joined = pc.binary_join_element_wise(*parts, _SEPARATOR) if len(parts) > 1 else parts[0]
@@ -180,7 +186,9 @@ class Records:
             if pc.all(pc.match_substring_regex(column, _ISO_OR_EMPTY)).as_py():
                 keys = pc.utf8_slice_codeunits(column, 0, 10)
                 distinct = pc.unique(keys)
-                ordinals = pa.array([_day(k, days) for k in distinct.to_pylist()], pa.int32())
+                known = days.get  # the keys are already what _day caches by
+                parsed = [d if (d := known(k)) is not None else _day(k, days) for k in distinct.to_pylist()]
+                ordinals = pa.array(parsed, pa.int32())
                 self.days.extend(pc.take(ordinals, pc.index_in(keys, value_set=distinct)).to_pylist())
             else:
                 cells = batch.cells(date_col, None)

@@ -151,7 +151,8 @@ def test_identity_is_the_mapping_s_when_both_exports_have_its_columns():
     assert resolve(shares, ["Date", "Share Link", "Share Commentary"], ["Date", "ShareLink"]).declared
     fallback = resolve(shares, ["Date", "Share Commentary"], ["Date", "ShareLink", "ShareCommentary"])
     assert fallback == Key((("date",),), False)
-    assert fallback.where(shares, ["ShareLink", "Date"]) == [(1, True)]
+    assert fallback.where(shares, ["ShareLink", "Date"]) == [(1, "date")]
+    assert Key((("date",), ("sharelink",)), True).where(shares, ["ShareLink", "Date"]) == [(1, "date"), (0, "exact")]
 
 
 def test_both_readers_give_every_record_the_same_identity():

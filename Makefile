@@ -9,7 +9,7 @@ BENCH_VENV := .venv-bench
 USER_VENV := .venv-user
 SAMPLE := sample_exports/Complete_LinkedInDataExport_11-28-2026.zip
 
-.PHONY: demo test lint format bench bench-batch samples golden clean
+.PHONY: demo test lint format bench bench-batch bench-compare samples golden clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ bench: $(USER_VENV)/.installed $(BENCH_VENV)/.installed
 # batch mode over 200 generated exports, --jobs 1 and 2 (the section "Batch" of bench/results.md)
 bench-batch: $(USER_VENV)/.installed
 	$(USER_VENV)/bin/python bench/batch.py
+
+# compare: the heavy archive against itself with 1 % of its messages changed (the section "Compare" of bench/results.md)
+bench-compare: $(USER_VENV)/.installed
+	$(USER_VENV)/bin/python bench/compare.py
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) $(USER_VENV) build dist *.egg-info .pytest_cache demo-exposure.xlsx demo-report.html

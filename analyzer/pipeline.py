@@ -17,6 +17,7 @@ from analyzer.archive import Archive, Member, open_archive
 from analyzer.classify import Classified, classify
 from analyzer.datecount import DateSplit
 from analyzer.errors import ArchiveError
+from analyzer.identity import Key, Records
 from analyzer.limits import DEFAULT_LIMITS, Limits
 from analyzer.mapping import Dataset, Mapping
 from analyzer.model import CONTACT_KINDS, ContentRow, Report
@@ -44,18 +45,29 @@ class ScanOptions:
     # (below that, importing pyarrow costs more than it saves). None: never.
     fast_from: int | None = arrow.ARROW_FILE_BYTES
     fast_total: int = arrow.ARROW_TOTAL_BYTES
+    #: For ``compare``: keep every record's identity, by these keys per dataset (``identity.py``).
+    keys: dict[str, Key] | None = None
 
 
 def scan(
     path: str | Path, mapping: Mapping, options: ScanOptions = ScanOptions(), progress: Progress | None = None
 ) -> Report:
     """Read an export (ZIP or folder) and return every figure as a frozen Report."""
+    return scan_records(path, mapping, options, progress)[0]
+
+
+def scan_records(
+    path: str | Path, mapping: Mapping, options: ScanOptions = ScanOptions(), progress: Progress | None = None
+) -> tuple[Report, dict[str, Records]]:
+    """``scan``, and the identity of every record per dataset when ``options.keys`` asks for them."""
     platform = checked(mapping)
     with _no_gc(), open_archive(path, options.limits, platform.OWN_FOLDERS) as archive:
         found = classify(archive.members, mapping)
         if not found.datasets:
             raise ArchiveError(platform.not_an_export(archive.source.path, len(archive.members)))
-        return _Scan(archive, found, mapping, platform, options, progress).run()
+        run = _Scan(archive, found, mapping, platform, options, progress)
+        report = run.run()
+        return report, {r.figures.name: r.records for r in run.results if r.records is not None}
 
 
 @contextmanager
@@ -118,6 +130,7 @@ class _Scan:
             include_content=options.include_content,
             collectors=facts.collectors,
             unnamed_note=facts.UNNAMED_NOTE,
+            keys=options.keys,
         )
         first: dict[str, str] = {}
         has_profile = ordered[0].name == facts.PROFILE
@@ -245,7 +258,9 @@ class _Scan:
             return
         # Costliest first, each process taking the next dataset when it is free: the two finish together.
         # The input's SHA-256 is the last task, done by whichever process is free first.
-        queue = sorted(ordered, key=lambda d: -parallel.cost((m.size, self._fast(d)(m)) for m in datasets[d]))
+        # Keeping identities (``compare``) costs as much per record in either reader: no speed-up is counted then.
+        fast = (lambda d: self._fast(d)) if self.options.keys is None else (lambda d: lambda m: False)
+        queue = sorted(ordered, key=lambda d: -parallel.cost((m.size, fast(d)(m)) for m in datasets[d]))
         names = [d.name for d in queue] + ([_HASH_TASK] if self.archive.source.is_zip else [])
         if self.fast_from is not None:
             arrow.arrow()  # imported once, before the fork, instead of in each process

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from analyzer.archive import Member
 from analyzer.contacts import find_contacts
 from analyzer.datecount import PENDING_LIMIT, DateColumn, DateFigures, DateSplit
+from analyzer.identity import Key, Records
 from analyzer.mapping import Dataset, Split
 from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, YearCount
 from analyzer.read import Repairs, Table, read_member
@@ -49,6 +50,8 @@ class Context:
     #: Noted where the mapping tells the member's own records by their name, but the export lacks it.
     unnamed_note: str = "your name is not in the export, so the words you wrote here could not be told apart"
     collectors: Callable[[str, str, str], list[FactCollector]] = field(default=lambda dataset, path, name: [])
+    #: For ``compare``: every record's identity is kept, by these keys per dataset (None: not kept).
+    keys: dict[str, Key] | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class DatasetResult:
     content_cut: int
     facts: tuple[tuple[str, int, str], ...]
     first_record: dict[str, str] | None
+    records: Records | None = None  # each record's identity, when the context asks for them
 
 
 @dataclass
@@ -83,6 +87,11 @@ class DatasetTally:
     first_record: dict[str, str] | None = None
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    identities: Records | None = None
+
+    def __post_init__(self) -> None:
+        if self.context.keys is not None and self.identities is None:
+            self.identities = Records()
 
     def part(self) -> DatasetTally:
         """An empty tally for the next member file, expecting the header the dataset has so far."""
@@ -125,6 +134,7 @@ class DatasetTally:
         looking = list(collectors)
         counts = self.counts
         pending = {i: DateColumn() for i in date_cols}
+        identify = self._identify(header, date_cols, text_cols, author, stand_ins)
         # closing: a fast table stopped early (an error, Ctrl-C) lets pyarrow's reading thread finish first
         with closing(table.columns) as batches:
             for batch in batches:
@@ -143,15 +153,19 @@ class DatasetTally:
                     column.add(batch, i)
                     if len(column.pending) > PENDING_LIMIT:
                         self.dates.fold(column.take(), ctx.split, primary=i == date_cols[0])
+                # Records kept for ``compare`` have their own words counted with them (the same count, per record).
+                own_words = identify(batch) if identify is not None else None
                 if text_cols:
                     mask = None if author is None else batch.mine(*author)
                     for i in text_cols:
-                        self.words += batch.words(i, mask)
-                        if i in stand_ins:  # a placeholder is no word the member wrote
+                        if own_words is None:
+                            self.words += batch.words(i, mask)
+                        if own_words is None and i in stand_ins:  # a placeholder is no word the member wrote
                             placeholders = batch.count_values(i, stand_ins[i], mask)
                             self.words -= sum(n * len(v.split()) for v, n in placeholders.items())
                         if scan_contacts:
                             self._contacts(batch.contact_text(i, mask))
+                    self.words += own_words or 0
                 if keep_content:
                     primary = date_cols[0] if date_cols else None
                     for row in batch.rows():
@@ -162,6 +176,25 @@ class DatasetTally:
             self.dates.fold(column.take(), ctx.split, primary=i == date_cols[0])
         for collector in collectors:
             self.facts += collector.found()
+
+    def _identify(
+        self,
+        header: list[str],
+        date_cols: list[int],
+        text_cols: list[int],
+        author: tuple[int, str] | None,
+        stand_ins: dict[int, frozenset[str]],
+    ) -> Callable[[Any], int] | None:
+        """What keeps each record's identity (``identity.py``) and returns the batch's own words, when the
+        context asks for identities."""
+        records, keys = self.identities, self.context.keys
+        if records is None or keys is None:
+            return None
+        key = keys.get(self.dataset.name) or Key((), False)
+        where = key.where(self.dataset, header)
+        primary = date_cols[0] if date_cols else None
+        days: dict[str, int] = {}
+        return lambda batch: records.add(batch, where, primary, text_cols, author, stand_ins, days)
 
     def _contacts(self, text: str) -> None:
         for kind, value in find_contacts(text):
@@ -225,6 +258,8 @@ class DatasetTally:
             self.first_record = other.first_record
         self.problems += other.problems
         self.notes += other.notes
+        if self.identities is not None and other.identities is not None:
+            self.identities.extend(other.identities)
 
     def result(self, members: list[Member]) -> DatasetResult:
         hits = tuple(
@@ -233,7 +268,13 @@ class DatasetTally:
             if self.contact_counts[kind]
         )
         return DatasetResult(
-            self.figures(members), hits, tuple(self.content), self.content_cut, tuple(self.facts), self.first_record
+            self.figures(members),
+            hits,
+            tuple(self.content),
+            self.content_cut,
+            tuple(self.facts),
+            self.first_record,
+            self.identities,
         )
 
     def figures(self, members: list[Member]) -> DatasetFigures:

@@ -218,9 +218,8 @@ def profile_rows(era: str) -> tuple[list[str], list[list[str]]]:
     return header, [row]
 
 
-def build_modern(scale: int = 1, seed: int = 2026) -> Export:
+def build_modern(scale: int = 1, seed: int = 2026, end: datetime = datetime(2026, 11, 27, 18, 0, 0)) -> Export:
     """A Complete archive as LinkedIn wrote it in November 2026: members at the ZIP root."""
-    end = datetime(2026, 11, 27, 18, 0, 0)
     g = Gen(seed, end)
     r = g.r
     ex = Export()
@@ -702,6 +701,90 @@ SAMPLES = {
 }
 
 
+#: The later export of a member (``later``): the opt-out date its expected differences are split by.
+LATER_OPT_OUT = datetime(2026, 3, 1)
+LATER_SHARES = [  # (date, lines): posts written between the two exports
+    (datetime(2025, 12, 10, 9, 0, 0), ["Ein Jahr im neuen Team: danke für alles!"]),
+    (datetime(2026, 1, 20, 17, 30, 0), ["Our discovery checklist, version 2:", "", "1. Who is it for?", "2. What changes for them?"]),
+    (datetime(2026, 4, 2, 8, 15, 0), ["Datenschutz-Folgenabschätzung im Produktteam: so gehen wir vor."]),
+    (datetime(2026, 7, 15, 12, 0, 0), ["Summer reading list for product people."]),
+    (datetime(2026, 10, 30, 19, 45, 0), ["Wir stellen ein: Senior UX Researcher (m/w/d) in Berlin."]),
+]
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def later(old: Export, end: datetime = datetime(2026, 11, 27, 18, 0, 0), seed: int = 1) -> tuple[Export, dict[str, dict[str, int]]]:
+    """The same member's export a year on, and its exact differences from ``old`` per dataset: posts and
+    messages added and removed, connections added, SearchQueries.csv renamed to Search Queries.csv (both
+    names LinkedIn used) and a column added to messages.csv (IS MESSAGE DRAFT)."""
+    g = Gen(seed, end)
+    new = Export(dict(old.files), dict(old.truth))
+    diff: dict[str, dict[str, int]] = {}
+
+    def note(dataset: str, only_old: int, only_new: int, words: int = 0, after: int = 0) -> None:
+        diff[dataset] = {"only_old": only_old, "only_new": only_new, "words_only_new": words, "after_opt_out": after}
+        new.truth[dataset] += only_new - only_old
+
+    header, *shares = _csv_rows(old.files["Shares.csv"].decode())
+    dropped = [shares.pop(9), shares.pop(4)]
+    for when, lines in LATER_SHARES:
+        shares.append([iso(when), f"https://www.linkedin.com/feed/update/urn%3Ali%3Ashare%3A{g.urn()}", wrapped_commentary(lines), "", "", "PUBLIC"])  # fmt: skip
+    new.files["Shares.csv"] = shares_csv(header, shares, newline="\n", empty_quoted=True).encode()
+    words = sum(len(" ".join(lines).split()) for _, lines in LATER_SHARES)
+    note("Shares.csv", len(dropped), len(LATER_SHARES), words, sum(w >= LATER_OPT_OUT for w, _ in LATER_SHARES))
+
+    header, *msgs = _csv_rows(old.files["messages.csv"].decode())
+    me, me_url = MEMBER, "https://www.linkedin.com/in/lena-hoffmann-example"
+    for i in (300, 120, 7):
+        msgs.pop(i)
+    added, own = [], 0
+    for i in range(10):
+        f, l = g.person()
+        when = datetime(2025, 12, 1) + timedelta(days=33 * i, hours=i)
+        text = MESSAGE_TEXTS[i % 7]
+        outgoing = i % 3 == 0
+        own += len(text.split()) if outgoing else 0
+        sender, to = (me, f"{f} {l}") if outgoing else (f"{f} {l}", me)
+        added.append((when, [f"2-{g.urn()}", "", sender, me_url if outgoing else "", to, "", iso(when) + " UTC", "", text, "INBOX", ""]))
+    msgs += [row for _, row in added]
+    rows = [[*row, "No"] for row in msgs]
+    new.files["messages.csv"] = csv_text([*header, "IS MESSAGE DRAFT"], rows, quote_all=True).encode()
+    note("messages.csv", 3, len(added), own, sum(when >= LATER_OPT_OUT for when, _ in added))
+
+    text = old.files["Connections.csv"].decode()
+    notes_end = text.index("\n\n") + 2
+    header, *conns = _csv_rows(text[notes_end:])
+    conns.pop(20)
+    days = [datetime(2026, 2, 14), datetime(2026, 5, 3), datetime(2026, 9, 9)]
+    for when in days:
+        f, l = g.person()
+        conns.append([f, l, f"https://www.linkedin.com/in/{g.slug(f, l)}", "", "Spreewerk AG", "Product Manager", dmy(when)])
+    new.files["Connections.csv"] = (text[:notes_end] + csv_text(header, conns, final_newline=False)).encode()
+    note("Connections.csv", 1, len(days), 0, sum(d >= LATER_OPT_OUT for d in days))
+
+    files = list(new.files.items())  # the renamed file keeps its place in the archive
+    new.files = {("Search Queries.csv" if name == "SearchQueries.csv" else name): data for name, data in files}
+    return new, dict(sorted(diff.items()))
+
+
+#: Pairs of exports for ``compare``, in sample_exports/compare/: the same member a year apart.
+LATER_PAIR = ("Complete_LinkedInDataExport_11-28-2025.zip", "Complete_LinkedInDataExport_11-28-2026.zip")
+
+
+def write_later(out: Path) -> None:
+    """The member's export of November 2025, the one of a year later, and their expected differences."""
+    out.mkdir(parents=True, exist_ok=True)
+    old = build_modern(end=datetime(2025, 11, 27, 18, 0, 0))
+    new, diff = later(old)
+    write_zip(out / LATER_PAIR[0], old, "", (2025, 11, 28, 9, 30, 0))
+    write_zip(out / LATER_PAIR[1], new, "", (2026, 11, 28, 9, 30, 0))
+    truth = {"old": LATER_PAIR[0], "new": LATER_PAIR[1], "opted_out_on": LATER_OPT_OUT.date().isoformat(), "datasets": diff}
+    (out / "truth.json").write_text(json.dumps(truth, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def write_zip(path: Path, export: Export, prefix: str, stamp: tuple[int, int, int, int, int, int]) -> None:
     """A ZIP with fixed timestamps and permissions, so that every run writes the same bytes."""
     tmp = path.with_name(path.name + ".tmp")
@@ -720,8 +803,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=HERE, help="folder to write to (default: sample_exports/)")
     parser.add_argument("--scale", type=int, default=1, help="multiply the large collections (messages, comments, …)")
     parser.add_argument("--only", default=None, help="write only this sample (file name)")
+    parser.add_argument("--later", action="store_true", help="only the pair of a member's exports a year apart (compare/)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.scale == 1 and not args.only:
+        write_later(args.out / "compare")
+    if args.later:
+        return
     truth: dict[str, dict[str, int]] = {}
     for name, (build, prefix, stamp) in SAMPLES.items():
         if args.only and name != args.only:

@@ -54,6 +54,10 @@ def test_samples_are_byte_identical_when_regenerated(tmp_path):
         assert (first / sample.name).read_bytes() == (second / sample.name).read_bytes(), sample.name
         assert entries(first / sample.name) == entries(sample), sample.name
     assert (first / "truth.json").read_text() == (SAMPLES_DIR / "truth.json").read_text()
+    for pair in sorted((SAMPLES_DIR / "compare").glob("*.zip")):  # the later-export pair of ``compare``
+        assert (first / "compare" / pair.name).read_bytes() == (second / "compare" / pair.name).read_bytes()
+        assert entries(first / "compare" / pair.name) == entries(pair), pair.name
+    assert (first / "compare" / "truth.json").read_text() == (SAMPLES_DIR / "compare" / "truth.json").read_text()
 
 
 def test_sample_kinds_and_dates():

@@ -15,9 +15,12 @@ from analyzer.cli import scan  # scan, guide
 from analyzer.cli import letter
 
 # isort: split
+from analyzer.cli import compare
+
+# isort: split
 from analyzer.cli import batch
 
 # isort: split
 from analyzer.cli import mapping
 
-__all__ = ["app", "batch", "letter", "mapping", "scan"]
+__all__ = ["app", "batch", "compare", "letter", "mapping", "scan"]

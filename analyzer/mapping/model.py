@@ -92,6 +92,9 @@ class Dataset:
     split_of: str | None = None
     #: A label that replaces this one for the members of a region (region key → label).
     regional: tuple[tuple[str, Label], ...] = ()
+    #: The columns that tell one record from another when two exports are compared, each as the names it
+    #: had in different eras (``("ShareLink", "Share Link")``); () means the whole record (``identity.py``).
+    identity: tuple[tuple[str, ...], ...] = ()
 
     @property
     def status(self) -> str:

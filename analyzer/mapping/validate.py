@@ -37,7 +37,7 @@ _CATEGORY_KEYS = {"status", "confidence", "sources", "label", "description", "re
 _DATASET_KEYS = {
     "name", "patterns", "category", "description", "layouts", "columns", "status", "confidence",
     "reason", "sources", "format", "authored_when", "unit", "placeholders", "same_records_as", "split",
-    "regions",
+    "regions", "identity",
 }  # fmt: skip
 
 
@@ -261,6 +261,7 @@ def _build_dataset(
         placeholders=_placeholders(entry.get("placeholders"), seen_lower, loc, problems),
         same_records_as=_same_records_as(entry.get("same_records_as"), name, loc, problems),
         regional=read_regions(entry.get("regions"), loc, source_keys, problems),
+        identity=_identity(entry.get("identity"), seen_lower, loc, problems),
     )
 
 
@@ -271,6 +272,22 @@ def _same_records_as(value: Any, name: str, loc: str, problems: list[str]) -> st
         problems.append(f"{loc}: same_records_as must name another dataset")
         return None
     return value
+
+
+def _identity(value: Any, columns: dict[str, str], loc: str, problems: list[str]) -> tuple[tuple[str, ...], ...]:
+    """``identity = ["Date", "ShareLink|Share Link"]``: columns of 'columns', a column's names in other eras after "|"."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.append(f"{loc}: identity must be a non-empty list of column names")
+        return ()
+    out = []
+    for entry in value:
+        names = tuple(n.strip() for n in entry.split("|"))
+        for unknown in (n for n in names if n.lower() not in columns):
+            problems.append(f"{loc}: identity: column {unknown!r} is not in 'columns'")
+        out.append(names)
+    return tuple(out)
 
 
 def _placeholders(

@@ -95,6 +95,11 @@ class ArrowColumns:
     def __len__(self) -> int:
         return int(self._batch.num_rows)
 
+    @property
+    def record_batch(self) -> Any:
+        """The pyarrow RecordBatch itself, for figures computed on whole columns elsewhere (``identity.py``)."""
+        return self._batch
+
     def filled(self, i: int) -> int:
         pc, column = self._pc, self._batch.column(i)
         empty = pc.sum(pc.equal(pc.binary_length(column), _zero())).as_py() or 0

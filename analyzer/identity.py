@@ -1,0 +1,269 @@
+"""Record identity, for comparing two exports: every record as a fixed-size digest of the columns that
+identify it, with its day and the words the member wrote in it.
+
+The mapping declares a dataset's identifying columns (``identity``: date and link for posts, conversation,
+date and sender for messages, …). Where an export lacks one of them, or the mapping declares none, a
+record is identified by every column both exports have. The values are normalised first, so that an
+unchanged record matches across eras: an ISO-like date by its first 19 characters with ``-`` for ``/``
+(``2020/06/09 00:53:47 UTC`` and ``2020-06-09 00:53:47`` agree), identifiers and links as written, other
+text with its white space and line endings collapsed and lower-cased. A digest is
+8 bytes (the str hash of the normalised values), kept in arrays: a million messages cost some 16 MB, never
+their text. Batches from pyarrow are normalised in Arrow's C++ (Arrow's white space and lower-casing are
+Python's, as ``read/arrow.py`` relies on too), so the two readers give the same digests.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from analyzer.dates import parse_date
+from analyzer.mapping import Dataset
+from analyzer.read import Columns, arrow
+from analyzer.read.table import JAVA_DATE, TAGS
+
+#: An ISO-like date (2020-06-09, 2020/06/09 …); written for re and RE2 alike (ASCII digits only).
+_ISO = "[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}"
+_ISO_RE = re.compile(_ISO)
+_ISO_OR_EMPTY = f"^(?:{_ISO}.*)?$"
+#: Identifiers and links are compared as written (stripped); dates and other text normalised.
+_KINDS = {"date": "date", "identifier": "exact", "url": "exact"}
+_JAVA_RE = re.compile(JAVA_DATE)
+#: What ``str.isspace`` calls white space, written out for re and RE2 alike (RE2's ``\s`` is ASCII only).
+_SPACE = "[\t-\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+"
+_SPACE_RE = re.compile(_SPACE)
+#: White space that is more than one plain space: only where a column has some is it collapsed (the rest is).
+_ODD_SPACE = _SPACE[:-1].replace(" ", "") + "|  "
+_SEPARATOR = "\x1f"
+#: str's hash (SipHash) is keyed per process: digests of the two scans agree only when both ran in one
+#: process or in processes forked from it (as the scan's second process is). Records carry the key's mark.
+HASH_MARK = hash("linkedin-ai-exposure")
+
+
+@dataclass(frozen=True)
+class Key:
+    """The columns that identify one dataset's records in this comparison: per column the names it may
+    have (lower-cased), and whether the mapping declared them (else: the columns both exports have)."""
+
+    columns: tuple[tuple[str, ...], ...]
+    declared: bool
+
+    def where(self, dataset: Dataset, header: Sequence[str]) -> list[tuple[int, str]]:
+        """(index, how it is normalised: ``date``, ``exact`` or ``text``) of each identifying column in
+        ``header``; every column when one is missing."""
+        lowered = [h.strip().lower() for h in header]
+        found = [next((lowered.index(n) for n in names if n in lowered), None) for names in self.columns]
+        indexes = [i for i in found if i is not None]
+        if not indexes or len(indexes) < len(found):
+            indexes = list(range(len(header)))
+        return [(i, _KINDS.get(dataset.role(header[i]) or "", "text")) for i in indexes]
+
+
+def resolve(dataset: Dataset, old_header: Sequence[str], new_header: Sequence[str]) -> Key:
+    """The key both exports' records of ``dataset`` are identified by: the mapping's identity when both
+    headers have each of its columns, else the columns both headers have."""
+    old = {h.strip().lower() for h in old_header}
+    new = {h.strip().lower() for h in new_header}
+    declared = tuple(tuple(n.lower() for n in names) for names in dataset.identity)
+    if declared and all(any(n in old for n in names) and any(n in new for n in names) for names in declared):
+        return Key(declared, True)
+    shared = [h.strip().lower() for h in (old_header or new_header) if h.strip().lower() in (old & new or old | new)]
+    return Key(tuple((c,) for c in dict.fromkeys(shared)), False)
+
+
+def _normal(value: str, kind: str) -> str:
+    value = value.strip()
+    if kind == "exact":
+        return value
+    if kind == "date" and _ISO_RE.match(value):
+        return value[:19].replace("/", "-")
+    return _SPACE_RE.sub(" ", value.lower())
+
+
+def _normal_column(cells: list[str], kind: str) -> list[str]:
+    """``_normal`` of each cell, without a call per cell where the column is no date."""
+    if kind == "date":
+        return [_normal(v, kind) for v in cells]
+    if kind == "exact":
+        return [v.strip() for v in cells]
+    sub = _SPACE_RE.sub
+    return [sub(" ", v.strip().lower()) for v in cells]
+
+
+def _day_key(value: str) -> str:
+    """What a date cell is parsed by: the day of an ISO-like date, the part before a US date's comma."""
+    value = value.strip()
+    if _ISO_RE.match(value):
+        return value[:10]
+    if _JAVA_RE.fullmatch(value):  # Sun Feb 09 20:29:05 UTC 2025 → Feb 09, 2025 (as the tally keys it)
+        return f"{value[4:10]}, {value[-4:]}"
+    return value.partition(",")[0] if "/" in value[:6] else value
+
+
+@dataclass
+class Records:
+    """The digests of one dataset's records, with each record's day (ordinal, 0: undated) and own words."""
+
+    digests: array[int] = field(default_factory=lambda: array("q"))
+    days: array[int] = field(default_factory=lambda: array("i"))
+    words: array[int] = field(default_factory=lambda: array("i"))
+    mark: int = HASH_MARK  # the hash key's mark in the process that made them
+
+    def __len__(self) -> int:
+        return len(self.digests)
+
+    def add(
+        self,
+        batch: Columns,
+        where: list[tuple[int, str]],
+        date_col: int | None,
+        text_cols: list[int],
+        author: tuple[int, str] | None,
+        stand_ins: dict[int, frozenset[str]],
+        days: dict[str, int],
+    ) -> int:
+        """Digest, day and own words of every record of ``batch``; ``days`` caches the parsed dates. Returns
+        the batch's own words (as ``Columns.words`` counts them, for the dataset's figures)."""
+        record_batch = getattr(batch, "record_batch", None)
+        loaded = arrow.arrow() if record_batch is not None else None
+        if loaded is not None:
+            return self._add_arrow(loaded, batch, record_batch, where, date_col, text_cols, author, stand_ins, days)
+        size = len(batch)
+        columns = [_normal_column(batch.cells(i, None), kind) for i, kind in where]
+        self.digests.extend(map(hash, map(_SEPARATOR.join, zip(*columns, strict=True))))
+        if date_col is None:
+            self.days.extend([0] * size)
+        else:
+            cells = batch.cells(date_col, None)
+            found = {v: _day(v, days) for v in set(cells)}  # each distinct value once
+            self.days.extend(map(found.__getitem__, cells))
+        words = _own_words(batch, size, text_cols, author, stand_ins)
+        self.words.extend(words)
+        return sum(words)
+
+    def _add_arrow(
+        self,
+        loaded: tuple[Any, Any, Any],
+        batch: Columns,
+        record_batch: Any,
+        where: list[tuple[int, str]],
+        date_col: int | None,
+        text_cols: list[int],
+        author: tuple[int, str] | None,
+        stand_ins: dict[int, frozenset[str]],
+        days: dict[str, int],
+    ) -> int:
+        """``add`` on whole Arrow columns: only the joined, normalised values cross into Python, to be hashed."""
+        pa, _, pc = loaded
+        size = len(batch)
+
+        def collapsed(column: Any) -> Any:
+            lowered = pc.utf8_lower(column)
+            if not pc.any(pc.match_substring_regex(lowered, _ODD_SPACE)).as_py():
+                return lowered  # matching is half the cost of replacing
+            return pc.replace_substring_regex(lowered, _SPACE, " ")
+
+        parts = []
+        for i, kind in where:
+            column = pc.utf8_trim_whitespace(record_batch.column(i))
+            if kind == "date":
+                day = pc.replace_substring(pc.utf8_slice_codeunits(column, 0, 19), "/", "-")
+                iso = pc.match_substring_regex(column, _ISO_OR_EMPTY)
+                column = day if pc.all(iso).as_py() else pc.if_else(iso, day, collapsed(column))
+            elif kind == "text":
+                column = collapsed(column)
+            parts.append(column)
+        joined = pc.binary_join_element_wise(*parts, _SEPARATOR) if len(parts) > 1 else parts[0]
+        self.digests.extend(map(hash, joined.to_pylist()))
+        if date_col is None:
+            self.days.extend([0] * size)
+        else:
+            column = pc.utf8_trim_whitespace(record_batch.column(date_col))
+            if pc.all(pc.match_substring_regex(column, _ISO_OR_EMPTY)).as_py():
+                keys = pc.utf8_slice_codeunits(column, 0, 10)
+                distinct = pc.unique(keys)
+                known = days.get  # the keys are already what _day caches by
+                parsed = [d if (d := known(k)) is not None else _day(k, days) for k in distinct.to_pylist()]
+                ordinals = pa.array(parsed, pa.int32())
+                self.days.extend(pc.take(ordinals, pc.index_in(keys, value_set=distinct)).to_pylist())
+            else:
+                cells = batch.cells(date_col, None)
+                found = {v: _day(v, days) for v in set(cells)}
+                self.days.extend(map(found.__getitem__, cells))
+        words = _own_words_arrow(loaded, batch, record_batch, size, text_cols, author, stand_ins)
+        self.words.extend(words)
+        return sum(words)
+
+    def extend(self, other: Records) -> None:
+        self.digests.extend(other.digests)
+        self.days.extend(other.days)
+        self.words.extend(other.words)
+
+
+def _day(value: str, cache: dict[str, int]) -> int:
+    key = _day_key(value)
+    found = cache.get(key)
+    if found is None:
+        when = parse_date(key) if key else None
+        found = cache[key] = when.toordinal() if isinstance(when, date) else 0
+    return found
+
+
+def _own_words(
+    batch: Columns,
+    size: int,
+    text_cols: list[int],
+    author: tuple[int, str] | None,
+    stand_ins: dict[int, frozenset[str]],
+) -> list[int]:
+    """The words of each record the member wrote themselves, as the tally counts them (tags and placeholders out)."""
+    counts = [0] * size
+    if not text_cols:
+        return counts
+    mine = None
+    if author is not None:
+        index, wanted = author
+        mine = [bool(wanted) and c.strip().lower() == wanted for c in batch.cells(index, None)]
+    for i in text_cols:
+        skip = stand_ins.get(i, frozenset())
+        for n, cell in enumerate(batch.cells(i, None)):
+            if (mine is None or mine[n]) and cell and cell.strip().lower() not in skip:
+                counts[n] += len((TAGS.sub(" ", cell) if "<" in cell else cell).split())
+    return counts
+
+
+def _own_words_arrow(
+    loaded: tuple[Any, Any, Any],
+    batch: Columns,
+    record_batch: Any,
+    size: int,
+    text_cols: list[int],
+    author: tuple[int, str] | None,
+    stand_ins: dict[int, frozenset[str]],
+) -> list[int]:
+    """``_own_words`` on Arrow columns (the counting ``ArrowColumns.words`` does, per record)."""
+    pa, _, pc = loaded
+    if not text_cols:
+        return [0] * size
+    total = pa.array([0] * size, pa.int32())
+    mine = batch.mine(*author) if author is not None else None
+    for i in text_cols:
+        column = record_batch.column(i)
+        cells = column
+        if pc.any(pc.match_substring(column, "<")).as_py():
+            cells = pc.replace_substring_regex(column, TAGS.pattern, " ")
+        trimmed = pc.utf8_trim_whitespace(cells)
+        pieces = pc.cast(pc.list_value_length(pc.utf8_split_whitespace(trimmed)), pa.int32())
+        counted = pc.if_else(pc.equal(pc.binary_length(trimmed), 0), 0, pieces)
+        skip = stand_ins.get(i)
+        if skip:
+            placeholder = pc.is_in(pc.utf8_lower(pc.utf8_trim_whitespace(column)), value_set=pa.array(sorted(skip)))
+            counted = pc.if_else(placeholder, 0, counted)
+        if mine is not None:
+            counted = pc.if_else(mine, counted, 0)
+        total = pc.add(total, counted)
+    return list(total.to_pylist())

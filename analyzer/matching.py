@@ -1,0 +1,201 @@
+"""Match the records of one dataset in two exports by their digests (``identity.Records``).
+
+A digest in both exports is a record in both, as many times as it is in the one that has it fewer times;
+the rest of its records are only in one of them. The words and dates of such a rest are its digest's
+records' on average (they are records the identity cannot tell apart, so nothing better is known).
+
+With pyarrow, the digests found once on each side are matched by set membership in Arrow's C++ (some
+bytes per record) and only those found more than once cross into Python; without pyarrow, every digest
+is grouped in a dict (the same figures, far more memory).
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from analyzer.identity import Records
+from analyzer.read import arrow
+
+
+@dataclass(frozen=True)
+class Matched:
+    only_old: int = 0
+    only_new: int = 0
+    both: int = 0
+    words_only_old: int = 0
+    words_only_new: int = 0
+    words_both: int = 0
+    after_opt_out: int = 0  # of the records only in the new export
+    before_opt_out: int = 0
+    words_after_opt_out: int = 0
+    words_before_opt_out: int = 0
+    undated: int = 0
+    after_start: int = 0
+
+
+# Per distinct digest: records, words, and of the records dated: on/after the opt-out (and their words),
+# before it (and their words), undated, on/after the policy start.
+_SUMS = ("n", "w", "a", "aw", "b", "bw", "u", "s")
+
+
+def match(old: Records, new: Records, opted_out_on: date | None, start: date | None) -> Matched:
+    """How the records of ``old`` and ``new`` (one dataset) match; the dates split the new-only ones."""
+    if not len(old) and not len(new):
+        return Matched()
+    loaded = arrow.arrow()
+    if loaded is not None:
+        return _match_arrow(loaded, old, new, opted_out_on, start)
+    return _figures(_join_python(_group_python(old, opted_out_on, start), _group_python(new, opted_out_on, start)))
+
+
+def _figures(rows: list[tuple[list[int], list[int]]]) -> Matched:
+    """Sum per-digest groups (old sums, new sums) into the figures, sharing a rest out by average."""
+    total = dict.fromkeys(("only_old", "only_new", "both", "wo", "wn", "wb", "a", "b", "aw", "bw", "u", "s"), 0.0)
+    for o, n in rows:
+        on, nn = o[0], n[0]
+        both = min(on, nn)
+        total["both"] += both
+        total["only_old"] += on - both
+        total["only_new"] += nn - both
+        if on:
+            total["wo"] += o[1] * (on - both) / on
+        if nn:
+            rest = (nn - both) / nn
+            total["wn"] += n[1] * rest
+            total["wb"] += n[1] * both / nn
+            for name, i in (("a", 2), ("aw", 3), ("b", 4), ("bw", 5), ("u", 6), ("s", 7)):
+                total[name] += n[i] * rest
+    r = {k: round(v) for k, v in total.items()}
+    return Matched(
+        r["only_old"],
+        r["only_new"],
+        r["both"],
+        r["wo"],
+        r["wn"],
+        r["wb"],
+        r["a"],
+        r["b"],
+        r["aw"],
+        r["bw"],
+        r["u"],
+        r["s"],
+    )
+
+
+def _per_record(days: int, words: int, opt_out: int | None, start: int | None) -> list[int]:
+    dated = days > 0
+    after = opt_out is not None and dated and days >= opt_out
+    before = opt_out is not None and dated and days < opt_out
+    return [
+        1,
+        words,
+        int(after),
+        words * after,
+        int(before),
+        words * before,
+        int(not dated),
+        int(start is not None and dated and days >= start),
+    ]
+
+
+def _group_python(records: Records, opted_out_on: date | None, start: date | None) -> dict[int, list[int]]:
+    opt_out = opted_out_on.toordinal() if opted_out_on else None
+    first = start.toordinal() if start else None
+    groups: dict[int, list[int]] = {}
+    for digest, days, words in zip(records.digests, records.days, records.words, strict=True):
+        values = _per_record(days, words, opt_out, first)
+        found = groups.get(digest)
+        if found is None:
+            groups[digest] = values
+        else:
+            for i, v in enumerate(values):
+                found[i] += v
+    return groups
+
+
+def _join_python(old: dict[int, list[int]], new: dict[int, list[int]]) -> list[tuple[list[int], list[int]]]:
+    empty = [0] * len(_SUMS)
+    rows = [(old.get(d, empty), values) for d, values in new.items()]
+    rows += [(values, empty) for d, values in old.items() if d not in new]
+    return rows
+
+
+def _sums(
+    loaded: Any, digests: Any, days: Any, words: Any, mask: Any, dates: tuple[int | None, int | None]
+) -> list[int]:
+    """The ``_SUMS`` of the records ``mask`` selects, in Arrow's C++."""
+    pa, _, pc = loaded
+    opt_out, start = dates
+
+    def total(values: Any) -> int:
+        return int(pc.sum(pc.filter(values, mask)).as_py() or 0)
+
+    def count(selected: Any) -> int:
+        return int(pc.sum(pc.cast(pc.and_(mask, selected), pa.int64())).as_py() or 0)
+
+    dated = pc.greater(days, 0)
+    never = pc.and_(dated, pa.scalar(False))
+    after = pc.and_(dated, pc.greater_equal(days, opt_out)) if opt_out is not None else never
+    before = pc.and_(dated, pc.less(days, opt_out)) if opt_out is not None else never
+    since = pc.and_(dated, pc.greater_equal(days, start)) if start is not None else never
+    words64 = pc.cast(words, pa.int64())
+    return [
+        count(pc.is_valid(days)),
+        total(words64),
+        count(after),
+        total(pc.if_else(after, words64, 0)),
+        count(before),
+        total(pc.if_else(before, words64, 0)),
+        count(pc.invert(dated)),
+        count(since),
+    ]
+
+
+def _match_arrow(loaded: Any, old: Records, new: Records, opted_out_on: date | None, start: date | None) -> Matched:
+    """Digests found once on each side are matched by set membership (hash sets in C++, 8 bytes a record);
+    the few found more than once on either side are grouped in Python."""
+    pa, _, pc = loaded
+
+    def column(values: Any, kind: Any) -> Any:
+        return pa.Array.from_buffers(kind, len(values), [None, pa.py_buffer(values)])
+
+    sides = []
+    for records in (old, new):
+        sides.append(
+            (column(records.digests, pa.int64()), column(records.days, pa.int32()), column(records.words, pa.int32()))
+        )
+    (od, o_days, o_words), (nd, n_days, n_words) = sides
+
+    def repeated(digests: Any) -> Any:
+        """The digests found more than once: neighbours once sorted (no hash table of every digest)."""
+        ordered = pc.take(digests, pc.sort_indices(digests))
+        if len(ordered) < 2:
+            return ordered.slice(0, 0)
+        return pc.filter(ordered.slice(1), pc.equal(ordered.slice(1), ordered.slice(0, len(ordered) - 1)))
+
+    twice = pa.concat_arrays([repeated(od), repeated(nd)])
+    o_twice, n_twice = pc.is_in(od, value_set=twice), pc.is_in(nd, value_set=twice)
+    n_in_old = pc.is_in(nd, value_set=od)
+    o_in_new = pc.is_in(od, value_set=nd)
+    dates = (opted_out_on.toordinal() if opted_out_on else None, start.toordinal() if start else None)
+    empty = [0] * len(_SUMS)
+    n_both = _sums(loaded, nd, n_days, n_words, pc.and_(n_in_old, pc.invert(n_twice)), dates)
+    rows = [
+        (empty, _sums(loaded, nd, n_days, n_words, pc.and_(pc.invert(n_in_old), pc.invert(n_twice)), dates)),
+        (_sums(loaded, od, o_days, o_words, pc.and_(pc.invert(o_in_new), pc.invert(o_twice)), dates), empty),
+        ([n_both[0], *empty[1:]], [n_both[0], n_both[1], *empty[2:]]),  # in both: the new side's words
+    ]
+    if len(twice):
+
+        def picked(digests: Any, days: Any, words: Any, mask: Any) -> Records:
+            chosen = [pc.filter(a, mask).to_pylist() for a in (digests, days, words)]
+            return Records(array("q", chosen[0]), array("i", chosen[1]), array("i", chosen[2]))
+
+        rows += _join_python(
+            _group_python(picked(od, o_days, o_words, o_twice), opted_out_on, start),
+            _group_python(picked(nd, n_days, n_words, n_twice), opted_out_on, start),
+        )
+    return _figures(rows)

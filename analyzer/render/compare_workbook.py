@@ -1,0 +1,76 @@
+"""Comparison → .xlsx: one sheet, "Comparison", with the headline, the per-category and per-file figures and
+the files and columns that came or went. Nothing is computed here."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment
+from openpyxl.worksheet.worksheet import Worksheet
+
+from analyzer.comparison import Comparison
+from analyzer.i18n import t
+from analyzer.render import xlsx
+from analyzer.render.compare_sentences import format_lines, headline, side_line
+from analyzer.render.xlsx import BOLD
+
+
+def _headers(lang: str, first: str) -> list[str]:
+    keys = ("cmp.col.old", "cmp.col.new", "cmp.col.both", "cmp.col.words", "cmp.col.after")
+    return [t(lang, first), t(lang, "col.status"), *(t(lang, k) for k in keys)]
+
+
+def build(c: Comparison, lang: str) -> Workbook:
+    wb = Workbook()
+    wb.properties.title = t(lang, "cmp.title")
+    wb.properties.creator = wb.properties.lastModifiedBy = "linkedin-ai-exposure"
+    wb.properties.created = wb.properties.modified = datetime.fromisoformat(c.generated_at).replace(tzinfo=None)
+    ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook has one worksheet
+    ws.title = xlsx.safe_sheet_name(t(lang, "cmp.sheet"))
+    xlsx.put(ws, 1, 1, t(lang, "cmp.title")).font = BOLD
+    lines = [t(lang, "cmp.old", source=side_line(c.old, lang)), t(lang, "cmp.new", source=side_line(c.new, lang))]
+    lines += headline(c, lang)
+    row = 2
+    for row, line in enumerate(lines, start=2):
+        xlsx.put(ws, row, 1, line).alignment = Alignment(wrap_text=False)
+    if c.same:
+        return wb
+    row += 2
+
+    def status(key: str) -> str:
+        return t(lang, f"status.{key}")
+
+    categories: list[list[Any]] = [
+        [cat.label.get(lang), status(cat.status), cat.only_old, cat.only_new, cat.both, cat.words_only_new,
+         cat.new_after_opt_out if c.opted_out_on else ""]
+        for cat in c.categories
+    ]  # fmt: skip
+    row = xlsx.table(ws, _headers(lang, "col.category"), categories, start=row)
+    row += 2
+    files = [
+        [d.name, status(d.status), d.only_old, d.only_new, d.both, d.words_only_new,
+         d.new_after_opt_out if c.opted_out_on else "", t(lang, "cmp.not_in_basic") if d.not_in_basic else ""]
+        for d in c.datasets
+    ]  # fmt: skip
+    row = xlsx.table(ws, [*_headers(lang, "cmp.col.file"), t(lang, "cmp.col.note")], files, start=row)
+    drift = format_lines(c, lang)
+    if drift:
+        row += 2
+        xlsx.put(ws, row, 1, t(lang, "cmp.format.title")).font = BOLD
+        for offset, line in enumerate(drift, start=1):
+            xlsx.put(ws, row + offset, 1, line)
+        row += len(drift)
+    xlsx.put(ws, row + 2, 1, t(lang, "cmp.how", version=c.mapping.version))
+    xlsx.fit(ws)
+    ws.column_dimensions["A"].width = xlsx.MAX_WIDTH
+    stamp = ", ".join(side_line(side, lang) for side in (c.old, c.new))
+    xlsx.print_setup(ws, xlsx.Page(t(lang, "cmp.title"), stamp, t(lang, "wb.page"), landscape=True))
+    return wb
+
+
+def render(c: Comparison, lang: str) -> bytes:
+    """The comparison's workbook as the bytes of an .xlsx file."""
+    return xlsx.workbook_bytes(build(c, lang))  # in memory: no temporary file outside the target's folder

@@ -1,0 +1,234 @@
+"""compare(): two exports of one member, matched record by record; the generator's later export holds the
+exact differences it wrote (sample_exports/compare/truth.json)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from analyzer import matching
+from analyzer.compare import compare
+from analyzer.identity import Key, resolve
+from analyzer.mapping import load_mapping
+from analyzer.pipeline import ScanOptions, scan_records
+from tests.conftest import PROFILE, SAMPLES_DIR
+
+MAPPING = load_mapping()
+PAIR_DIR = SAMPLES_DIR / "compare"
+PAIR_TRUTH = json.loads((PAIR_DIR / "truth.json").read_text(encoding="utf-8"))
+OLD, NEW = PAIR_DIR / PAIR_TRUTH["old"], PAIR_DIR / PAIR_TRUTH["new"]
+OPTED_OUT = date.fromisoformat(PAIR_TRUTH["opted_out_on"])
+
+
+@pytest.fixture(scope="module")
+def pair():
+    return compare(OLD, NEW, MAPPING, ScanOptions(opted_out_on=OPTED_OUT))
+
+
+def by_name(result):
+    return {d.name: d for d in result.datasets}
+
+
+def test_the_later_export_holds_exactly_what_the_generator_changed(pair):
+    changes = by_name(pair)
+    for name, expected in PAIR_TRUTH["datasets"].items():
+        d = changes[name]
+        got = {
+            "only_old": d.only_old,
+            "only_new": d.only_new,
+            "words_only_new": d.words_only_new,
+            "after_opt_out": d.new_after_opt_out,
+        }
+        assert got == expected, name
+        assert d.both == d.old_records - d.only_old == d.new_records - d.only_new
+        assert d.new_after_opt_out + d.new_before_opt_out + d.new_undated == d.only_new
+    unchanged = [d for d in pair.datasets if d.name not in PAIR_TRUTH["datasets"]]
+    assert unchanged and all(d.only_old == d.only_new == 0 and d.both == d.new_records for d in unchanged)
+
+
+def test_the_renamed_file_and_the_added_column_are_format_changes_not_new_records(pair):
+    changes = by_name(pair)
+    searches = changes["SearchQueries.csv"]
+    assert (searches.files_added, searches.files_removed) == (("Search Queries.csv",), ("SearchQueries.csv",))
+    assert (searches.only_old, searches.only_new, searches.both) == (0, 0, 50)
+    assert changes["messages.csv"].columns_added == ("IS MESSAGE DRAFT",)
+    assert changes["messages.csv"].matched_by == ("conversation id", "date", "from")
+    assert [d.name for d in pair.datasets if d.columns_added or d.columns_removed] == ["messages.csv"]
+
+
+def test_the_headline_figures_add_up(pair):
+    used = [d for d in pair.datasets if d.status == "used"]
+    assert pair.used_only_new == sum(d.only_new for d in used) == PAIR_TRUTH["datasets"]["Shares.csv"]["only_new"]
+    assert pair.used_words_only_new == PAIR_TRUTH["datasets"]["Shares.csv"]["words_only_new"]
+    assert pair.no_longer == sum(v["only_old"] for v in PAIR_TRUTH["datasets"].values())
+    assert pair.used_after_opt_out + pair.used_before_opt_out == pair.used_only_new
+    assert [u.en for u in pair.used_units] == ["post|posts"]
+    assert (pair.same, pair.swapped, pair.region_changed, pair.not_in_basic) == (False, False, False, 0)
+    assert sum(c.only_new for c in pair.categories) == sum(d.only_new for d in pair.datasets)
+
+
+def test_old_newer_than_new_is_compared_the_right_way_round(pair):
+    swapped = compare(NEW, OLD, MAPPING, ScanOptions(opted_out_on=OPTED_OUT))
+    assert swapped.swapped
+    assert swapped.old.source.name == OLD.name
+    assert replace(swapped, swapped=False, generated_at=pair.generated_at) == pair
+
+
+def test_the_same_export_twice_is_said_and_nothing_is_matched():
+    result = compare(OLD, OLD, MAPPING)
+    assert result.same
+    assert result.datasets == ()
+    assert result.old.source.sha256 == result.new.source.sha256
+
+
+def test_matching_without_pyarrow_gives_the_same_figures(pair, monkeypatch):
+    monkeypatch.setattr(matching.arrow, "arrow", lambda: None)
+    slow = compare(OLD, NEW, MAPPING, ScanOptions(opted_out_on=OPTED_OUT, fast_from=None))
+    assert replace(slow, generated_at=pair.generated_at) == pair
+
+
+def utf16_tsv(rows: list[list[str]]) -> bytes:
+    text = "\n".join("\t".join('"' + c.replace('"', '""') + '"' for c in row) for row in rows) + "\n"
+    return "\ufeff".encode("utf-16-le") + text.encode("utf-16-le")
+
+
+SHARES_2018 = [
+    ["Date", "Share Title", "Share Description", "Share Link", "Share Commentary", "Shared URL", "Media URL", "Type",
+     "Visibility"],
+    ["2018/01/02 10:00:00 UTC", "", "", "https://www.linkedin.com/updates?topic=1", "Hallo\nWelt", "", "", "",
+     "MEMBER_NETWORK"],
+    ["2018/03/04 11:30:00 UTC", "", "", "https://www.linkedin.com/updates?topic=2", "Zweiter Beitrag", "", "", "",
+     "MEMBER_NETWORK"],
+]  # fmt: skip
+#: The same two posts as a 2026 export writes them (renamed columns, ISO dates, CRLF), and one more.
+SHARES_2026 = (
+    "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\r\n"
+    '2018-01-02 10:00:00,https://www.linkedin.com/updates?topic=1,"Hallo\r\nWelt",,,MEMBER_NETWORK\r\n'
+    "2018-03-04 11:30:00,https://www.linkedin.com/updates?topic=2,Zweiter Beitrag,,,MEMBER_NETWORK\r\n"
+    "2026-05-01 08:00:00,https://www.linkedin.com/feed/update/urn:li:share:3,Ganz neu hier,,,PUBLIC\r\n"
+)
+
+
+def test_an_unchanged_record_matches_across_eras(make_export):
+    old = make_export({"Profile.csv": PROFILE, "Shares.csv": utf16_tsv(SHARES_2018)},
+                      name="Complete_LinkedInDataExport_11-04-2018.zip")  # fmt: skip
+    new = make_export(
+        {"Profile.csv": PROFILE, "Shares.csv": SHARES_2026}, name="Complete_LinkedInDataExport_11-28-2026.zip"
+    )
+    changes = by_name(compare(old, new, MAPPING))
+    shares, network = changes["Shares.csv"], changes["Shares.csv (connections only)"]  # split by Visibility
+    assert (shares.only_old, shares.both, shares.only_new, shares.words_only_new) == (0, 0, 1, 3)
+    assert (network.only_old, network.both, network.only_new) == (0, 2, 0)
+    assert shares.matched_by == network.matched_by == ("date", "sharelink")
+    assert "Share Title" in shares.columns_removed and "ShareLink" in shares.columns_added
+
+
+def test_without_a_declared_identity_records_match_by_the_columns_both_exports_have(make_export):
+    old = make_export(
+        {"Profile.csv": PROFILE, "Skills.csv": "Name\nSQL\nScrum\n"}, name="Complete_LinkedInDataExport_01-01-2025.zip"
+    )
+    new = make_export({"Profile.csv": PROFILE, "Skills.csv": "Name\r\n sql \r\nRoadmapping\r\n"},
+                      name="Complete_LinkedInDataExport_01-01-2026.zip")  # fmt: skip
+    skills = by_name(compare(old, new, MAPPING))["Skills.csv"]
+    assert (skills.only_old, skills.both, skills.only_new, skills.matched_by) == (1, 1, 1, ())
+
+
+def test_a_basic_export_lacks_most_content_rather_than_having_deleted_it():
+    complete = SAMPLES_DIR / "Complete_LinkedInDataExport_09-12-2022.zip"
+    basic = SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"
+    result = compare(complete, basic, MAPPING)
+    changes = by_name(result)
+    assert changes["Shares.csv"].not_in_basic and changes["Comments.csv"].not_in_basic
+    assert not changes["messages.csv"].not_in_basic  # both have it: its records did change
+    lacking = [d for d in result.datasets if d.not_in_basic]
+    assert result.not_in_basic == sum(d.only_old + d.only_new for d in lacking) > 0
+    assert result.no_longer == sum(d.only_old for d in result.datasets if not d.not_in_basic)
+
+
+def test_identity_is_the_mapping_s_when_both_exports_have_its_columns():
+    shares = next(d for d in MAPPING.datasets if d.name == "Shares.csv")
+    assert resolve(shares, ["Date", "Share Link", "Share Commentary"], ["Date", "ShareLink"]).declared
+    fallback = resolve(shares, ["Date", "Share Commentary"], ["Date", "ShareLink", "ShareCommentary"])
+    assert fallback == Key((("date",),), False)
+    assert fallback.where(shares, ["ShareLink", "Date"]) == [(1, "date")]
+    assert Key((("date",), ("sharelink",)), True).where(shares, ["ShareLink", "Date"]) == [(1, "date"), (0, "exact")]
+
+
+def test_both_readers_give_every_record_the_same_identity():
+    """A file read by pyarrow in one export and by the dialect reader in the other still matches."""
+    keys = {d.name: resolve(d, [], []) for d in MAPPING.datasets}
+    _, slow = scan_records(NEW, MAPPING, ScanOptions(keys=keys, fast_from=None))
+    _, fast = scan_records(NEW, MAPPING, ScanOptions(keys=keys, fast_from=0, fast_total=0))
+    assert slow.keys() == fast.keys()
+    assert {n: (r.digests, r.days, r.words) for n, r in slow.items()} == {
+        n: (r.digests, r.days, r.words) for n, r in fast.items()
+    }
+    assert sum(map(len, slow.values())) > 1_000 and any(sum(r.words) for r in slow.values())
+
+
+def test_read_by_pyarrow_the_pair_compares_the_same(pair):
+    fast = compare(OLD, NEW, MAPPING, ScanOptions(opted_out_on=OPTED_OUT, fast_from=0, fast_total=0))
+    assert replace(fast, generated_at=pair.generated_at) == pair
+
+
+def test_a_change_of_region_is_said(make_export):
+    london = PROFILE.replace('"Berlin, Berlin, Germany"', '"London, England, United Kingdom"')
+    old = make_export(
+        {"Profile.csv": PROFILE, "Skills.csv": "Name\nSQL\n"}, name="Complete_LinkedInDataExport_01-01-2025.zip"
+    )
+    new = make_export(
+        {"Profile.csv": london, "Skills.csv": "Name\nSQL\n"}, name="Complete_LinkedInDataExport_01-01-2026.zip"
+    )
+    result = compare(old, new, MAPPING)
+    assert (result.region_changed, result.old.region, result.new.region) == (True, "eu", "uk")
+    from analyzer.render.compare_sentences import headline
+
+    said = headline(result, "en")[-1]
+    assert said.startswith("Your region changed: ") and "where LinkedIn's AI training began on" in said
+
+
+def test_arrow_and_python_normalise_white_space_and_dates_alike():
+    import pyarrow as pa
+
+    from analyzer.identity import Records
+    from analyzer.read.arrow import ArrowColumns
+    from analyzer.read.table import RowColumns
+
+    rows = [
+        ["2020/06/09 00:53:47 UTC", "  Hallo\u00a0\u3000Welt \r\n zwei  ", "Lena Hoffmann"],
+        ["2020-06-09 00:53:47", "hallo welt zwei", "lena hoffmann"],
+        ["", "<p>Ein  Text</p>", "Jonas"],
+        ["9 Jun 2020", "x\x1cy", "Lena Hoffmann"],
+    ]
+    shares = next(d for d in MAPPING.datasets if d.name == "Shares.csv")
+    where = Key((("date",), ("sharecommentary",)), True).where(shares, ["Date", "ShareCommentary", "From"])
+    got = []
+    for batch in (
+        RowColumns(rows),
+        ArrowColumns(pa.record_batch([pa.array(c) for c in zip(*rows, strict=True)], names=["a", "b", "c"])),
+    ):
+        records = Records()
+        records.add(batch, where, 0, [1], (2, "lena hoffmann"), {}, {})
+        got.append((list(records.digests), list(records.days), list(records.words)))
+    assert got[0] == got[1]
+    digests, days, words = got[0]
+    assert digests[0] == digests[1] != digests[3]  # the same date and text, written two ways
+    assert days == [date(2020, 6, 9).toordinal()] * 2 + [0, date(2020, 6, 9).toordinal()]
+    assert words == [3, 3, 0, 2]  # the third is not the member's; \x1c is white space to str.split
+
+
+@pytest.mark.parametrize("old, new", [(OLD, NEW), (SAMPLES_DIR / "Complete_LinkedInDataExport_11-04-2018.zip",
+                                                    SAMPLES_DIR / "Complete_LinkedInDataExport_09-12-2022.zip")])  # fmt: skip
+def test_the_records_and_words_of_each_side_add_up_to_what_scan_counts(old, new):
+    from analyzer.pipeline import scan
+
+    result = compare(old, new, MAPPING)
+    before = {d.name: d for d in scan(old, MAPPING).datasets}
+    after = {d.name: d for d in scan(new, MAPPING).datasets}
+    for d in result.datasets:
+        assert d.both + d.only_new == (after[d.name].records if d.name in after else 0), d.name
+        assert d.both + d.only_old == (before[d.name].records if d.name in before else 0), d.name
+        assert d.words_both + d.words_only_new == (after[d.name].words if d.name in after else 0), d.name

@@ -32,6 +32,7 @@ class Member:
     path: str
     size: int
     _opener: Callable[[], BinaryIO] = field(repr=False, compare=False)
+    max_columns: int = DEFAULT_LIMITS.max_columns  # the archive's limit on a header's width
 
     @property
     def name(self) -> str:
@@ -274,7 +275,7 @@ def _members(
                 "this and the remaining files were not read (raise it with --max-total-size)"
             )
             break
-        members.append(Member(rel, declared, make_opener(rel)))
+        members.append(Member(rel, declared, make_opener(rel), limits.max_columns))
     return members, ignored, root
 
 
@@ -350,6 +351,6 @@ def _open_folder(p: Path, limits: Limits, own_folders: frozenset[str]) -> Archiv
                 "this and the remaining files were not read (raise it with --max-total-size)"
             )
             break
-        members.append(Member(name, size, folder.opener(full, name, limits, budget)))
+        members.append(Member(name, size, folder.opener(full, name, limits, budget), limits.max_columns))
     source = SourceInfo(folder.text(str(p)), folder.text(p.name), False, sum(s for _, _, s in found), root)
     return Archive(source, members, problems, ignored, reopen=str(p))

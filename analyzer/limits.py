@@ -26,18 +26,22 @@ class Limits:
     max_total_bytes: int = 16 * GiB
     max_ratio: int = 1_000
     ratio_applies_above: int = 16 * MiB
+    max_columns: int = 16_384  # a header wider than this is refused (a 2 MB file of commas needs gigabytes)
 
 
 DEFAULT_LIMITS = Limits()
 
 
-def limits_from(max_members: int, max_member_mib: int, max_total_mib: int, max_ratio: int) -> Limits:
+def limits_from(
+    max_members: int, max_member_mib: int, max_total_mib: int, max_ratio: int, max_columns: int = 16_384
+) -> Limits:
     """The limits the options ask for (sizes in MiB); a limit below 1 is a usage error."""
     for option, value in (("--max-members", max_members), ("--max-member-size", max_member_mib),
-                          ("--max-total-size", max_total_mib), ("--max-ratio", max_ratio)):  # fmt: skip
+                          ("--max-total-size", max_total_mib), ("--max-ratio", max_ratio),
+                          ("--max-columns", max_columns)):  # fmt: skip
         if value < 1:
             raise UsageError(f"{option} {value}: a limit must be at least 1")
-    return Limits(max_members, max_member_mib * MiB, max_total_mib * MiB, max_ratio)
+    return Limits(max_members, max_member_mib * MiB, max_total_mib * MiB, max_ratio, max_columns=max_columns)
 
 
 class MemberTooLarge(ArchiveError):

@@ -191,7 +191,18 @@ def test_out_of_memory_is_one_error_line(monkeypatch):
 def test_a_million_columns_are_refused_by_the_limit(make_export):
     header = ",".join(f"c{i}" for i in range(20_000))
     problems = _problems(make_export({"Profile.csv": PROFILE, "Skills.csv": header + "\n" + "x\n"}))
-    assert any("Skills.csv: has 20,000 columns, more than the limit of 16,384; not read" in p for p in problems)
+    assert any("Skills.csv: has 20,000 columns, more than the limit of 16,384 (--max-columns); not read" in p
+               for p in problems)  # fmt: skip
+
+
+def test_the_column_limit_is_an_option_like_the_others(make_export):
+    """A limit with an option: lowered, it refuses a file just over it, on every reader's path."""
+    path = make_export({"Profile.csv": PROFILE, "Skills.csv": "Name\nSQL\n"})
+    result = cli("scan", path, "--json", "--max-columns", "12")
+    assert result.exit_code == 0
+    problems = [p for d in json.loads(result.stdout)["datasets"] for p in d["problems"]]
+    assert "Profile.csv: has 13 columns, more than the limit of 12 (--max-columns); not read" in problems
+    assert not any("Skills.csv" in p for p in problems)
 
 
 # --- hostile mapping files --------------------------------------------------------------------------------
@@ -297,7 +308,9 @@ def test_a_cut_off_self_extracting_archive_is_salvaged(tmp_path):
     assert result.exit_code == 0 and "the ZIP file is incomplete" in result.stdout
 
 
-@pytest.mark.parametrize("option", ["--max-member-size", "--max-total-size", "--max-members", "--max-ratio"])
+@pytest.mark.parametrize(
+    "option", ["--max-member-size", "--max-total-size", "--max-members", "--max-ratio", "--max-columns"]
+)
 @pytest.mark.parametrize("value", ["0", "-5"])
 def test_a_limit_below_one_is_a_usage_error(option, value):
     result = cli("scan", MODERN, option, value)

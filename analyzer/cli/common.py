@@ -99,6 +99,7 @@ MaxRatioOpt = Annotated[
     int,
     typer.Option("--max-ratio", help="Highest compression ratio of a file or the whole archive past 16 MiB."),
 ]
+MaxColumnsOpt = Annotated[int, typer.Option("--max-columns", help="Most columns a file's header may have.")]
 
 
 def consoles(no_color: bool = False) -> tuple[Console, Console]:

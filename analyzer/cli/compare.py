@@ -12,6 +12,7 @@ from analyzer.cli.common import (
     ForceOpt,
     LangOpt,
     MappingOpt,
+    MaxColumnsOpt,
     MaxMemberSizeOpt,
     MaxMembersOpt,
     MaxRatioOpt,
@@ -52,6 +53,7 @@ def compare(
     max_total_size: MaxTotalSizeOpt = DEFAULT_LIMITS.max_total_bytes // MiB,
     max_members: MaxMembersOpt = DEFAULT_LIMITS.max_members,
     max_ratio: MaxRatioOpt = DEFAULT_LIMITS.max_ratio,
+    max_columns: MaxColumnsOpt = DEFAULT_LIMITS.max_columns,
     no_color: NoColorOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -71,7 +73,7 @@ def compare(
         if xlsx is not None:
             check_target(xlsx, force, [old, new], suffix=".xlsx", option="--xlsx")
         day = parse_day_option(opted_out_on, "--opted-out-on")
-        limits = limits_from(max_members, max_member_size, max_total_size, max_ratio)
+        limits = limits_from(max_members, max_member_size, max_total_size, max_ratio, max_columns)
         options, rules = ScanOptions(region=region, opted_out_on=day, limits=limits), load_rules(mapping)
         result = with_progress(err, t(language, "cmp.progress"), lambda p: run_compare(old, new, rules, options, p))
         if json_out:

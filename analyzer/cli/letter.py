@@ -22,6 +22,7 @@ from analyzer.cli.common import (
     ForceOpt,
     LangOpt,
     MappingOpt,
+    MaxColumnsOpt,
     MaxMemberSizeOpt,
     MaxMembersOpt,
     MaxRatioOpt,
@@ -59,6 +60,7 @@ def letter(
     max_total_size: MaxTotalSizeOpt = DEFAULT_LIMITS.max_total_bytes // MiB,
     max_members: MaxMembersOpt = DEFAULT_LIMITS.max_members,
     max_ratio: MaxRatioOpt = DEFAULT_LIMITS.max_ratio,
+    max_columns: MaxColumnsOpt = DEFAULT_LIMITS.max_columns,
     debug: DebugOpt = False,
 ) -> None:
     """Write an objection to LinkedIn's AI training from your export (GDPR Art. 21; erasure, restriction, access)."""
@@ -82,7 +84,7 @@ def letter(
 
         if out_file is not None:
             check_target(out_file, force, [archive])
-        limits = limits_from(max_members, max_member_size, max_total_size, max_ratio)
+        limits = limits_from(max_members, max_member_size, max_total_size, max_ratio, max_columns)
         day = parse_day_option(opted_out_on, "--opted-out-on")
         options = pipeline.ScanOptions(region=region, opted_out_on=day, limits=limits)
         found = pipeline.scan(archive, load_rules(mapping), options)

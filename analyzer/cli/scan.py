@@ -22,6 +22,7 @@ from analyzer.cli.common import (
     ForceOpt,
     LangOpt,
     MappingOpt,
+    MaxColumnsOpt,
     MaxMemberSizeOpt,
     MaxMembersOpt,
     MaxRatioOpt,
@@ -76,6 +77,7 @@ def scan(
     max_total_size: MaxTotalSizeOpt = DEFAULT_LIMITS.max_total_bytes // MiB,
     max_members: MaxMembersOpt = DEFAULT_LIMITS.max_members,
     max_ratio: MaxRatioOpt = DEFAULT_LIMITS.max_ratio,
+    max_columns: MaxColumnsOpt = DEFAULT_LIMITS.max_columns,
     no_color: NoColorOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -96,7 +98,7 @@ def scan(
             opted_out_on=parse_day_option(opted_out_on, "--opted-out-on"),
             show_values=show_values,
             include_content=include_content,
-            limits=limits_from(max_members, max_member_size, max_total_size, max_ratio),
+            limits=limits_from(max_members, max_member_size, max_total_size, max_ratio, max_columns),
         )
         targets = {kind: path for kind, path in (("xlsx", xlsx), ("html", html)) if path is not None}
         for kind, target in targets.items():

@@ -23,7 +23,6 @@ from analyzer.read.table import (
     BATCH,
     FIELD_LIMIT,
     LINE_LIMIT,
-    MAX_COLUMNS,
     NO_REPAIRS,
     SNIFF_BYTES,
     Columns,
@@ -74,10 +73,11 @@ def read_csv(member: Member, repairs: Repairs = NO_REPAIRS, fast: FastReader | N
     table.delimiter = delimiter
     header = next(csv.reader([header_line], delimiter=delimiter), [])
     header = [h.strip().lstrip("\ufeff") for h in header]
-    if len(header) > MAX_COLUMNS:
+    if len(header) > member.max_columns:
         text.close()
         table.problems.append(
-            f"{member.path}: has {len(header):,} columns, more than the limit of {MAX_COLUMNS:,}; not read"
+            f"{member.path}: has {len(header):,} columns, more than the limit of {member.max_columns:,} "
+            "(--max-columns); not read"
         )
         return table
     if not any(header):

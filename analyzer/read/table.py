@@ -23,7 +23,6 @@ FIELD_LIMIT = 16 * MiB
 LINE_LIMIT = FIELD_LIMIT
 #: The most columns a file may have: Excel's own limit; LinkedIn's files have at most a few dozen, and every
 #: column costs memory in every batch (a 2 MB header of a million columns would need gigabytes).
-MAX_COLUMNS = 16_384
 #: Largest article HTML file read into memory.
 ARTICLE_LIMIT = 16 * MiB
 #: Bytes looked at to tell the encoding.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import shutil
@@ -23,17 +24,25 @@ from tests.helpers import cli
 MAPPING = load_mapping()
 
 
+@functools.cache
 def roundtrip(report, lang: str, include_content: bool = False):
+    """The workbook written and read back (once per report, language and option: the tests only read it)."""
     buf = io.BytesIO()
     build_workbook(report, lang, include_content).save(buf)
     buf.seek(0)
     return load_workbook(buf)
 
 
+@functools.cache
+def sample_report(sample=None, include_content: bool = False):
+    """A sample's report, scanned once for all the tests that read it (a Report is frozen)."""
+    return scan(sample or SAMPLES[-1], MAPPING, ScanOptions(include_content=include_content))
+
+
 @pytest.mark.parametrize("lang", ["en", "de"])
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_workbook_matches_json(sample, lang):
-    report = scan(sample, MAPPING)
+    report = sample_report(sample)
     data = report_to_dict(report)
     wb = roundtrip(report, lang)
     assert wb.sheetnames == [
@@ -162,7 +171,7 @@ def test_sheet_names():
 
 
 def test_content_is_off_by_default():
-    report = scan(SAMPLES[-1], MAPPING)
+    report = sample_report()
     assert report.content == ()
     assert not [n for n in roundtrip(report, "en").sheetnames if n.startswith("Content")]
 
@@ -170,7 +179,7 @@ def test_content_is_off_by_default():
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_prints_the_workbook_on_a4(tmp_path):
-    report = scan(SAMPLES[-1], MAPPING, ScanOptions(include_content=True))
+    report = sample_report(include_content=True)
     target = tmp_path / "exposure.xlsx"
     with open(target, "wb") as handle:
         build_workbook(report, "de", include_content=True).save(handle)
@@ -270,7 +279,7 @@ ORIENTATION = {"summary": "portrait", "datasets": "landscape", "columns": "portr
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_every_sheet_prints_on_a4_with_header_footer_and_titles(lang):
-    report = scan(SAMPLES[-1], MAPPING)
+    report = sample_report()
     wb = roundtrip(report, lang, include_content=True)
     heading = CATALOGUE["wb.heading"][lang == "de"].format(platform="LinkedIn")
     exported = "Export of 28 Nov 2026" if lang == "en" else "Export vom 28. Nov. 2026"
@@ -291,7 +300,7 @@ def test_every_sheet_prints_on_a4_with_header_footer_and_titles(lang):
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_dates_are_dates_and_numbers_numbers(lang):
-    report = scan(SAMPLES[-1], MAPPING)
+    report = sample_report()
     wb = roundtrip(report, lang)
     fmt = {"en": "d mmm yyyy", "de": "dd.mm.yyyy"}[lang]
     datasets = wb[sheet_title("datasets", lang)]
@@ -312,7 +321,7 @@ def test_dates_are_dates_and_numbers_numbers(lang):
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_summary_actions_share_a_row_and_nothing_is_cut(lang):
-    report = scan(SAMPLES[-1], MAPPING)
+    report = sample_report()
     summary = roundtrip(report, lang).worksheets[0]
     titles = {c.value: c for c in summary["A"] if c.font.b}
     for action in report.actions:

@@ -31,7 +31,7 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     assert not any(n.startswith(("tests/", "sample_exports/")) for n in names)
 
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)  # pip comes from outside
     python = venv / "bin" / "python"
     # The dependencies come from this test environment (read-only, via a .pth line); the package itself
     # only from the wheel, so nothing of the source tree can leak in.
@@ -39,8 +39,8 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     fresh_site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                 capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
     Path(fresh_site, "test-deps.pth").write_text(deps + "\n", encoding="utf-8")
-    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
-                             capture_output=True, text=True)  # fmt: skip
+    install = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
+                              "--no-index", str(wheel)], capture_output=True, text=True)  # fmt: skip
     assert install.returncode == 0, install.stderr
 
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}

@@ -222,3 +222,10 @@ def test_in_a_real_browser_offline(tmp_path, make_export):
             assert all(round(float(w) * 25.4 / 72) == 210 and round(float(h) * 25.4 / 72) == 297 for w, h in boxes)
     finally:
         browser.close()
+
+
+@pytest.mark.parametrize("lang, words", [("en", "known through quotes"), ("de", "durch Zitate bekannt")])
+def test_a_source_nobody_could_open_says_how_it_is_known(lang, words):
+    page = render("html", scan(SAMPLES[-1], MAPPING), lang)
+    faq = page[page.index("answer/a5538339") :]
+    assert words in faq[: faq.index("</li>")]

@@ -118,9 +118,9 @@ def open_archive(
     try:
         st = p.stat()
     except FileNotFoundError:
-        raise ArchiveError(f"{p}: no such file or folder. Check the path to your LinkedIn export.") from None
+        raise ArchiveError.said("err.no_such_file", path=p) from None
     except PermissionError:
-        raise ArchiveError(f"{p}: permission denied. You need read access to the export.") from None
+        raise ArchiveError.said("err.permission", path=p) from None
     except OSError as exc:
         raise ArchiveError(f"{p}: cannot be read ({exc.strerror or exc}).") from None
     if stat.S_ISDIR(st.st_mode):
@@ -160,9 +160,7 @@ def _open_zip(p: Path, size: int, limits: Limits, own_folders: frozenset[str]) -
                 f"{p}: the ZIP file is incomplete or damaged ({exc}); the download probably broke off and no file "
                 "in it could be recovered. Download the export again from LinkedIn (the link is valid for 72 hours)."
             ) from None
-        raise ArchiveError(
-            f"{p}: is not a ZIP file. Point the tool at the .zip LinkedIn sent you, or at the folder you extracted it to."
-        ) from None
+        raise ArchiveError.said("err.not_zip", path=p) from None
     except (OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         handle.close()
         raise ArchiveError(f"{p}: the ZIP file cannot be opened ({exc}).") from None

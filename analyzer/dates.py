@@ -98,6 +98,4 @@ def parse_day_option(value: str | None, option: str) -> date | None:
     try:
         return date(int(german[3]), int(german[2]), int(german[1])) if german else date.fromisoformat(text)
     except ValueError:
-        raise UsageError(
-            f"{option} {value!r}: give the date as YYYY-MM-DD or D.M.YYYY, e.g. 2025-11-03 or 3.11.2025"
-        ) from None
+        raise UsageError.said("err.day", option=option, value=repr(value)) from None

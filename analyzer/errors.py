@@ -1,10 +1,28 @@
 """One error hierarchy; every message is written for the person running the tool."""
 
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Self
+
+from analyzer import error_text
+
 
 class AnalyzerError(Exception):
-    """An expected failure: the CLI prints the message and exits with ``exit_code``."""
+    """An expected failure: the CLI prints the message and exits with ``exit_code``. One made with ``said``
+    carries its catalogue key and values, so that the CLI can say it in the user's language."""
 
     exit_code = 1
+    key = ""
+    values: Mapping[str, Any] = MappingProxyType({})  # an instance made by ``said`` has its own
+
+    @classmethod
+    def said(cls, key: str, **values: Any) -> Self:
+        """The error whose English message is the catalogue's text for ``key``."""
+        error = cls(error_text.STRINGS[key][0].format(**values))
+        error.key, error.values = key, values
+        return error
 
     def lines(self) -> list[str]:
         """The message's lines; a line break inside a name is part of its line, not a new one."""

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
-from analyzer import compare_wording, doc_wording
+from analyzer import compare_wording, doc_wording, error_text
 from analyzer.platforms.linkedin import letter_text, wording
 
 LANGS = ("en", "de")
@@ -310,7 +310,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 #: Every key, the platform's included.
 CATALOGUE: dict[str, tuple[str, str]] = (
-    STRINGS | doc_wording.STRINGS | compare_wording.STRINGS | wording.STRINGS | letter_text.STRINGS
+    STRINGS | doc_wording.STRINGS | compare_wording.STRINGS | error_text.STRINGS | wording.STRINGS | letter_text.STRINGS
 )
 
 

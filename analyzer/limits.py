@@ -40,7 +40,7 @@ def limits_from(
                           ("--max-total-size", max_total_mib), ("--max-ratio", max_ratio),
                           ("--max-columns", max_columns)):  # fmt: skip
         if value < 1:
-            raise UsageError(f"{option} {value}: a limit must be at least 1")
+            raise UsageError.said("err.limit", option=option, value=value)
     return Limits(max_members, max_member_mib * MiB, max_total_mib * MiB, max_ratio, max_columns=max_columns)
 
 

@@ -33,20 +33,20 @@ def _writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
-def _inside(target: Path, reads: Sequence[Path]) -> str:
-    """The message refusing ``target`` when it is one of the inputs ``reads`` (the same file, a hard or
-    symbolic link to it) or lies inside an input folder; "" when it is neither."""
+def _inside(target: Path, reads: Sequence[Path]) -> tuple[str, Path] | None:
+    """Why ``target`` is refused when it is one of the inputs ``reads`` (the same file, a hard or symbolic
+    link to it) or lies inside an input folder: the message's key and the input; None when it is neither."""
     for source in reads:
         real = Path(os.path.realpath(source))
         if real.is_dir() and target.is_relative_to(real):
-            return f"lies inside the export folder {source}; save it outside the export, which is never changed"
+            return "err.inside_input", source
         try:
             same = target == real or os.path.samefile(target, real)
         except OSError:
             same = False
         if same:
-            return f"is the export being read ({source}); choose another name, the export is never overwritten"
-    return ""
+            return "err.is_input", source
+    return None
 
 
 def check_target(path: Path, force: bool, reads: Sequence[Path], suffix: str = "", option: str = "") -> Path:
@@ -60,21 +60,22 @@ def check_target(path: Path, force: bool, reads: Sequence[Path], suffix: str = "
     except OSError as exc:
         raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
     if found and stat.S_ISDIR(found.st_mode):
-        raise OutputError(f"{path}: is a folder; give a file name, e.g. {path / 'exposure.xlsx'}")
+        raise OutputError.said("err.is_folder", path=path, example=path / ("exposure" + (suffix or ".xlsx")))
     refusal = _inside(target, reads)
     if refusal:
-        raise OutputError(f"{path}: {refusal}")
+        raise OutputError.said(refusal[0], path=path, source=refusal[1])
     if found and (not stat.S_ISREG(found.st_mode) or not target.exists()):
-        raise OutputError(f"{path}: is not a regular file (a device, pipe or socket); write to a file instead")
+        raise OutputError.said("err.not_regular", path=path)
     if suffix and path.suffix.lower() != suffix:
-        raise UsageError(f"{option} {path}: the name must end in {suffix}, e.g. {path.with_suffix(suffix).name}")
+        example = path.with_suffix(suffix).name
+        raise UsageError.said("err.suffix", option=option, path=path, suffix=suffix, example=example)
     if found and not force:
-        raise OutputError(f"{path}: already exists; add --force to overwrite it")
+        raise OutputError.said("err.exists", path=path)
     folder = target.parent
     if not folder.is_dir():
-        raise OutputError(f"{path.parent}: folder does not exist; create it or choose another place")
+        raise OutputError.said("err.no_folder", path=path.parent)
     if not _writable(folder):
-        raise OutputError(f"{path.parent}: folder is not writable (read-only or no permission)")
+        raise OutputError.said("err.not_writable", path=path.parent)
     return target
 
 
@@ -111,7 +112,7 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object], force: bool, r
                     os.fchown(fd, old.st_uid, old.st_gid)
             os.fsync(fd)
             if target.exists() and not force:  # appeared while we were writing
-                raise OutputError(f"{path}: already exists; add --force to overwrite it")
+                raise OutputError.said("err.exists", path=path)
             if named is None:  # the finished file gets a name for the moment of the rename
                 named = folder / f".{target.name}.{secrets.token_hex(6)}.tmp"
                 _link(fd, named)
@@ -136,7 +137,7 @@ def _link(fd: int, name: Path) -> None:
 
 def _failed(path: Path, exc: OSError, what: str) -> OutputError:
     if exc.errno in _FULL:
-        return OutputError(f"{path}: the disk is full; nothing was written")
+        return OutputError.said("err.disk_full", path=path)
     return OutputError(f"{what} ({exc.strerror or exc}); nothing was written")
 
 

@@ -64,7 +64,7 @@ def scan_records(
     with _no_gc(), open_archive(path, options.limits, platform.OWN_FOLDERS) as archive:
         found = classify(archive.members, mapping)
         if not found.datasets:
-            raise ArchiveError(platform.not_an_export(archive.source.path, len(archive.members)))
+            raise platform.not_an_export(archive.source.path, len(archive.members))
         run = _Scan(archive, found, mapping, platform, options, progress)
         report = run.run()
         return report, {r.figures.name: r.records for r in run.results if r.records is not None}

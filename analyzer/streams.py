@@ -29,10 +29,7 @@ _FALLBACK = {
     "≥": ">=", "€": "EUR", "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ",
 }  # fmt: skip
-OUT_OF_MEMORY = (
-    "Not enough memory to finish; nothing was written. Close other programs, or lower the limits "
-    "(--max-member-size, --max-total-size) if this export is not a real one."
-)
+OUT_OF_MEMORY = "err.memory"  # the catalogue's key
 _HANDLER = "linkedin-ai-exposure.fallback"
 
 
@@ -135,12 +132,14 @@ def stops_cleanly() -> Iterator[None]:
             signal.signal(signum, handler)
 
 
-def interrupted(err: Console) -> None:
+def interrupted(err: Console, lang: str = "en") -> None:
     """Say on stderr that the run stopped cleanly; after SIGHUP the terminal may be gone (EIO): then nothing."""
     from rich.text import Text
 
+    from analyzer.i18n import t
+
     with contextlib.suppress(OSError):
-        err.print(Text("Interrupted; no output file was left behind.", style="red"))
+        err.print(Text(t(lang, "err.interrupted"), style="red"))
 
 
 def exit_code(interrupt: KeyboardInterrupt) -> int:

@@ -17,6 +17,7 @@ from tests.conftest import ROOT, SAMPLES_DIR
 
 runner = CliRunner()
 MODERN = SAMPLES_DIR / "Complete_LinkedInDataExport_11-28-2026.zip"
+README = ROOT / "README.md"
 
 
 def locale(lang: str) -> dict[str, str]:
@@ -264,3 +265,28 @@ def test_output_to_a_pipe_has_no_padding_and_summary_is_short():
     assert full and not [line for line in full.splitlines() if line.endswith(" ")]
     summary = run("scan", MODERN, "--summary").stdout
     assert "What you can do" in summary and len(summary.splitlines()) < len(full.splitlines()) / 2
+
+
+@pytest.mark.parametrize(
+    "args, code, german",
+    [(["scan", "/nonexistent/export.zip"], 1, "Datei oder Ordner nicht gefunden"),
+     (["scan", README], 1, "ist keine ZIP-Datei"),
+     (["scan", MODERN, "--xlsx", README], 2, "Der Name muss auf .xlsx enden"),
+     (["scan", MODERN, "--xlsx", MODERN], 1, "ist der Export, der gelesen wird"),
+     (["scan", MODERN, "--opted-out-on", "1/2/2025"], 2, "Geben Sie das Datum als JJJJ-MM-TT oder T.M.JJJJ an"),
+     (["scan", MODERN, "--max-members", "0"], 2, "Eine Grenze muss mindestens 1 sein"),
+     (["letter", MODERN, "--out", MODERN], 1, "der Export wird nie überschrieben")],
+    ids=["missing", "not-zip", "suffix", "is-input", "day", "limit", "letter-is-input"],
+)  # fmt: skip
+def test_the_common_errors_are_said_in_german(args, code, german):
+    result = run(*args, "--lang", "de")
+    assert result.exit_code == code and german in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_existing_target_and_a_german_locale(tmp_path):
+    target = tmp_path / "bericht.xlsx"
+    target.write_bytes(b"old")
+    result = run("scan", MODERN, "--xlsx", target, env=locale("de_DE.UTF-8"))
+    assert result.exit_code == 1 and "existiert bereits; mit --force wird sie überschrieben" in result.stderr
+    assert target.read_bytes() == b"old"

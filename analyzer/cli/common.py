@@ -12,7 +12,7 @@ from rich.text import Text
 
 from analyzer import __version__
 from analyzer.errors import AnalyzerError
-from analyzer.i18n import default_lang
+from analyzer.i18n import default_lang, t
 
 if TYPE_CHECKING:
     from analyzer.mapping import Mapping
@@ -114,12 +114,14 @@ def language_of(value: str | None) -> str:
     return value or default_lang()
 
 
-def guarded(action: Callable[[], T], err: Console, debug: bool) -> T:
+def guarded(action: Callable[[], T], err: Console, debug: bool, lang: str | None = None) -> T:
     """The one boundary where expected errors become a red line on stderr and an exit code; SIGTERM and
-    SIGHUP end the run as Ctrl-C does. Every line is cleaned: names in it come from the export."""
+    SIGHUP end the run as Ctrl-C does. Errors the catalogue knows are said in ``lang`` (default: the
+    locale's). Every line is cleaned: names in it come from the export."""
     from analyzer import streams
     from analyzer.safe import clean_line
 
+    said = lang or default_lang()
     streams.prepare()
     try:
         with streams.stops_cleanly():
@@ -127,13 +129,14 @@ def guarded(action: Callable[[], T], err: Console, debug: bool) -> T:
     except AnalyzerError as exc:
         if debug:
             raise
-        err.print(Text("\n".join(map(clean_line, exc.lines())), style="red"), soft_wrap=True)
+        lines = t(said, exc.key, **exc.values).split("\n") if exc.key else exc.lines()
+        err.print(Text("\n".join(map(clean_line, lines)), style="red"), soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt as exc:
-        streams.interrupted(err)
+        streams.interrupted(err, said)
         raise typer.Exit(streams.exit_code(exc)) from None
     except MemoryError:
-        err.print(Text(streams.OUT_OF_MEMORY, style="red"), soft_wrap=True)
+        err.print(Text(t(said, streams.OUT_OF_MEMORY), style="red"), soft_wrap=True)
         raise typer.Exit(1) from None
 
 

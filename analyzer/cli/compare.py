@@ -84,4 +84,4 @@ def compare(
             write_document(xlsx, compare_workbook.render(result, language), force, [old, new])
             err.print(Text(t(language, "written", path=clean_line(str(xlsx))), style="green"))
 
-    guarded(action, err, debug)
+    guarded(action, err, debug, language)

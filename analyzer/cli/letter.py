@@ -107,4 +107,4 @@ def letter(
         if gaps := letter_doc.gaps(text):
             err.print(Text(letter_doc.gaps_note(language, gaps), style="yellow"), soft_wrap=True)
 
-    guarded(action, err, debug)
+    guarded(action, err, debug, language)

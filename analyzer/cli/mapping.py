@@ -65,7 +65,7 @@ def mapping_show(
 
         show(out, render_mapping(load_rules(mapping), language))
 
-    guarded(action, err, debug)
+    guarded(action, err, debug, language)
 
 
 @mapping_app.command("path")

@@ -120,7 +120,7 @@ def scan(
             err.print(Text(tn(language, "warn.problems", report.problem_count), style="yellow"))
         return 0
 
-    guarded(action, err, debug)
+    guarded(action, err, debug, language)
 
 
 @app.command()
@@ -140,4 +140,4 @@ def guide(
 
         show(out, render_guide(platform_for(rules.platform).actions.guide(rules, region), language))
 
-    guarded(action, err, debug)
+    guarded(action, err, debug, language)

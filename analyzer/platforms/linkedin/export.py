@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analyzer.errors import ArchiveError
+
 #: Folders LinkedIn itself writes; a single top-level folder with another name is a wrapper to strip.
 OWN_FOLDERS = frozenset({"jobs", "articles", "verifications"})
 _EXPORT_NAME = re.compile(
@@ -52,10 +54,8 @@ def repacked(paths: list[str]) -> str | None:
     )
 
 
-def not_an_export(path: str, files: int) -> str:
-    """The message for an archive in which no file is one the mapping knows."""
-    what = f"{files} files, none of them" if files else "no files, so nothing"
-    return (
-        f"{path}: does not look like a LinkedIn data export ({what} known). "
-        "Point the tool at the ZIP LinkedIn sent you (Complete_… or Basic_LinkedInDataExport_….zip) or its extracted folder."
-    )
+def not_an_export(path: str, files: int) -> ArchiveError:
+    """The error for an archive in which no file is one the mapping knows."""
+    if files:
+        return ArchiveError.said("err.not_an_export", path=path, files=files)
+    return ArchiveError.said("err.empty_export", path=path)

@@ -1,0 +1,81 @@
+"""The words of the errors people meet most, in English and German (part of ``i18n.CATALOGUE``).
+
+Kept apart from ``i18n`` so that ``errors`` can build the English message from it without importing the
+catalogue (which would pull the platforms into every low-level module). The CLI says them in the user's
+language; every other error is said in English.
+"""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "err.no_such_file": (
+        "{path}: no such file or folder. Check the path to your LinkedIn export.",
+        "{path}: Datei oder Ordner nicht gefunden. Prüfen Sie den Pfad zu Ihrem LinkedIn-Export.",
+    ),
+    "err.permission": (
+        "{path}: permission denied. You need read access to the export.",
+        "{path}: Zugriff verweigert. Sie brauchen Leserechte für den Export.",
+    ),
+    "err.not_zip": (
+        "{path}: is not a ZIP file. Point the tool at the .zip LinkedIn sent you, or at the folder you extracted it to.",
+        "{path}: ist keine ZIP-Datei. Geben Sie die .zip-Datei an, die LinkedIn Ihnen geschickt hat, oder den Ordner, in den Sie sie entpackt haben.",
+    ),
+    "err.not_an_export": (
+        "{path}: does not look like a LinkedIn data export ({files} files, none of them known). Point the tool at the ZIP LinkedIn sent you (Complete_… or Basic_LinkedInDataExport_….zip) or its extracted folder.",
+        "{path}: sieht nicht wie ein LinkedIn-Datenexport aus ({files} Dateien, keine davon bekannt). Geben Sie die ZIP-Datei an, die LinkedIn Ihnen geschickt hat (Complete_… oder Basic_LinkedInDataExport_….zip), oder ihren entpackten Ordner.",
+    ),
+    "err.empty_export": (
+        "{path}: does not look like a LinkedIn data export (no files, so nothing known). Point the tool at the ZIP LinkedIn sent you (Complete_… or Basic_LinkedInDataExport_….zip) or its extracted folder.",
+        "{path}: sieht nicht wie ein LinkedIn-Datenexport aus (keine Dateien, also nichts Bekanntes). Geben Sie die ZIP-Datei an, die LinkedIn Ihnen geschickt hat (Complete_… oder Basic_LinkedInDataExport_….zip), oder ihren entpackten Ordner.",
+    ),
+    "err.exists": (
+        "{path}: already exists; add --force to overwrite it",
+        "{path}: existiert bereits; mit --force wird sie überschrieben",
+    ),
+    "err.is_folder": (
+        "{path}: is a folder; give a file name, e.g. {example}",
+        "{path}: ist ein Ordner; geben Sie einen Dateinamen an, z. B. {example}",
+    ),
+    "err.no_folder": (
+        "{path}: folder does not exist; create it or choose another place",
+        "{path}: Ordner existiert nicht; legen Sie ihn an oder wählen Sie einen anderen Ort",
+    ),
+    "err.not_writable": (
+        "{path}: folder is not writable (read-only or no permission)",
+        "{path}: In diesen Ordner kann nicht geschrieben werden (schreibgeschützt oder keine Berechtigung)",
+    ),
+    "err.is_input": (
+        "{path}: is the export being read ({source}); choose another name, the export is never overwritten",
+        "{path}: ist der Export, der gelesen wird ({source}); wählen Sie einen anderen Namen, der Export wird nie überschrieben",
+    ),
+    "err.inside_input": (
+        "{path}: lies inside the export folder {source}; save it outside the export, which is never changed",
+        "{path}: liegt im Exportordner {source}; speichern Sie außerhalb des Exports, er wird nie verändert",
+    ),
+    "err.not_regular": (
+        "{path}: is not a regular file (a device, pipe or socket); write to a file instead",
+        "{path}: ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); schreiben Sie in eine Datei",
+    ),
+    "err.suffix": (
+        "{option} {path}: the name must end in {suffix}, e.g. {example}",
+        "{option} {path}: Der Name muss auf {suffix} enden, z. B. {example}",
+    ),
+    "err.disk_full": (
+        "{path}: the disk is full; nothing was written",
+        "{path}: Der Datenträger ist voll; es wurde nichts geschrieben",
+    ),
+    "err.day": (
+        "{option} {value}: give the date as YYYY-MM-DD or D.M.YYYY, e.g. 2025-11-03 or 3.11.2025",
+        "{option} {value}: Geben Sie das Datum als JJJJ-MM-TT oder T.M.JJJJ an, z. B. 2025-11-03 oder 3.11.2025",
+    ),
+    "err.limit": (
+        "{option} {value}: a limit must be at least 1",
+        "{option} {value}: Eine Grenze muss mindestens 1 sein",
+    ),
+    "err.interrupted": (
+        "Interrupted; no output file was left behind.",
+        "Abgebrochen; es wurde keine unvollständige Ausgabedatei hinterlassen.",
+    ),
+    "err.memory": (
+        "Not enough memory to finish; nothing was written. Close other programs, or lower the limits (--max-member-size, --max-total-size) if this export is not a real one.",
+        "Nicht genug Arbeitsspeicher, um fertig zu werden; es wurde nichts geschrieben. Schließen Sie andere Programme oder senken Sie die Grenzen (--max-member-size, --max-total-size), falls dies kein echter Export ist.",
+    ),
+}

@@ -32,13 +32,18 @@ def status_text(status: str, lang: str) -> Text:
     return Text(t(lang, f"status.{status}"), style=STATUS_STYLE[status])
 
 
-def headline_panel(report: Report, lang: str) -> Panel:
+def headline_panel(report: Report, lang: str) -> RenderableType:
+    """The headline in a panel whose title is the report's question; where the title would be cut (a narrow
+    terminal, a long German title), it is the panel's first line instead."""
     body = Text()
     body.append(source_line(report, lang) + "\n\n", style="dim")
     body.append(headline(report, lang))
     body.append("\n\n")
     body.append("\n".join(verdict_lines(report, lang)))
-    return Panel(body, title=Text(say(report, lang)("title"), style="bold"), box=box.ROUNDED, expand=True)
+    title = Text(say(report, lang)("title"), style="bold")
+    inside = Text.assemble(title, "\n\n", body)
+    titled = Panel(body, title=title, box=box.ROUNDED, expand=True)
+    return _ByWidth(Panel(inside, box=box.ROUNDED, expand=True), titled, len(title) + 6)
 
 
 def category_block(report: Report, lang: str) -> RenderableType:

@@ -10,9 +10,11 @@ from datetime import date
 import pytest
 from rich.console import Console
 
+from analyzer.i18n import t
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.render.jsonout import report_to_dict
+from analyzer.render.sentences import say
 from analyzer.render.terminal import render as render_report
 from tests.conftest import PROFILE, SAMPLES, TODAY, check_golden
 from tests.factories import make_dataset
@@ -361,3 +363,22 @@ def test_details_add_columns_and_summary_keeps_the_essentials(make_report):
     summary = render(report, "en", width=160, summary=True)
     assert "What you can do" in summary and "By category" in summary
     assert "By file" not in summary and "per year" not in summary
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120])
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_no_title_name_or_status_is_cut_inside_a_word(make_report, lang, width):
+    """The panel's title whole at every width (inside the panel where the border has no room), every status
+    word whole, and a file name either whole or shortened with "…", never split over two lines."""
+    report = make_report()
+    text = render(report, lang, width=width)
+    title = say(report, lang)("title")
+    assert title in text or all(word in text for word in title.split())
+    words = {w for s in ("used", "excluded", "unclear") for w in t(lang, f"status.{s}").split()}
+    for line in text.splitlines():
+        for piece in line.split():
+            assert not any(piece != w and w.startswith(piece.rstrip("…")) and piece.endswith("…") for w in words)
+    for d in report.datasets:
+        head = d.name[: len(d.name) // 2]
+        split = [line for line in text.splitlines() if line.rstrip().endswith(head) and d.name not in line]
+        assert split == [], (d.name, split)

@@ -213,10 +213,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "column.unnamed": ("(unnamed column)", "(Spalte ohne Namen)"),
     "none": ("none", "keine"),
     "actions.title": ("What you can do", "Was Sie tun können"),
-    "actions.commands": (
-        "Step by step: linkedin-ai-exposure guide · Objection letter from this export: linkedin-ai-exposure letter {archive}",
-        "Schritt für Schritt: linkedin-ai-exposure guide · Widerspruch, aus Ihrem Export ausgefüllt: linkedin-ai-exposure letter {archive}",
-    ),
+    "actions.guide": ("Step by step:", "Schritt für Schritt:"),
+    "actions.letter": ("An objection letter filled from this export:", "Ein Widerspruch, aus Ihrem Export ausgefüllt:"),
     "disclaimer": (
         "Labels follow {platform}'s own statements (mapping {version}, reviewed {reviewed}); “likely” because {platform} does not say which records it actually trained on. Produced offline on your machine.",
         "Die Einstufungen folgen {platform}s eigenen Aussagen (Zuordnung {version}, geprüft am {reviewed}); „wahrscheinlich“, weil {platform} nicht sagt, mit welchen Einträgen tatsächlich trainiert wurde. Offline auf Ihrem Rechner erstellt.",

@@ -98,7 +98,7 @@ def show(console: Console, document: object) -> None:
         file=page, width=console.width, color_system=cast(Any, console.color_system), force_terminal=console.is_terminal,
         no_color=console.no_color, soft_wrap=console.soft_wrap, highlight=False, markup=False, emoji=False,
     )  # fmt: skip
-    twin.print(document)
+    twin.print(document, crop=False)  # a web address on its own line is never cut (render/terminal.url_line)
     text = page.getvalue()
     if not console.is_terminal:  # to a file or a pipe: no padding at the ends of table lines
         text = "\n".join(line.rstrip(" ") for line in text.split("\n"))

@@ -3,13 +3,13 @@ ran in each region, with sources."""
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.text import Text
 
 from analyzer.i18n import Say, day
 from analyzer.model import Guide
 from analyzer.render.sentences import periods_lines
-from analyzer.render.terminal import action_steps, hanging_grid
+from analyzer.render.terminal import action_steps, hanging_grid, url_line
 
 EFFECTS = 5  # guide.effect.1 … guide.effect.5 in the catalogue
 OBJECTION = 3  # the effect that names the objection, which has a wording for outside the GDPR
@@ -26,9 +26,11 @@ def render_guide(guide: Guide, lang: str) -> Group:
     for _, label, region_periods in guide.periods:
         lines = " ".join(periods_lines(region_periods, lang, guide.platform))
         periods.add_row("•", Text.assemble((label.get(lang) + ": ", "bold"), lines))
-    sources = hanging_grid()
+    sources: list[RenderableType] = []
     for source in guide.sources:
-        sources.add_row("•", Text.assemble(source.title + " – ", (source.url, "cyan")))
+        grid = hanging_grid()
+        grid.add_row("•", Text(source.title))
+        sources += [grid, url_line(source.url, indent=2)]
     title = s("guide.title") if guide.region is None else s("guide.title.region", region=guide.periods[0][1].get(lang))
     return Group(
         Text(title, style="bold underline"),
@@ -43,7 +45,7 @@ def render_guide(guide: Guide, lang: str) -> Group:
         periods,
         Text(""),
         Text(s("guide.sources"), style="bold"),
-        sources,
+        *sources,
         Text(""),
         Text(s("guide.footer", version=guide.mapping_version, reviewed=day(guide.mapping_reviewed, lang)), style="dim"),
     )

@@ -8,6 +8,8 @@ from datetime import date
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
+from rich.rule import Rule
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
@@ -183,10 +185,23 @@ def hanging_grid() -> Table:
     return grid
 
 
-def action_steps(actions: tuple[Action, ...], lang: str, gap: bool = False) -> Table:
+def url_line(url: str, indent: int = 3) -> Text:
+    """A web address on a line of its own, never wrapped or cut by us: a narrow terminal wraps it if it must,
+    and copying or clicking it (an OSC 8 hyperlink where the terminal supports one) gives the whole address.
+    Print it outside tables and panels, which would cut it, with ``crop=False``."""
+    return Text.assemble(" " * indent, (url, Style(color="cyan", link=url)), no_wrap=True, overflow="ignore")
+
+
+def command_line(command: str, indent: int = 2) -> Text:
+    """A command on a line of its own, never wrapped or cut by us, so that it can be copied whole."""
+    return Text.assemble(" " * indent, (command, "bold"), no_wrap=True, overflow="ignore")
+
+
+def action_steps(actions: tuple[Action, ...], lang: str, gap: bool = False) -> Group:
     """The numbered actions: title, the platform's wording of the steps, and where to do it."""
-    grid = hanging_grid()
+    parts: list[RenderableType] = []
     for i, action in enumerate(actions, start=1):
+        grid = hanging_grid()
         title = Text(action.title.get(lang), style="bold")
         if action.done_on:
             title.append(" – " + t(lang, "action.done", date=day(action.done_on, lang)), style="green")
@@ -196,10 +211,10 @@ def action_steps(actions: tuple[Action, ...], lang: str, gap: bool = False) -> T
         grid.add_row("", Text(action.steps.get(lang)))
         if action.hint:
             grid.add_row("", Text(action.hint.get(lang), style="dim"))
-        grid.add_row("", Text(action.url, style="cyan"))
+        parts += [grid, url_line(action.url)]
         if gap:
-            grid.add_row("", "")
-    return grid
+            parts.append(Text(""))
+    return Group(*parts)
 
 
 def _bullets(title: str, items: list[Text], bullet_style: str = "") -> Group:
@@ -285,10 +300,16 @@ def issues_block(report: Report, lang: str) -> RenderableType:
     return _bullets(t(lang, "issues.title"), items, "yellow")
 
 
-def actions_panel(report: Report, lang: str, archive_arg: str = "export.zip") -> Panel:
-    commands = Text(t(lang, "actions.commands", archive=clean_line(archive_arg)), style="dim")
-    body = Group(action_steps(report.actions, lang), Text(""), commands)
-    return Panel(body, title=Text(t(lang, "actions.title"), style="bold"), box=box.ROUNDED)
+def actions_panel(report: Report, lang: str, archive_arg: str = "export.zip") -> Group:
+    """What the member can do, under a rule rather than in a panel: a panel would cut its web addresses."""
+    heading = Rule(Text(t(lang, "actions.title"), style="bold"), align="left", characters="─")
+    commands = [
+        Text(t(lang, "actions.guide"), style="dim"),
+        command_line("linkedin-ai-exposure guide"),
+        Text(t(lang, "actions.letter"), style="dim"),
+        command_line(f"linkedin-ai-exposure letter {clean_line(archive_arg)}"),
+    ]
+    return Group(heading, action_steps(report.actions, lang), Text(""), *commands, Text(""))
 
 
 def render(

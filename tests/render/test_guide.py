@@ -18,7 +18,9 @@ MAPPING = load_mapping()
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_guide_golden(lang, update_golden):
     buf = io.StringIO()
-    Console(file=buf, width=80, no_color=True, color_system=None).print(render_guide(actions.guide(MAPPING), lang))
+    Console(file=buf, width=80, no_color=True, color_system=None).print(
+        render_guide(actions.guide(MAPPING), lang), crop=False
+    )
     text = buf.getvalue()
     assert "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement" in text
     assert "https://www.linkedin.com/help/linkedin/ask/TS-DPRO" in text

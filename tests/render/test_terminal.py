@@ -29,7 +29,7 @@ def render(
     console = Console(
         file=buf, width=width, no_color=True, color_system=None, force_terminal=False, legacy_windows=False
     )
-    console.print(render_report(report, lang, details, archive or report.source.name, summary=summary))
+    console.print(render_report(report, lang, details, archive or report.source.name, summary=summary), crop=False)
     return buf.getvalue()
 
 
@@ -82,7 +82,7 @@ def test_archive_content_cannot_inject_markup_or_escapes(make_export):
     report = scan(path, MAPPING)
     buf = io.StringIO()
     console = Console(file=buf, width=100, force_terminal=True, color_system="truecolor")
-    console.print(render_report(report, "en"))
+    console.print(render_report(report, "en"), crop=False)
     out = buf.getvalue()
     assert "\x1b[2J" not in out and "\u202e" not in out and "\x1b]8;;https://evil" not in out
     assert "evil\\x1b[31m\\u202e.csv" in out
@@ -382,3 +382,13 @@ def test_no_title_name_or_status_is_cut_inside_a_word(make_report, lang, width):
         head = d.name[: len(d.name) // 2]
         split = [line for line in text.splitlines() if line.rstrip().endswith(head) and d.name not in line]
         assert split == [], (d.name, split)
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_web_addresses_are_never_split(make_report, width):
+    """Every step's address stands whole on a line of its own, however narrow the terminal (it may run past
+    the edge; the terminal wraps it, and copying or clicking gives the whole address)."""
+    report = make_report(member={"region": "us"})
+    lines = render(report, "en", width=width).splitlines()
+    for action in report.actions:
+        assert any(line.strip() == action.url for line in lines), action.url

@@ -51,10 +51,11 @@ def test_every_documented_command_exists():
         assert runner.invoke(app, [*command, "--help"]).exit_code == 0, command
 
 
-def test_readme_starts_with_purpose_then_the_two_commands():
-    head = README[: README.index("## ")]
-    assert head.index("make demo") < head.index("make test")
-    assert "offline" in head.lower() or "without any network" in head
+def test_readme_starts_with_purpose_then_install_then_the_two_commands():
+    intro, install, commands = README.split("\n## ")[:3]
+    assert "offline" in intro.lower() or "without any network" in intro
+    assert install.startswith("Install\n") and "pipx install" in install and "uninstall" in install
+    assert commands.index("make demo") < commands.index("make test")
 
 
 def test_exit_code_table_matches_the_code():

@@ -1,4 +1,5 @@
-"""Packaging proves itself: build the wheel, install it in a fresh venv outside the repository, run it."""
+"""Packaging proves itself: build the wheel, install it in a fresh venv outside the repository (as pipx does), run
+what a member runs first: --version, scan, guide."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from analyzer import __version__
 from tests.conftest import ROOT, SAMPLES_DIR
 
 pytestmark = pytest.mark.slow
@@ -44,17 +46,36 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
     assert install.returncode == 0, install.stderr
 
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    env.update(LANG="en_US.UTF-8", LANGUAGE="", LC_ALL="")
+    env.update(LANG="en_US.UTF-8", LANGUAGE="", LC_ALL="", COLUMNS="100")
     where = subprocess.run([str(python), "-c", "import analyzer, sys; print(analyzer.__file__)"],
                            capture_output=True, text=True, env=env, cwd=tmp_path)  # fmt: skip
     assert where.stdout.strip().startswith(str(venv)), where.stdout + where.stderr
     command = venv / "bin" / "linkedin-ai-exposure"
-    mapping = subprocess.run([str(command), "mapping", "path"], capture_output=True, text=True, env=env, cwd=tmp_path)
-    assert mapping.returncode == 0 and mapping.stdout.strip().startswith(str(venv)), mapping.stdout + mapping.stderr
-    scan = subprocess.run([str(command), "scan", str(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"), "--json",
-                           "--html", "report.html"], capture_output=True, text=True, env=env, cwd=tmp_path)  # fmt: skip
-    assert scan.returncode == 0, scan.stderr
-    assert json.loads(scan.stdout)["schema_version"] == 2
+
+    def start(*args: str) -> subprocess.Popen[str]:
+        return subprocess.Popen([str(command), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=env, cwd=tmp_path)  # fmt: skip
+
+    # What a member runs first, from the installed command; independent, so they run side by side.
+    runs = {
+        "version": start("--version"),
+        "mapping path": start("mapping", "path"),
+        "scan": start("scan", str(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip"), "--json", "--html",
+                      "report.html"),
+        "guide": start("guide", "--lang", "de", "--region", "germany"),
+        "mapping check": start("mapping", "check"),
+    }  # fmt: skip
+    done = {name: (run.communicate(), run.returncode) for name, run in runs.items()}
+    failed = {name: err for name, ((_, err), code) in done.items() if code != 0}
+    assert failed == {}
+    out = {name: stdout for name, ((stdout, _), _) in done.items()}
+    assert out["version"] == f"linkedin-ai-exposure {__version__}\n"  # the wheel carries the source's version
+    assert out["mapping path"].strip().startswith(str(venv)), out["mapping path"]
+    assert json.loads(out["scan"])["schema_version"] == 2
     assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")  # the template shipped
-    check = subprocess.run([str(command), "mapping", "check"], capture_output=True, text=True, env=env, cwd=tmp_path)
-    assert check.returncode == 0 and check.stdout.startswith("OK: builtin")
+    # The German catalogue and the policy's settings address came with the wheel.
+    assert (
+        "Widerspruch" in out["guide"]
+        and "linkedin.com/mypreferences/d/settings/data-for-ai-improvement" in out["guide"]
+    )
+    assert out["mapping check"].startswith("OK: builtin")

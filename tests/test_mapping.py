@@ -8,7 +8,11 @@ mappings (``tests/data/minimal_mapping.toml`` with one thing broken).
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -255,3 +259,24 @@ def test_help_pages_nobody_could_open_are_known_through_quotes():
     assert not any("gdpr-info.eu" in s.url for s in by_key.values())
     for key in ("opc", "pcpd", "dpo_form", "ads_us", "hbdi", "dpc_news"):
         assert by_key[key].seen is not None
+
+
+def test_the_shipped_mapping_is_read_where_the_package_is_a_zip(tmp_path):
+    """The shipped files are read as resources, not as paths: the package works from a zip too (a single-file
+    download, a browser's virtual file system)."""
+    bundle = tmp_path / "analyzer.zip"
+    package = ROOT / "analyzer"
+    with zipfile.ZipFile(bundle, "w") as zf:
+        for path in package.rglob("*.py"):
+            zf.write(path, path.relative_to(ROOT).as_posix())
+        for name in ("linkedin.toml", "known_layouts.toml"):
+            zf.write(ROOT / "mappings" / name, f"analyzer/data/{name}")
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from analyzer.mapping import load_mapping, known_paths; "
+        "import analyzer; print(analyzer.__file__.startswith(sys.argv[1]), len(load_mapping().datasets) > 70, "
+        "len(known_paths()) > 70)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    result = subprocess.run([sys.executable, "-c", code, str(bundle)], capture_output=True, text=True, cwd=tmp_path,
+                            env=env)  # fmt: skip
+    assert result.stdout.split() == ["True", "True", "True"], result.stderr

@@ -17,23 +17,26 @@ from analyzer.safe import UNSAFE_IN_LINE, clean_line
 
 
 def builtin_path() -> Path:
-    """Where the shipped mapping lives: inside the installed package, else in the source tree."""
+    """Where the shipped mapping lives: inside the installed package, else in the source tree (to show it;
+    it is read with ``_shipped``)."""
     packaged = resources.files("analyzer").joinpath("data/linkedin.toml")
     if packaged.is_file():
         return Path(str(packaged))
     return Path(__file__).resolve().parents[2] / "mappings" / "linkedin.toml"
 
 
-def _known_layouts_path() -> Path:
-    packaged = resources.files("analyzer").joinpath("data/known_layouts.toml")
+def _shipped(name: str) -> str:
+    """The text of a file the package ships (``mappings/`` in the source tree, ``analyzer/data/`` when installed),
+    read as a resource: it works where the package is not a folder (a zip) too."""
+    packaged = resources.files("analyzer").joinpath(f"data/{name}")
     if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "mappings" / "known_layouts.toml"
+        return packaged.read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parents[2] / "mappings" / name).read_text(encoding="utf-8")
 
 
 def known_paths() -> list[str]:
     """Every file path seen in a real (or reported) export, for the pattern checks."""
-    data = tomllib.loads(_known_layouts_path().read_text(encoding="utf-8"))
+    data = tomllib.loads(_shipped("known_layouts.toml"))
     paths: list[str] = []
     for listed in data.get("layouts", {}).values():
         paths.extend(p for p in listed if p not in paths)
@@ -61,16 +64,25 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise MappingError(f"{path}: mapping file cannot be read ({exc})") from None
     if len(data) > MAX_MAPPING_BYTES:
         raise MappingError(f"{path}: is larger than {MAX_MAPPING_BYTES // 1024 // 1024} MiB; not a mapping file")
+    return _parse_toml(text, str(path), path.name)
+
+
+def _parse_toml(text: str, where: str, name: str) -> dict[str, Any]:
+    """A mapping's TOML, nested as TOML allows and plain text (no control or bidi character)."""
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise MappingError(f"{path}: not valid TOML", [f"{path.name}: {exc}"]) from None
+        raise MappingError(f"{where}: not valid TOML", [f"{name}: {exc}"]) from None
     except RecursionError:
-        raise MappingError(f"{path}: not valid TOML", [f"{path.name}: tables or lists nested too deeply"]) from None
-    unsafe = _unsafe_text(raw, path.name)
+        raise MappingError(f"{where}: not valid TOML", [f"{name}: tables or lists nested too deeply"]) from None
+    unsafe = _unsafe_text(raw, name)
     if unsafe:
-        raise MappingError(f"{path}: not a valid mapping (control characters in {len(unsafe)} places)", unsafe)
+        raise MappingError(f"{where}: not a valid mapping (control characters in {len(unsafe)} places)", unsafe)
     return raw
+
+
+def _builtin_toml() -> dict[str, Any]:
+    return _parse_toml(_shipped("linkedin.toml"), BUILTIN, "linkedin.toml")
 
 
 def _unsafe_text(raw: dict[str, Any], name: str) -> list[str]:
@@ -92,7 +104,7 @@ def _unsafe_text(raw: dict[str, Any], name: str) -> list[str]:
 def load_mapping(path: str | Path | None = None) -> Mapping:
     """Load and validate a mapping (the shipped one when ``path`` is None); raise MappingError listing every problem."""
     target = Path(path) if path is not None else builtin_path()
-    raw = _read_toml(target)
+    raw = _read_toml(target) if path is not None else _builtin_toml()
     where = target.name
     if path is not None and raw.get("extends") is not None:
         if raw.get("extends") != BUILTIN:
@@ -100,7 +112,7 @@ def load_mapping(path: str | Path | None = None) -> Mapping:
                 f"{target}: not a valid mapping",
                 [f'{where}: extends = {raw.get("extends")!r}: only "{BUILTIN}" can be extended'],
             )
-        raw = merge_override(_read_toml(builtin_path()), raw)
+        raw = merge_override(_builtin_toml(), raw)
         where = f"{target.name} (extending the built-in mapping)"
     problems: list[str] = []
     mapping = build(raw, where, problems)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import lzma
+import mmap
+import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -59,7 +61,17 @@ class Budget:
         self._by_ratio = by_ratio is not None and self.limit < limits.max_total_bytes
         self._ratio = limits.max_ratio
         self._furthest: dict[str, int] = {}
-        self.total = 0
+        # The total lives in memory a forked second process shares: both processes of a scan draw on one
+        # budget. (Two reads at the same instant can lose one increment: the limit holds within a read.)
+        self._shared = mmap.mmap(-1, 8)
+
+    @property
+    def total(self) -> int:
+        return int(struct.unpack_from("q", self._shared)[0])
+
+    @total.setter
+    def total(self, value: int) -> None:
+        struct.pack_into("q", self._shared, 0, value)
 
     def left(self) -> int:
         return max(0, self.limit - self.total)

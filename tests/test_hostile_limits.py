@@ -19,7 +19,7 @@ import pytest
 
 from analyzer import nested
 from analyzer.archive import open_archive
-from analyzer.limits import Limits, MiB, compared
+from analyzer.limits import Budget, Limits, MemberTooLarge, MiB, compared
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, _sha256, scan
 from analyzer.read.table import TAGS
@@ -402,3 +402,20 @@ def test_a_zip_whose_own_name_is_not_utf8(tmp_path):
     for args in (("--no-color",), ("--json",), ("--xlsx", tmp_path / "o.xlsx")):
         assert cli("scan", path, *args).exit_code == 0
     assert "M\ufffdller.zip" in cli("scan", path, "--json").stdout
+
+
+def test_both_processes_of_a_scan_draw_on_one_budget():
+    """The archive-wide limit holds for a two-process scan too: a forked process's reads count against the
+    same total as the parent's (fault 6c, on the parallel path)."""
+    budget = Budget(Limits(max_total_bytes=10 * MiB), None)
+    budget.read("a.csv", 6 * MiB)
+    child = os.fork()
+    if child == 0:  # the second process reads another member
+        try:
+            budget.read("b.csv", 3 * MiB)
+        finally:
+            os._exit(0)
+    os.waitpid(child, 0)
+    assert budget.total == 9 * MiB
+    with pytest.raises(MemberTooLarge, match="beyond 10 MiB in total"):
+        budget.read("c.csv", 2 * MiB)

@@ -160,12 +160,15 @@ def _assumption(report: Report, lang: str) -> str:
     return s("verdict.region.assumption.default", **fields)
 
 
+def action_done(action: Action, lang: str) -> str:
+    """When the member says they took the step ("already switched off on …"), or "" when they did not say."""
+    return Say(lang, "")("action.done", date=day(action.done_on, lang)) if action.done_on else ""
+
+
 def action_title(action: Action, lang: str) -> str:
     """A step's title, saying when the member did it (the opt-out, from --opted-out-on)."""
-    title = action.title.get(lang)
-    if action.done_on is None:
-        return title
-    return f"{title} – " + Say(lang, "")("action.done", date=day(action.done_on, lang))
+    done = action_done(action, lang)
+    return f"{action.title.get(lang)} – {done}" if done else action.title.get(lang)
 
 
 def action_body(action: Action, lang: str) -> str:

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from analyzer.i18n import day, num, t, tn
 from analyzer.model import Action, Report
-from analyzer.render.sentences import headline, own_reasons, say, source_line, verdict_lines
+from analyzer.render.sentences import action_done, headline, own_reasons, say, source_line, verdict_lines
 from analyzer.safe import clean_line
 
 STATUS_STYLE = {"used": "bold red", "unclear": "yellow", "excluded": "green", "unmapped": "dim"}
@@ -203,8 +203,8 @@ def action_steps(actions: tuple[Action, ...], lang: str, gap: bool = False) -> G
     for i, action in enumerate(actions, start=1):
         grid = hanging_grid()
         title = Text(action.title.get(lang), style="bold")
-        if action.done_on:
-            title.append(" – " + t(lang, "action.done", date=day(action.done_on, lang)), style="green")
+        if done := action_done(action, lang):
+            title.append(f" – {done}", style="green")
         grid.add_row(Text(f"{i}.", style="bold"), title)
         if action.applies:
             grid.add_row("", Text(action.applies.get(lang), style="italic"))

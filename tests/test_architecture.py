@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -19,22 +20,27 @@ def module_name(path: Path) -> str:
 MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
 
 
-def _type_checking_only(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
-    while node in parents:
-        node = parents[node]
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            return True
-    return False
+@cache
+def tree(name: str) -> ast.Module:
+    """The module's syntax tree, parsed once per test process (and only by the process that runs these tests:
+    nothing is parsed while the tests are collected)."""
+    return ast.parse(MODULES[name].read_text(encoding="utf-8"))
+
+
+def _type_checking_only(module: ast.Module) -> set[ast.AST]:
+    """The import statements inside an ``if TYPE_CHECKING:`` block (at any depth)."""
+    blocks = [n for n in ast.walk(module) if isinstance(n, ast.If) and "TYPE_CHECKING" in ast.unparse(n.test)]
+    return {n for block in blocks for n in ast.walk(block) if isinstance(n, ast.Import | ast.ImportFrom)}
 
 
 def imports(name: str) -> set[str]:
     """The modules of ours that ``name`` imports at run time (anywhere in it, functions included), with the
     packages importing them runs (``a.b.c`` runs ``a.b``), but not its own parent packages."""
-    tree = ast.parse(MODULES[name].read_text(encoding="utf-8"))
-    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    module = tree(name)
+    hidden = _type_checking_only(module)
     found: set[str] = set()
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Import | ast.ImportFrom) or _type_checking_only(node, parents):
+    for node in ast.walk(module):
+        if not isinstance(node, ast.Import | ast.ImportFrom) or node in hidden:
             continue
         targets: list[str] = []
         if isinstance(node, ast.Import):
@@ -54,35 +60,37 @@ def imports(name: str) -> set[str]:
     return found
 
 
-GRAPH = {name: imports(name) for name in MODULES}
+@cache
+def graph() -> dict[str, set[str]]:
+    return {name: imports(name) for name in MODULES}
 
 
 def reaches(start: str) -> set[str]:
     seen: set[str] = set()
-    todo = list(GRAPH[start])
+    todo = list(graph()[start])
     while todo:
         name = todo.pop()
         if name not in seen:
             seen.add(name)
-            todo.extend(GRAPH[name])
+            todo.extend(graph()[name])
     return seen
 
 
 def test_the_graph_is_read_from_the_real_package():
     assert {"analyzer.pipeline", "analyzer.model", "analyzer.read.arrow", "analyzer.platforms.linkedin.facts"} <= set(
-        GRAPH
+        graph()
     )
-    assert "analyzer.model" in GRAPH["analyzer.rollup"]
-    assert "analyzer.read.table" in GRAPH["analyzer.read.dialect"]
+    assert "analyzer.model" in graph()["analyzer.rollup"]
+    assert "analyzer.read.table" in graph()["analyzer.read.dialect"]
 
 
 def test_no_import_cycle():
-    cycles = sorted(name for name in GRAPH if name in reaches(name))
+    cycles = sorted(name for name in graph() if name in reaches(name))
     assert cycles == []
 
 
 def test_the_model_imports_nothing_of_ours():
-    assert GRAPH["analyzer.model"] == set()
+    assert graph()["analyzer.model"] == set()
 
 
 @pytest.mark.parametrize("renderer", [n for n in MODULES if n.startswith("analyzer.render")])
@@ -90,7 +98,7 @@ def test_renderers_read_the_report_not_the_scan(renderer):
     scanner = {"analyzer.pipeline", "analyzer.tally", "analyzer.classify", "analyzer.rollup", "analyzer.parallel",
                "analyzer.datecount", "analyzer.archive", "analyzer.salvage", "analyzer.nested", "analyzer.folder",
                "analyzer.zipnames", "analyzer.read", "analyzer.platforms"}  # fmt: skip
-    direct = {m for m in GRAPH[renderer] if any(m == s or m.startswith(s + ".") for s in scanner)}
+    direct = {m for m in graph()[renderer] if any(m == s or m.startswith(s + ".") for s in scanner)}
     assert direct == set()
 
 
@@ -112,7 +120,7 @@ def test_readers_know_no_platform_and_no_later_step(reader):
 
 
 def test_the_table_module_imports_nothing_else_of_read():
-    assert {m for m in GRAPH["analyzer.read.table"] if m.startswith("analyzer.read")} == set()
+    assert {m for m in graph()["analyzer.read.table"] if m.startswith("analyzer.read")} == set()
 
 
 def test_the_platform_knows_no_renderer_and_no_scan_step():
@@ -126,13 +134,12 @@ def test_the_platform_knows_no_renderer_and_no_scan_step():
 
 
 def test_only_the_cli_imports_typer_and_nothing_prints():
-    for name, path in MODULES.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        modules = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
-        modules |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    for name in MODULES:
+        modules = {a.name for n in ast.walk(tree(name)) if isinstance(n, ast.Import) for a in n.names}
+        modules |= {n.module for n in ast.walk(tree(name)) if isinstance(n, ast.ImportFrom) and n.module}
         if name != "analyzer.cli" and not name.startswith("analyzer.cli."):
             assert not {m for m in modules if m.split(".")[0] == "typer"}, name
-        prints = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"]
+        prints = [n for n in ast.walk(tree(name)) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"]
         assert prints == [], name
 
 
@@ -146,7 +153,5 @@ def test_no_module_is_over_400_lines():
 
 
 def test_every_module_opens_with_a_docstring():
-    missing = [
-        name for name, path in MODULES.items() if not ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
-    ]
+    missing = [name for name in MODULES if not ast.get_docstring(tree(name))]
     assert missing == []

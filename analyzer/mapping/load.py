@@ -6,6 +6,7 @@ import os
 import stat
 import tomllib
 from dataclasses import replace
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -36,11 +37,16 @@ def _shipped(name: str) -> str:
 
 def known_paths() -> list[str]:
     """Every file path seen in a real (or reported) export, for the pattern checks."""
+    return list(_known_paths())
+
+
+@cache
+def _known_paths() -> tuple[str, ...]:
     data = tomllib.loads(_shipped("known_layouts.toml"))
     paths: list[str] = []
     for listed in data.get("layouts", {}).values():
         paths.extend(p for p in listed if p not in paths)
-    return paths
+    return tuple(paths)
 
 
 #: A mapping file is a few hundred lines; the shipped one is about 60 KiB.
@@ -102,7 +108,19 @@ def _unsafe_text(raw: dict[str, Any], name: str) -> list[str]:
 
 
 def load_mapping(path: str | Path | None = None) -> Mapping:
-    """Load and validate a mapping (the shipped one when ``path`` is None); raise MappingError listing every problem."""
+    """Load and validate a mapping (the shipped one when ``path`` is None); raise MappingError listing every problem.
+
+    The shipped mapping cannot change while the package is loaded, and a Mapping is frozen: it is read and checked
+    once per process (a batch or a comparison scans many exports with it). A user's file is read every time."""
+    return _load(Path(path)) if path is not None else _shipped_mapping()
+
+
+@cache
+def _shipped_mapping() -> Mapping:
+    return _load(None)
+
+
+def _load(path: Path | None) -> Mapping:
     target = Path(path) if path is not None else builtin_path()
     raw = _read_toml(target) if path is not None else _builtin_toml()
     where = target.name

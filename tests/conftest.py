@@ -9,6 +9,7 @@ Building blocks that are not fixtures live in ``tests/factories.py`` (Reports) a
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import socket
@@ -20,7 +21,9 @@ from pathlib import Path
 import pytest
 
 from analyzer.archive import open_archive
+from analyzer.mapping import load_mapping
 from analyzer.model import Report
+from analyzer.pipeline import ScanOptions, scan
 from analyzer.platforms.linkedin.repairs import REPAIRS
 from analyzer.read import Irregular, open_table
 from analyzer.read.dialect import read_csv
@@ -34,6 +37,20 @@ TRUTH = json.loads((SAMPLES_DIR / "truth.json").read_text(encoding="utf-8"))
 GOLDEN = Path(__file__).resolve().parent / "golden"
 #: The day golden files are made on: an export's age ("from 12 Sep 2022, 4 years ago") is counted to it.
 TODAY = date(2026, 12, 1)
+
+
+@functools.cache
+def _sample_scan(path: Path, options: tuple[tuple[str, object], ...]) -> Report:
+    return scan(path, load_mapping(), ScanOptions(**dict(options)))
+
+
+def sample_scan(path: Path, **options: object) -> Report:
+    """A committed sample's report with the shipped mapping, scanned once per test process for every test that
+    reads it (a Report is frozen; the samples never change while the tests run). Tests of the scan itself call
+    ``scan`` directly."""
+    if path.parent != SAMPLES_DIR:
+        raise ValueError(f"{path}: only the committed samples are scanned once for all tests")
+    return _sample_scan(path, tuple(sorted(options.items())))
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

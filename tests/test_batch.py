@@ -16,8 +16,7 @@ from analyzer import tables
 from analyzer.batch import find_exports, run_batch
 from analyzer.errors import UsageError
 from analyzer.mapping import load_mapping
-from analyzer.pipeline import scan
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, sample_scan
 from tests.helpers import cli
 
 MAPPING = load_mapping()
@@ -46,7 +45,7 @@ def test_one_row_per_export_and_category_and_per_file(exports, tmp_path):
     rows = read_csv(tmp_path / "results.csv")
     files = read_csv(tmp_path / "results.files.csv")
     for sample in SAMPLES:
-        report = scan(sample, MAPPING)
+        report = sample_scan(sample)
         mine = [r for r in rows if r["file"] == sample.name]
         assert [r["category"] for r in mine] == [c.key for c in report.categories]
         assert [int(r["records"]) for r in mine] == [c.records for c in report.categories]

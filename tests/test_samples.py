@@ -9,7 +9,7 @@ import pytest
 
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import scan
-from tests.conftest import ROOT, SAMPLES, SAMPLES_DIR, TRUTH, zip_bytes
+from tests.conftest import ROOT, SAMPLES, SAMPLES_DIR, TRUTH, sample_scan, zip_bytes
 
 MAPPING = load_mapping()
 
@@ -23,7 +23,7 @@ def test_every_sample_has_truth():
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_sample_records_match_the_generator(sample):
-    report = scan(sample, MAPPING)
+    report = sample_scan(sample)
     parent = {d.name: d.split_of or d.name for d in MAPPING.datasets}  # article drafts are records of Articles
     got: dict[str, int] = {}
     for d in report.datasets:  # what the files hold, records counted once elsewhere included
@@ -61,11 +61,11 @@ def test_samples_are_byte_identical_when_regenerated(tmp_path):
 
 
 def test_sample_kinds_and_dates():
-    modern = scan(SAMPLES_DIR / "Complete_LinkedInDataExport_11-28-2026.zip", MAPPING)
+    modern = sample_scan(SAMPLES_DIR / "Complete_LinkedInDataExport_11-28-2026.zip")
     assert (modern.source.kind, str(modern.source.export_date), modern.source.root) == ("complete", "2026-11-28", "")
-    legacy = scan(SAMPLES_DIR / "Complete_LinkedInDataExport_11-04-2018.zip", MAPPING)
+    legacy = sample_scan(SAMPLES_DIR / "Complete_LinkedInDataExport_11-04-2018.zip")
     assert legacy.source.root == "Complete_LinkedInDataExport_11-04-2018"
-    basic = scan(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip", MAPPING)
+    basic = sample_scan(SAMPLES_DIR / "Basic_LinkedInDataExport_10-06-2025.zip")
     assert (basic.source.kind, str(basic.source.export_date)) == ("basic", "2025-10-06")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import stat
 import tomllib
@@ -88,6 +89,12 @@ def _parse_toml(text: str, where: str, name: str) -> dict[str, Any]:
 
 
 def _builtin_toml() -> dict[str, Any]:
+    """The shipped mapping's TOML, parsed once per process; each caller gets its own copy to merge into."""
+    return copy.deepcopy(_parsed_builtin())
+
+
+@cache
+def _parsed_builtin() -> dict[str, Any]:
     return _parse_toml(_shipped("linkedin.toml"), BUILTIN, "linkedin.toml")
 
 

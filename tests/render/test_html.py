@@ -20,7 +20,7 @@ from analyzer.pipeline import scan
 from analyzer.render import render
 from analyzer.render.html import timeline
 from analyzer.render.jsonout import report_to_dict
-from tests.conftest import PROFILE, SAMPLES
+from tests.conftest import PROFILE, SAMPLES, sample_scan
 from tests.helpers import cli
 from tests.render.browser import CHROMIUM, DESKTOP, PHONE, Browser
 
@@ -78,7 +78,7 @@ def number(text: str) -> int:
 @pytest.mark.parametrize("lang", ["en", "de"])
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_html_shows_the_figures_of_the_json(sample, lang):
-    report = scan(sample, MAPPING)
+    report = sample_scan(sample)
     data = report_to_dict(report)
     text = render("html", report, lang)
     page = Page(text)
@@ -109,7 +109,7 @@ def test_html_shows_the_figures_of_the_json(sample, lang):
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_nothing_is_loaded_from_anywhere(lang):
-    report = scan(SAMPLES[-1], MAPPING)
+    report = sample_scan(SAMPLES[-1])
     page = Page(render("html", report, lang))
     allowed = {a.url for a in report.actions} | {s.url for s in report.sources}
     hrefs = [a["href"] for _, a in page.tags if "href" in a]
@@ -123,7 +123,7 @@ def test_nothing_is_loaded_from_anywhere(lang):
 
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_headings_in_order_tables_with_headers_charts_with_text(lang):
-    page = Page(render("html", scan(SAMPLES[-1], MAPPING), lang))
+    page = Page(render("html", sample_scan(SAMPLES[-1]), lang))
     assert page.headings[0] == 1 and page.headings.count(1) == 1
     assert all(b - a <= 1 for a, b in zip(page.headings, page.headings[1:], strict=False)), page.headings
     tags = [t for t, _ in page.tags]
@@ -196,7 +196,7 @@ def test_cli_writes_the_html_and_refuses_another_extension(tmp_path):
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
 def test_in_a_real_browser_offline(tmp_path, make_export):
     """One browser for both languages and the hostile page: its start is most of the time this takes."""
-    report = scan(SAMPLES[-1], MAPPING)
+    report = sample_scan(SAMPLES[-1])
     hostile = tmp_path / "hostile.html"
     hostile.write_text(hostile_page(make_export), encoding="utf-8")
     browser = Browser()
@@ -226,6 +226,6 @@ def test_in_a_real_browser_offline(tmp_path, make_export):
 
 @pytest.mark.parametrize("lang, words", [("en", "known through quotes"), ("de", "durch Zitate bekannt")])
 def test_a_source_nobody_could_open_says_how_it_is_known(lang, words):
-    page = render("html", scan(SAMPLES[-1], MAPPING), lang)
+    page = render("html", sample_scan(SAMPLES[-1]), lang)
     faq = page[page.index("answer/a5538339") :]
     assert words in faq[: faq.index("</li>")]

@@ -10,7 +10,7 @@ import pytest
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.render.jsonout import report_to_dict
-from tests.conftest import SAMPLES, TODAY, check_golden
+from tests.conftest import SAMPLES, TODAY, check_golden, sample_scan
 from tests.factories import content_rows
 
 MAPPING = load_mapping()
@@ -19,7 +19,7 @@ MAPPING = load_mapping()
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_json_golden(sample, update_golden):
     """The JSON contract, byte for byte (the time of the run and the input's path are the only fields fixed)."""
-    data = report_to_dict(scan(sample, MAPPING, ScanOptions(today=TODAY)))
+    data = report_to_dict(sample_scan(sample, today=TODAY))
     data["generated_at"] = "2026-11-29T12:00:00+00:00"
     data["source"]["path"] = data["source"]["name"]
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"

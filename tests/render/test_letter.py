@@ -11,10 +11,11 @@ from datetime import date
 import pytest
 
 from analyzer.mapping import load_mapping
+from analyzer.model import Report
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.render.letter import REASONS, gaps, one_month_after, reasons_help
 from analyzer.render.letter import render as build_letter
-from tests.conftest import SAMPLES, SAMPLES_DIR, check_golden
+from tests.conftest import SAMPLES, SAMPLES_DIR, check_golden, sample_scan
 from tests.factories import make_dataset
 
 MAPPING = load_mapping()
@@ -48,9 +49,17 @@ def relocated(tmp_path, location: str):
     return target
 
 
+#: (location, opt-out day) → the relocated sample's report: each case is scanned once, whichever test asks first.
+_REPORTS: dict[tuple[str, date | None], Report] = {}
+
+
 def letter_for(tmp_path, case: str, lang: str, fmt: str = "txt") -> str:
     location, reasons, situation, opted_out_on = CASES[case]
-    report = scan(relocated(tmp_path, location), MAPPING, ScanOptions(today=TODAY, opted_out_on=opted_out_on))
+    key = (location, opted_out_on)
+    if key not in _REPORTS:
+        options = ScanOptions(today=TODAY, opted_out_on=opted_out_on)
+        _REPORTS[key] = scan(relocated(tmp_path, location), MAPPING, options)
+    report = _REPORTS[key]
     return build_letter(report, lang, TODAY, fmt, reasons=reasons, situation=SITUATION[lang] if situation else None)
 
 
@@ -62,7 +71,7 @@ def body(letter: str) -> str:
 @pytest.mark.parametrize("lang", ["en", "de"])
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_letter_golden(sample, lang, update_golden):
-    report = scan(sample, MAPPING, ScanOptions(today=TODAY))
+    report = sample_scan(sample, today=TODAY)
     text = build_letter(report, lang, TODAY)
     assert report.member.name == "Lena Hoffmann" and report.member.state == "DE-BE"
     check_golden(f"letter.{sample.stem}.{lang}.txt", text, update_golden)

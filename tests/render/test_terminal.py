@@ -16,7 +16,7 @@ from analyzer.pipeline import ScanOptions, scan
 from analyzer.render.jsonout import report_to_dict
 from analyzer.render.sentences import say
 from analyzer.render.terminal import render as render_report
-from tests.conftest import PROFILE, SAMPLES, TODAY, check_golden
+from tests.conftest import PROFILE, SAMPLES, TODAY, check_golden, sample_scan
 from tests.factories import make_dataset
 
 MAPPING = load_mapping()
@@ -36,21 +36,21 @@ def render(
 @pytest.mark.parametrize("lang", ["en", "de"])
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_golden(sample, lang, update_golden):
-    text = render(scan(sample, MAPPING, ScanOptions(today=TODAY)), lang)
+    text = render(sample_scan(sample, today=TODAY), lang)
     check_golden(f"{sample.stem}.{lang}.txt", text, update_golden)
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_fits_80_columns(sample):
     for details in (False, True):
-        text = render(scan(sample, MAPPING), "de", details=details)
+        text = render(sample_scan(sample), "de", details=details)
         too_wide = [line for line in text.splitlines() if len(line) > 80]
         assert too_wide == []
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_terminal_and_json_agree(sample):
-    report = scan(sample, MAPPING)
+    report = sample_scan(sample)
     data = report_to_dict(report)
     text = render(report, "en", width=200)
     total = data["headline"]["data_points"]
@@ -310,7 +310,7 @@ def test_a_cut_off_download_and_a_basic_export_are_said_first(make_export):
     assert (
         "This is a Basic export, LinkedIn's fast first batch: posts, comments and most other content come in" in basic
     )
-    assert "This is a Basic export" not in render(scan(sample, MAPPING), "en", width=300)
+    assert "This is a Basic export" not in render(sample_scan(sample), "en", width=300)
 
 
 def test_the_file_a_download_broke_off_in_keeps_its_row(make_export):
@@ -344,7 +344,7 @@ def test_the_file_a_download_broke_off_in_keeps_its_row(make_export):
 ])  # fmt: skip
 def test_an_old_export_says_its_age(today, line):
     sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
-    report = scan(sample, MAPPING, ScanOptions(today=today))
+    report = sample_scan(sample, today=today)
     text = render(report, "en", width=400)
     if line is None:
         assert "This export is from" not in text

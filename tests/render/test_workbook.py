@@ -17,7 +17,7 @@ from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.render.jsonout import report_to_dict
 from analyzer.render.workbook import build_workbook, safe_sheet_name, safe_text, sheet_title, status_label
-from tests.conftest import PROFILE, SAMPLES, TODAY, check_golden
+from tests.conftest import PROFILE, SAMPLES, TODAY, check_golden, sample_scan
 from tests.factories import content_rows
 from tests.helpers import cli
 
@@ -36,7 +36,7 @@ def roundtrip(report, lang: str, include_content: bool = False):
 @functools.cache
 def sample_report(sample=None, include_content: bool = False):
     """A sample's report, scanned once for all the tests that read it (a Report is frozen)."""
-    return scan(sample or SAMPLES[-1], MAPPING, ScanOptions(include_content=include_content))
+    return sample_scan(sample or SAMPLES[-1], include_content=include_content)
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
@@ -215,7 +215,7 @@ def workbook_text(wb) -> str:
 @pytest.mark.parametrize("lang", ["en", "de"])
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_workbook_golden(sample, lang, update_golden):
-    report = scan(sample, MAPPING, ScanOptions(today=TODAY))
+    report = sample_scan(sample, today=TODAY)
     text = workbook_text(roundtrip(report, lang))
     made = datetime.fromisoformat(report.generated_at).replace(tzinfo=None)
     text = text.replace(report.generated_at, "GENERATED_AT").replace(repr(made), "GENERATED_AT")

@@ -9,7 +9,7 @@ import pytest
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.platforms.linkedin.policy import region_of_country
-from tests.conftest import SAMPLES_DIR
+from tests.conftest import SAMPLES_DIR, sample_scan
 
 MAPPING = load_mapping()
 
@@ -34,7 +34,7 @@ def test_under_18_from_full_birth_date(make_export, birth, under):
 
 
 def test_member_facts_from_the_modern_export():
-    member = scan(SAMPLES_DIR / "Complete_LinkedInDataExport_11-28-2026.zip", MAPPING).member
+    member = sample_scan(SAMPLES_DIR / "Complete_LinkedInDataExport_11-28-2026.zip").member
     assert (member.name, member.email, member.profile_url) == (
         "Lena Hoffmann",
         "lena.hoffmann@example.de",

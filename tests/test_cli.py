@@ -105,7 +105,7 @@ def test_folder_input(tmp_path):
 
 def test_mapping_commands(tmp_path):
     ok = run("mapping", "check")
-    assert ok.exit_code == 0 and ok.stdout.startswith("OK: builtin")
+    assert ok.exit_code == 0 and ok.stdout.startswith("OK: built in")
     shown = run("mapping", "show", "--lang", "de")
     assert shown.exit_code == 0 and "Private Nachrichten" in shown.stdout
     path = run("mapping", "path")

@@ -17,6 +17,7 @@ from analyzer.i18n import day, num, t, tn
 from analyzer.model import Action, Report
 from analyzer.render.sentences import action_done, headline, own_reasons, say, source_line, verdict_lines
 from analyzer.safe import clean_line
+from analyzer.said import localized
 
 STATUS_STYLE = {"used": "bold red", "unclear": "yellow", "excluded": "green", "unmapped": "dim"}
 BAR_WIDTH = 36
@@ -286,13 +287,13 @@ def issues_block(report: Report, lang: str) -> RenderableType:
                     )
                 )
             )
-        items.extend(Text(clean_line(p)) for p in d.problems)
+        items.extend(Text(clean_line(localized(p, lang))) for p in d.problems)
         if d.counted_once:
             total = d.records + d.counted_once
             items.append(Text(t(lang, "issues.counted_once", name=clean_line(d.name), count=num(d.counted_once, lang),
                                 total=num(total, lang), other=clean_line(d.same_records_as)), style="dim"))  # fmt: skip
-    items.extend(Text(clean_line(p)) for p in report.problems)
-    items.extend(Text(clean_line(n), style="dim") for n in report.notes)
+    items.extend(Text(clean_line(localized(p, lang))) for p in report.problems)
+    items.extend(Text(clean_line(localized(n, lang)), style="dim") for n in report.notes)
     if report.ignored:
         items.append(Text(tn(lang, "issues.ignored", len(report.ignored)), style="dim"))
     if not items:

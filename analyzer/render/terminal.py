@@ -80,7 +80,7 @@ def category_table(report: Report, lang: str, narrow: bool = False) -> Table:
 
 
 #: The width --details needs: its three extra columns would otherwise squeeze names and figures.
-DETAILS_WIDTH = 100
+DETAILS_WIDTH = 115
 
 
 class _ByWidth:
@@ -93,23 +93,26 @@ class _ByWidth:
         yield self._wide if options.max_width >= self._width else self._narrow
 
 
-#: Below these widths the category table leaves out the words, the file table the column count, so that
-#: names and figures keep their room.
+#: Below these widths the category table leaves out the words, the file table the column count (and below
+#: NARROW_WIDTH its data points too), so that names and figures keep their room.
 NARROW_WIDTH = 70
 FILES_WIDTH = 90
 
 
 def datasets_block(report: Report, lang: str, details: bool = False) -> RenderableType:
-    """The file table as wide as the terminal allows: without the column count below 90 columns, with the
-    ``details`` columns from 100."""
-    normal = _ByWidth(dataset_table(report, lang, narrow=True), dataset_table(report, lang), FILES_WIDTH)
+    """The file table as wide as the terminal allows: without the column count below 90 columns and without
+    the data points below 70 (a file name keeps room for "Profile Summary.csv"), with the ``details``
+    columns from 100."""
+    narrow = _ByWidth(dataset_table(report, lang, narrow=True, points=False), dataset_table(report, lang, narrow=True),
+                      NARROW_WIDTH)  # fmt: skip
+    normal = _ByWidth(narrow, dataset_table(report, lang), FILES_WIDTH)
     if not details:
         return normal
     note = Text(t(lang, "details.narrow", width=DETAILS_WIDTH), style="dim")
     return _ByWidth(Group(normal, note), dataset_table(report, lang, details=True), DETAILS_WIDTH)
 
 
-def dataset_table(report: Report, lang: str, details: bool = False, narrow: bool = False) -> Table:
+def dataset_table(report: Report, lang: str, details: bool = False, narrow: bool = False, points: bool = True) -> Table:
     """One row per dataset, grouped under its category (in the category table's order); a caption explains
     the marks the rows use."""
     marks = [t(lang, key) for key, used in (("datasets.mark.warn", any(d.warnings for d in report.datasets)),
@@ -121,7 +124,8 @@ def dataset_table(report: Report, lang: str, details: bool = False, narrow: bool
     table.add_column(t(lang, "col.records"), justify="right", no_wrap=True)
     if not narrow:
         table.add_column(t(lang, "col.columns"), justify="right", no_wrap=True)
-    table.add_column(t(lang, "col.points"), justify="right", no_wrap=True)
+    if points:
+        table.add_column(t(lang, "col.points"), justify="right", no_wrap=True)
     if details:  # more columns, never other ones
         table.add_column(t(lang, "col.words"), justify="right")
         table.add_column(t(lang, "col.first"), no_wrap=True)
@@ -136,7 +140,7 @@ def dataset_table(report: Report, lang: str, details: bool = False, narrow: bool
                 name.append(f" (+{d.more_parts})", style="dim")
             warn = d.warnings
             row: list[RenderableType] = [name, status_text(d.status, lang), num(d.records, lang)]
-            row += ([] if narrow else [num(len(d.columns), lang)]) + [num(d.data_points, lang)]
+            row += ([] if narrow else [num(len(d.columns), lang)]) + ([num(d.data_points, lang)] if points else [])
             if details:
                 row += [num(d.words, lang), _short_day(d.first_date), _short_day(d.last_date)]
             row.append(Text(str(warn), style="bold yellow") if warn else "")

@@ -282,6 +282,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "wb.none": ("(none)", "(keine)"),
     "wb.yes": ("yes", "ja"),
     "wb.no": ("no", "nein"),
+    "batch.done": ("{count} exports", "{count} Exporte"),
+    "batch.done.failed": (
+        "{count} exports, {failed} could not be read (see the error column)",
+        "{count} Exporte, {failed} davon nicht lesbar (siehe Spalte „error“)",
+    ),
     "mapping.builtin": ("built in", "mitgeliefert"),
     "mapping.confidence": ("confidence {confidence}", "Verlässlichkeit {confidence}"),
     "mapping.ok": (

@@ -63,10 +63,7 @@ def _region(value: str | None) -> str | None:
 
     region = policy.region_for_flag(value)
     if region is None:
-        raise typer.BadParameter(
-            f"{value!r} is neither a region ({', '.join(policy.REGIONS)}) nor a country's name or ISO code "
-            "(e.g. germany, IN, 'United States')."
-        )
+        raise typer.BadParameter(t(default_lang(), "err.region", value=repr(value), regions=", ".join(policy.REGIONS)))
     return region
 
 

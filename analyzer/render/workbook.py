@@ -243,7 +243,7 @@ def _sources(ws: Worksheet, report: Report, lang: str, page: Page) -> None:
         xlsx.fit_height(ws, r, [(s.title_in(lang), 50), (s.publisher, 26), (s.url, 50)])
     xlsx.put(ws, last + 2, 1, f"{_l('about.mapping', lang)}: {report.mapping.version}")
     xlsx.put(ws, last + 3, 1, f"{_l('about.reviewed', lang)}: {day(report.mapping.reviewed, lang)}")
-    xlsx.finish(ws, page, last_row=last, widths={"A": 50, "B": 26, "C": 50, "D": 13, "E": 16})
+    xlsx.finish(ws, page, last_row=last, widths={"A": 50, "B": 26, "C": 50, "D": 21, "E": 16})
 
 
 def _about(ws: Worksheet, report: Report, lang: str, include_content: bool, page: Page) -> None:

@@ -16,6 +16,7 @@ from analyzer import folder, salvage, zipnames
 from analyzer.errors import ArchiveError
 from analyzer.limits import DEFAULT_LIMITS, Budget, Limits, compared, guarded, human
 from analyzer.nested import inner_zip
+from analyzer.said import Said
 
 # Entries that operating systems add when a person re-zips a folder by hand.
 _JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
@@ -250,28 +251,20 @@ def _members(
     for name, declared, compressed, make_opener in keep:
         rel = name[len(root) + 1 :] if root else name
         if rel in seen:
-            problems.append(f"{rel}: the ZIP holds this name more than once; only the first copy was read")
+            problems.append(Said("problem.duplicate", name=rel))
             continue
         seen.add(rel)
         if declared > limits.max_member_bytes:
             shown, limit = compared(declared, limits.max_member_bytes)
-            problems.append(
-                f"{rel}: declares {shown} uncompressed, more than the limit of {limit}; not read "
-                "(raise it with --max-member-size)"
-            )
+            problems.append(Said("problem.declared_too_large", name=rel, size=shown, limit=limit))
             continue
         if declared > limits.ratio_applies_above and compressed > 0 and declared / compressed > limits.max_ratio:
-            problems.append(
-                f"{rel}: compresses {declared / compressed:,.0f}:1, beyond the limit of "
-                f"{limits.max_ratio:,}:1 (a zip bomb?); not read"
-            )
+            ratio = round(declared / compressed)
+            problems.append(Said("problem.ratio", name=rel, ratio=ratio, limit=limits.max_ratio))
             continue
         total += declared
         if total > limits.max_total_bytes:
-            problems.append(
-                f"{rel}: the archive inflates beyond {human(limits.max_total_bytes)} in total; "
-                "this and the remaining files were not read (raise it with --max-total-size)"
-            )
+            problems.append(Said("problem.zip_total", name=rel, limit=human(limits.max_total_bytes)))
             break
         members.append(Member(rel, declared, make_opener(rel), limits.max_columns))
     return members, ignored, root
@@ -340,14 +333,11 @@ def _open_folder(p: Path, limits: Limits, own_folders: frozenset[str]) -> Archiv
         name = rel[len(root) + 1 :] if root else rel
         if size > limits.max_member_bytes:
             shown, limit = compared(size, limits.max_member_bytes)
-            problems.append(f"{name}: is {shown}, more than the limit of {limit}; not read")
+            problems.append(Said("problem.too_large", name=name, size=shown, limit=limit))
             continue
         total += size
         if total > limits.max_total_bytes:
-            problems.append(
-                f"{name}: the folder holds more than {human(limits.max_total_bytes)} in total; "
-                "this and the remaining files were not read (raise it with --max-total-size)"
-            )
+            problems.append(Said("problem.folder_total", name=name, limit=human(limits.max_total_bytes)))
             break
         members.append(Member(name, size, folder.opener(full, name, limits, budget), limits.max_columns))
     source = SourceInfo(folder.text(str(p)), folder.text(p.name), False, sum(s for _, _, s in found), root)

@@ -74,4 +74,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Whether you have switched AI training off is not part of this report; with the date you did so, it shows which records were created before and after.",
         "Ob Sie das KI-Training abgeschaltet haben, ist in diesem Bericht nicht berücksichtigt; mit dem Datum, an dem Sie es taten, zeigt er, was davor und danach entstand.",
     ),
+    "wb.about.tool": ("Tool version", "Version des Werkzeugs"),
+    "wb.about.mapping": ("Mapping version", "Version der Zuordnung"),
+    "wb.about.reviewed": ("Mapping reviewed", "Zuordnung geprüft am"),
+    "wb.about.origin": ("Mapping file", "Zuordnungsdatei"),
+    "wb.about.input": ("Input file", "Eingabedatei"),
+    "wb.about.size": ("Input size (bytes)", "Größe der Eingabe (Bytes)"),
+    "wb.about.sha256": ("Input SHA-256", "SHA-256 der Eingabe"),
+    "wb.about.made": ("Report made (UTC)", "Bericht erstellt (UTC)"),
+    "wb.about.lang": ("Language", "Sprache"),
+    "wb.about.offline": (
+        "Produced offline on the member's own machine; nothing was sent anywhere.",
+        "Offline auf dem Rechner des Mitglieds erstellt; nichts wurde irgendwohin gesendet.",
+    ),
+    "wb.about.content": ("Content sheets", "Inhaltsblätter"),
 }

@@ -26,6 +26,43 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{path}: does not look like a LinkedIn data export (no files, so nothing known). Point the tool at the ZIP LinkedIn sent you (Complete_… or Basic_LinkedInDataExport_….zip) or its extracted folder.",
         "{path}: sieht nicht wie ein LinkedIn-Datenexport aus (keine Dateien, also nichts Bekanntes). Geben Sie die ZIP-Datei an, die LinkedIn Ihnen geschickt hat (Complete_… oder Basic_LinkedInDataExport_….zip), oder ihren entpackten Ordner.",
     ),
+    "err.too_many_files": (
+        "{path}: holds more than {limit} files; this is not what a LinkedIn export looks like.",
+        "{path}: enthält mehr als {limit} Dateien; so sieht kein LinkedIn-Export aus.",
+    ),
+    "err.nested_too_large": (
+        "{path}: holds a ZIP ({nested}) of {size}, more than the limit of {limit} (--max-member-size).",
+        "{path}: enthält eine ZIP-Datei ({nested}) von {size}, mehr als die Grenze von {limit} (--max-member-size).",
+    ),
+    "err.nested_compressed": (
+        "{path}: holds a compressed ZIP ({nested}) of {size}; extract {nested} from it once and point the tool at that file (it is the export).",
+        "{path}: enthält eine komprimierte ZIP-Datei ({nested}) von {size}; entpacken Sie {nested} einmal daraus und geben Sie diese Datei an (sie ist der Export).",
+    ),
+    "err.letter_archive": (
+        "give the export (a .zip or its folder), or --list-reasons",
+        "Geben Sie den Export an (eine .zip-Datei oder ihren Ordner) oder --list-reasons",
+    ),
+    "err.region": (
+        "{value} is neither a region ({regions}) nor a country's name or ISO code (e.g. germany, IN, 'United States').",
+        "{value} ist weder eine Region ({regions}) noch der Name oder ISO-Code eines Landes (z. B. germany, IN, 'United States').",
+    ),
+    "err.mapping_not_regular": (
+        "{path}: is not a regular file; give the path of a .toml mapping file",
+        "{path}: ist keine gewöhnliche Datei; geben Sie den Pfad einer .toml-Zuordnungsdatei an",
+    ),
+    "err.mapping_not_found": ("{path}: mapping file not found", "{path}: Zuordnungsdatei nicht gefunden"),
+    "err.mapping_permission": (
+        "{path}: permission denied; you need read access to the mapping file",
+        "{path}: Zugriff verweigert; Sie brauchen Leserechte für die Zuordnungsdatei",
+    ),
+    "err.mapping_unreadable": (
+        "{path}: mapping file cannot be read ({reason})",
+        "{path}: Zuordnungsdatei kann nicht gelesen werden ({reason})",
+    ),
+    "err.mapping_too_large": (
+        "{path}: is larger than {limit} MiB; not a mapping file",
+        "{path}: ist größer als {limit} MiB; keine Zuordnungsdatei",
+    ),
     "err.exists": (
         "{path}: already exists; add --force to overwrite it",
         "{path}: existiert bereits; mit --force wird sie überschrieben",

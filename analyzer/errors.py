@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Self
 
-from analyzer import error_text
+from analyzer.said import Said
 
 
 class AnalyzerError(Exception):
@@ -20,7 +20,7 @@ class AnalyzerError(Exception):
     @classmethod
     def said(cls, key: str, **values: Any) -> Self:
         """The error whose English message is the catalogue's text for ``key``."""
-        error = cls(error_text.STRINGS[key][0].format(**values))
+        error = cls(Said(key, **values))
         error.key, error.values = key, values
         return error
 

@@ -30,6 +30,7 @@ from analyzer.model import Report
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.platforms import platform_for
 from analyzer.read import Table, read_member
+from analyzer.said import Said, at
 
 if TYPE_CHECKING:
     import pandas
@@ -135,13 +136,13 @@ class Export:
         for member in self._members[dataset.name][1]:
             part, table = read_member(member, dataset.format, self._platform.REPAIRS, False, _rows)
             problems += table.problems
-            notes += [f"{member.path}: {n}" for n in table.notes]
+            notes += [at(member.path, n) for n in table.notes]
             if not table.header:
                 continue
             if not header:
                 header = list(table.header)
             elif [h.lower() for h in table.header] != [h.lower() for h in header]:
-                problems.append(f"{member.path}: its header differs from {header!r}; left out of the frame")
+                problems.append(Said("problem.header_differs.frame", path=member.path, header=repr(header)))
                 continue
             rows += part
         return Records(tuple(header), rows, tuple(problems), tuple(notes))

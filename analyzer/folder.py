@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from analyzer.errors import ArchiveError
 from analyzer.limits import Budget, Limits, guarded
+from analyzer.said import Said
 
 
 def text(name: str) -> str:
@@ -37,17 +38,15 @@ def listing(p: Path, limits: Limits, junk: re.Pattern[str]) -> tuple[list[tuple[
             continue
         rel = f"{prefix}{text(entry.name)}"
         if entry.is_symlink():
-            problems.append(f"{rel}: is a symbolic link; not followed")
+            problems.append(Said("problem.symlink", name=rel))
         elif entry.is_dir(follow_symlinks=False):
             _enter(Path(entry.path), rel + "/", stack, problems)
         elif junk.search(rel):
             ignored.append(rel)
         elif not entry.is_file(follow_symlinks=False):
-            problems.append(f"{rel}: is not a regular file (a pipe, socket or device); not read")
+            problems.append(Said("problem.not_regular", name=rel))
         elif len(found) >= limits.max_members:
-            raise ArchiveError(
-                f"{p}: holds more than {limits.max_members:,} files; this is not what a LinkedIn export looks like."
-            )
+            raise ArchiveError.said("err.too_many_files", path=p, limit=limits.max_members)
         else:
             try:
                 size = entry.stat(follow_symlinks=False).st_size
@@ -61,9 +60,9 @@ def _enter(folder: Path, prefix: str, stack: list[tuple[Iterator[os.DirEntry[str
     try:
         stack.append((iter(sorted(os.scandir(folder), key=lambda e: e.name)), prefix))
     except PermissionError:
-        problems.append(f"{prefix or '.'}: permission denied; this folder was not read")
+        problems.append(Said("problem.folder_permission", name=prefix or "."))
     except OSError as exc:
-        problems.append(f"{prefix or '.'}: cannot be listed ({exc.strerror or exc})")
+        problems.append(Said("problem.folder_unlisted", name=prefix or ".", reason=exc.strerror or exc))
 
 
 def opener(full: Path, rel: str, limits: Limits, budget: Budget) -> Callable[[], BinaryIO]:

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
-from analyzer import compare_wording, doc_wording, error_text
+from analyzer import compare_wording, doc_wording, error_text, problem_text
 from analyzer.platforms.linkedin import letter_text, wording
 
 LANGS = ("en", "de")
@@ -183,8 +183,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Jede Datei wurde erkannt und ohne Probleme gelesen.",
     ),
     "issues.unmapped": (
-        "{count} files are not in the mapping ({records} records): they are counted as “not in mapping”.",
-        "{count} Dateien sind nicht in der Zuordnung ({records} Einträge): sie zählen als „nicht zugeordnet“.",
+        "{count} files are not in the mapping (records: {records}): they are counted as “not in mapping”.",
+        "{count} Dateien sind nicht in der Zuordnung (Einträge: {records}): sie zählen als „nicht zugeordnet“.",
     ),
     "issues.drift": (
         "{name}: format changed (new columns: {new}; missing: {missing})",
@@ -195,8 +195,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{name}: {count} von {total} Einträgen stehen auch in {other} und werden nur dort gezählt",
     ),
     "issues.unmapped.one": (
-        "1 file is not in the mapping ({records} records): it is counted as “not in mapping”.",
-        "1 Datei ist nicht in der Zuordnung ({records} Einträge): sie zählt als „nicht zugeordnet“.",
+        "1 file is not in the mapping (records: {records}): it is counted as “not in mapping”.",
+        "1 Datei ist nicht in der Zuordnung (Einträge: {records}): sie zählt als „nicht zugeordnet“.",
     ),
     "issues.ignored.one": (
         "1 operating-system file ignored (e.g. __MACOSX)",
@@ -274,24 +274,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "wb.chart_points": ("Data points by status", "Datenpunkte nach Status"),
     "wb.chart_categories": ("Records by category", "Einträge nach Kategorie"),
     "wb.chart_timeline": ("Records per year, by category", "Einträge pro Jahr nach Kategorie"),
-    "wb.commands": (
-        "Step by step: linkedin-ai-exposure guide · Objection letter: linkedin-ai-exposure letter <export.zip>",
-        "Schritt für Schritt: linkedin-ai-exposure guide · Widerspruch: linkedin-ai-exposure letter <export.zip>",
-    ),
-    "wb.about.tool": ("Tool version", "Version des Werkzeugs"),
-    "wb.about.mapping": ("Mapping version", "Version der Zuordnung"),
-    "wb.about.reviewed": ("Mapping reviewed", "Zuordnung geprüft am"),
-    "wb.about.origin": ("Mapping file", "Zuordnungsdatei"),
-    "wb.about.input": ("Input file", "Eingabedatei"),
-    "wb.about.size": ("Input size (bytes)", "Größe der Eingabe (Bytes)"),
-    "wb.about.sha256": ("Input SHA-256", "SHA-256 der Eingabe"),
-    "wb.about.made": ("Report made (UTC)", "Bericht erstellt (UTC)"),
-    "wb.about.lang": ("Language", "Sprache"),
-    "wb.about.offline": (
-        "Produced offline on the member's own machine; nothing was sent anywhere.",
-        "Offline auf dem Rechner des Mitglieds erstellt; nichts wurde irgendwohin gesendet.",
-    ),
-    "wb.about.content": ("Content sheets", "Inhaltsblätter"),
     "wb.content.cut": (
         "{n} more records were left out (limit {limit}).",
         "{n} weitere Einträge wurden weggelassen (Grenze {limit}).",
@@ -300,6 +282,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "wb.none": ("(none)", "(keine)"),
     "wb.yes": ("yes", "ja"),
     "wb.no": ("no", "nein"),
+    "batch.done": ("{count} exports", "{count} Exporte"),
+    "batch.done.failed": (
+        "{count} exports, {failed} could not be read (see the error column)",
+        "{count} Exporte, {failed} davon nicht lesbar (siehe Spalte „error“)",
+    ),
+    "mapping.builtin": ("built in", "mitgeliefert"),
+    "mapping.confidence": ("confidence {confidence}", "Verlässlichkeit {confidence}"),
+    "mapping.ok": (
+        "OK: {origin} · mapping {version}, reviewed {reviewed} · {categories} categories, {datasets} datasets, {sources} sources",
+        "OK: {origin} · Zuordnung {version}, geprüft am {reviewed} · {categories} Kategorien, {datasets} Dateien, {sources} Quellen",
+    ),
     "mapping.head": (
         "{platform} · mapping {version} · reviewed {reviewed} · {origin}",
         "{platform} · Zuordnung {version} · geprüft am {reviewed} · {origin}",
@@ -308,7 +301,13 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 #: Every key, the platform's included.
 CATALOGUE: dict[str, tuple[str, str]] = (
-    STRINGS | doc_wording.STRINGS | compare_wording.STRINGS | error_text.STRINGS | wording.STRINGS | letter_text.STRINGS
+    STRINGS
+    | doc_wording.STRINGS
+    | compare_wording.STRINGS
+    | error_text.STRINGS
+    | problem_text.STRINGS
+    | wording.STRINGS
+    | letter_text.STRINGS
 )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import IO, BinaryIO, cast
 
 from analyzer.errors import ArchiveError, UsageError
+from analyzer.said import Said
 
 KiB = 1024
 MiB = 1024 * KiB
@@ -83,18 +84,13 @@ class Budget:
             self.total += seen - furthest
             self._furthest[label] = seen
         if self.total > self.limit:
-            raise MemberTooLarge(self.message(label))
+            raise self.stop(label)
 
-    def message(self, label: str) -> str:
+    def stop(self, label: str) -> MemberTooLarge:
+        """The error that stops reading ``label`` once the archive is over its budget."""
         if self._by_ratio:
-            return (
-                f"{label}: the archive inflates to more than {self._ratio:,} times its own size (a zip bomb?); "
-                "not read further (raise it with --max-ratio if this is a real export)"
-            )
-        return (
-            f"{label}: the archive inflates beyond {human(self.limit)} in total; not read further "
-            "(raise it with --max-total-size)"
-        )
+            return MemberTooLarge.said("problem.inflates_ratio", name=label, ratio=self._ratio)
+        return MemberTooLarge.said("problem.inflates_total", name=label, limit=human(self.limit))
 
 
 class Guarded(io.RawIOBase):
@@ -119,20 +115,14 @@ class Guarded(io.RawIOBase):
         try:
             data = self._raw.read(len(buffer)) or b""
         except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImplementedError, RuntimeError) as exc:
-            raise ArchiveError(f"{self._label}: is damaged inside the ZIP ({exc}); read up to the damage") from None
+            raise ArchiveError.said("problem.damaged", name=self._label, reason=exc) from None
         except OSError as exc:
-            raise ArchiveError(f"{self._label}: cannot be read ({exc.strerror or exc})") from None
+            raise ArchiveError.said("problem.cannot_read", name=self._label, reason=exc.strerror or exc) from None
         self._seen += len(data)
         if self._seen > self._limit:
-            raise MemberTooLarge(
-                f"{self._label} inflates beyond {human(self._limit)}; it was not read further "
-                "(raise the limit with --max-member-size if this is a real export)"
-            )
+            raise MemberTooLarge.said("problem.member_limit", name=self._label, limit=human(self._limit))
         if self._most is not None and self._seen > self._most:
-            raise MemberTooLarge(
-                f"{self._label}: inflates to more than {self._ratio:,} times its compressed size (a zip bomb?); "
-                "not read further (raise it with --max-ratio)"
-            )
+            raise MemberTooLarge.said("problem.member_ratio", name=self._label, ratio=self._ratio)
         self._budget.read(self._label, self._seen)
         buffer[: len(data)] = data
         return len(data)
@@ -142,18 +132,19 @@ class Guarded(io.RawIOBase):
         super().close()
 
 
-def human(n: int) -> str:
+def human(n: int) -> Said:
+    """A size as a message shows it: 1.5 MiB, 12 bytes (1,5 MiB, 12 Bytes in German)."""
     for unit, size in (("GiB", GiB), ("MiB", MiB), ("KiB", KiB)):
         if n >= size:
-            return f"{n / size:.1f} {unit}".replace(".0 ", " ")
-    return f"{n} bytes"
+            return Said("size", amount=round(n / size, 1), unit=unit)
+    return Said("size.bytes", count=n)
 
 
-def compared(value: int, limit: int) -> tuple[str, str]:
+def compared(value: int, limit: int) -> tuple[Said, Said]:
     """``value`` and ``limit`` for a message saying one is more than the other: in bytes where rounding
     would show them equal ("4 GiB is more than the limit of 4 GiB")."""
     shown = human(value), human(limit)
-    return shown if shown[0] != shown[1] else (f"{value:,} bytes", f"{limit:,} bytes")
+    return shown if shown[0] != shown[1] else (Said("size.bytes", count=value), Said("size.bytes", count=limit))
 
 
 def guarded(raw: IO[bytes] | io.RawIOBase, rel: str, limits: Limits, budget: Budget, compressed: int = 0) -> BinaryIO:

@@ -42,6 +42,11 @@ class Source:
     url: str
     seen: date | None  # the day it was read for the mapping
     known: str = ""  # "quotes": nobody could open the page; it is known through consistent quotes
+    title_de: str = ""  # the title for a German reader, where the page's own is English or our note is
+
+    def title_in(self, lang: str) -> str:
+        """The title in ``lang``: the German one where the mapping gives it, else the page's own."""
+        return self.title_de if lang == "de" and self.title_de else self.title
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,7 @@ def inner_zip(
     stored, else its bytes, inflated once."""
     if inner.file_size > limits.max_member_bytes:
         shown, limit = compared(inner.file_size, limits.max_member_bytes)
-        raise ArchiveError(
-            f"{p}: holds a ZIP ({nested}) of {shown}, more than the limit of {limit} (--max-member-size)."
-        )
+        raise ArchiveError.said("err.nested_too_large", path=p, nested=nested, size=shown, limit=limit)
     if inner.compress_type == zipfile.ZIP_STORED and not inner.flag_bits & 0x1:
         handle.seek(inner.header_offset)
         head = handle.read(30)
@@ -36,10 +34,7 @@ def inner_zip(
             window = _Window(handle.fileno(), inner.header_offset + 30 + name_len + extra_len, inner.file_size)
             return io.BufferedReader(window)
     if inner.file_size > NESTED_IN_MEMORY:
-        raise ArchiveError(
-            f"{p}: holds a compressed ZIP ({nested}) of {human(inner.file_size)}; extract {nested} from it once "
-            "and point the tool at that file (it is the export)."
-        )
+        raise ArchiveError.said("err.nested_compressed", path=p, nested=nested, size=human(inner.file_size))
     with guarded(zf.open(inner), nested, limits, budget, inner.compress_size) as stream:
         return io.BytesIO(stream.read())
 

@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from analyzer.errors import ArchiveError
 from analyzer.limits import Budget, Limits
+from analyzer.said import Said
 
 _LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
 _CHUNK = 256 * 1024
@@ -50,20 +51,18 @@ def whole_entries(
         csize, usize = _zip64_sizes(handle.read(extra_len), csize, usize)
         start = pos + _LOCAL_HEADER.size + name_len + extra_len
         if flags & 0x1:
-            problems.append(f"{name}: is encrypted (password-protected) and cannot be read")
+            problems.append(Said("problem.encrypted", name=name))
             if flags & 0x8:
                 break
             pos = start + csize
             continue
         if flags & 0x8:  # sizes follow the data (Java's ZipOutputStream does this): inflate to find the end
             if method != zipfile.ZIP_DEFLATED:
-                problems.append(f"{name}: cannot be recovered from the incomplete ZIP")
+                problems.append(Said("problem.unrecoverable", name=name))
                 break
             found = _inflate_extent(handle, start, min(limits.max_member_bytes, budget.left()))
             if found is None:
-                problems.append(
-                    f"{name}: was cut off when the download broke off, or inflates beyond the limits; not read"
-                )
+                problems.append(Said("problem.cut_or_limits", name=name))
                 cut = name
                 break
             csize, usize, crc = found
@@ -74,11 +73,11 @@ def whole_entries(
         else:
             pos = start + csize
         if start + csize > size:
-            problems.append(f"{name}: was cut off when the download broke off; not read")
+            problems.append(Said("problem.cut", name=name))
             cut = name
             break
         if method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            problems.append(f"{name}: uses a compression method this tool cannot read (method {method})")
+            problems.append(Said("problem.method", name=name, method=str(method)))
             continue
         if name and not raw_name.endswith((b"/", b"\\")):  # folder entries (zip -r, Explorer, Finder) are no files
             entries.append(Entry(name, method, start, csize, usize, crc))

@@ -18,6 +18,7 @@ from analyzer.identity import Key, Records
 from analyzer.mapping import Dataset, Split
 from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, YearCount
 from analyzer.read import Repairs, Table, read_member
+from analyzer.said import Said, at
 
 #: How a spreadsheet program rewrites dates when it saves a CSV again (``17-Mar-24``): not LinkedIn's output.
 _SPREADSHEET_DATE = re.compile(r"\d{1,2}-[A-Za-z]{3}-\d{2}")
@@ -48,7 +49,7 @@ class Context:
     include_content: bool = False
     keep_first_record: bool = False  # for the dataset that holds the member facts
     #: Noted where the mapping tells the member's own records by their name, but the export lacks it.
-    unnamed_note: str = "your name is not in the export, so the words you wrote here could not be told apart"
+    unnamed_note: str = Said("note.unnamed")
     collectors: Callable[[str, str, str], list[FactCollector]] = field(default=lambda dataset, path, name: [])
     #: For ``compare``: every record's identity is kept, by these keys per dataset (None: not kept).
     keys: dict[str, Key] | None = None
@@ -112,9 +113,7 @@ class DatasetTally:
             self.counts = [0] * len(header)
             self.placeholders = [0] * len(header)
         elif [h.lower() for h in header] != [h.lower() for h in self.header]:
-            self.problems.append(
-                f"{member.path}: its header differs from {self.header!r}; not counted with the other parts"
-            )
+            self.problems.append(Said("problem.header_differs", path=member.path, header=repr(self.header)))
             for _ in table.columns:
                 pass
             return
@@ -281,12 +280,13 @@ class DatasetTally:
         dataset, dates = self.dataset, self.dates
         problems = list(self.problems)
         if dates.bad_dates:
-            problem = (
-                f"{dataset.name}: {dates.bad_dates:,} dates could not be read (not guessed; left out of the timeline)"
-            )
-            if _SPREADSHEET_DATE.fullmatch(dates.unreadable_sample.strip()):
-                problem += f"; they look like a spreadsheet's dates ({dates.unreadable_sample.strip()}): was the file re-saved?"
-            problems.append(problem)
+            sample = dates.unreadable_sample.strip()
+            if _SPREADSHEET_DATE.fullmatch(sample):
+                problems.append(
+                    Said("problem.bad_dates.spreadsheet", name=dataset.name, count=dates.bad_dates, sample=sample)
+                )
+            else:
+                problems.append(Said("problem.bad_dates", name=dataset.name, count=dates.bad_dates))
         return DatasetFigures(
             name=dataset.name,
             members=tuple(m.path for m in members),
@@ -353,7 +353,7 @@ def tally_dataset(
         offered = fast(member) and rows is None
         part, table = read_member(member, dataset.format, repairs, offered, consume)
         part.problems += table.problems
-        part.notes += [f"{member.path}: {n}" for n in table.notes]
+        part.notes += [at(member.path, n) for n in table.notes]
         total.merge(part)
     result = total.result(members)
     return result if rows is None else replace(result, figures=rows.annotate(result.figures))

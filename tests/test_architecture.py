@@ -113,6 +113,8 @@ def test_readers_know_no_platform_and_no_later_step(reader):
         "analyzer.zipnames",
         "analyzer.errors",
         "analyzer.error_text",  # the words of the errors: data only
+        "analyzer.problem_text",  # the words of the problems and notes: data only
+        "analyzer.said",  # a problem as its English text that knows its key
         "analyzer.contacts",
     }
     outside = {m for m in reaches(reader) if not m.startswith("analyzer.read")}

@@ -105,7 +105,7 @@ def test_folder_input(tmp_path):
 
 def test_mapping_commands(tmp_path):
     ok = run("mapping", "check")
-    assert ok.exit_code == 0 and ok.stdout.startswith("OK: builtin")
+    assert ok.exit_code == 0 and ok.stdout.startswith("OK: built in")
     shown = run("mapping", "show", "--lang", "de")
     assert shown.exit_code == 0 and "Private Nachrichten" in shown.stdout
     path = run("mapping", "path")
@@ -275,13 +275,22 @@ def test_output_to_a_pipe_has_no_padding_and_summary_is_short():
      (["scan", MODERN, "--xlsx", MODERN], 1, "ist der Export, der gelesen wird"),
      (["scan", MODERN, "--opted-out-on", "1/2/2025"], 2, "Geben Sie das Datum als JJJJ-MM-TT oder T.M.JJJJ an"),
      (["scan", MODERN, "--max-members", "0"], 2, "Eine Grenze muss mindestens 1 sein"),
-     (["letter", MODERN, "--out", MODERN], 1, "der Export wird nie überschrieben")],
-    ids=["missing", "not-zip", "suffix", "is-input", "day", "limit", "letter-is-input"],
+     (["letter", MODERN, "--out", MODERN], 1, "der Export wird nie überschrieben"),
+     (["scan", MODERN, "--mapping", "/nonexistent/mine.toml"], 1, "Zuordnungsdatei nicht gefunden"),
+     (["mapping", "check", "/nonexistent/mine.toml"], 1, "Zuordnungsdatei nicht gefunden"),
+     (["letter"], 2, "Geben Sie den Export an")],
+    ids=["missing", "not-zip", "suffix", "is-input", "day", "limit", "letter-is-input", "mapping", "check", "letter"],
 )  # fmt: skip
 def test_the_common_errors_are_said_in_german(args, code, german):
     result = run(*args, "--lang", "de")
     assert result.exit_code == code and german in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_unknown_region_in_a_german_locale():
+    """The region is checked before --lang is read, so the locale's language says it."""
+    result = run("scan", MODERN, "--region", "atlantis", env=locale("de_DE.UTF-8"))
+    assert result.exit_code == 2 and "ist weder eine Region" in result.stderr
 
 
 def test_an_existing_target_and_a_german_locale(tmp_path):

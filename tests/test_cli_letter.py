@@ -24,7 +24,7 @@ def flat(text: str) -> str:
     return " ".join(text.replace("│", " ").split())
 
 
-@pytest.mark.parametrize("lang, title", [("en", "Grounds for --reason KEY"), ("de", "Gründe für --reason KEY")])
+@pytest.mark.parametrize("lang, title", [("en", "Grounds for --reason KEY"), ("de", "Gründe für --reason SCHLÜSSEL")])
 def test_list_reasons_needs_no_export(lang, title):
     result = run("--list-reasons", "--lang", lang)
     assert result.exit_code == 0 and result.stdout.startswith(title)

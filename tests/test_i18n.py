@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import compare_wording, doc_wording, error_text, i18n
+from analyzer import compare_wording, doc_wording, error_text, i18n, problem_text
 from analyzer.i18n import CATALOGUE, LANGS, Say, day, default_lang, long_day, num, pct, plural, t
 from analyzer.mapping.model import ROLES
 from analyzer.mapping.validate import KNOWN_THROUGH
@@ -41,6 +41,7 @@ def test_every_key_has_both_languages_with_the_same_placeholders(key):
         PACKAGE / "i18n.py",
         PACKAGE / "doc_wording.py",
         PACKAGE / "error_text.py",
+        PACKAGE / "problem_text.py",
         PACKAGE / "compare_wording.py",
         *(PACKAGE / "platforms" / "linkedin" / f for f in ("wording.py", "letter_text.py")),
     ],
@@ -60,8 +61,8 @@ def test_the_platform_adds_keys_and_overrides_none():
     assert set(letter_text.STRINGS).isdisjoint(wording.STRINGS)
     assert set(doc_wording.STRINGS).isdisjoint(i18n.STRINGS) and set(doc_wording.STRINGS).isdisjoint(wording.STRINGS)
     assert set(compare_wording.STRINGS).isdisjoint(set(i18n.STRINGS) | set(wording.STRINGS))
-    parts = (i18n.STRINGS, doc_wording.STRINGS, compare_wording.STRINGS, error_text.STRINGS, wording.STRINGS,
-             letter_text.STRINGS)  # fmt: skip
+    parts = (i18n.STRINGS, doc_wording.STRINGS, compare_wording.STRINGS, error_text.STRINGS, problem_text.STRINGS,
+             wording.STRINGS, letter_text.STRINGS)  # fmt: skip
     assert sum(map(len, parts)) == len(CATALOGUE)  # no key in two of them
     assert set(CATALOGUE) == set().union(*parts)
     assert {k for k in CATALOGUE if k.startswith("letter.")} == set(letter_text.STRINGS)
@@ -95,8 +96,8 @@ def test_every_key_built_at_run_time_exists():
 
 
 # Calls that take a literal catalogue key: t(lang, "k"), s("k"), say(…)("k"), _l("k", lang), sheet_title("k", …),
-# and the letter's s["k"] / s("k") (prefixed with "letter.").
-_CALLS = {"t": 1, "tn": 1, "s": 0, "_l": 0, "sheet_title": 0}
+# Said("k", …), AnalyzerError.said("k", …), and the letter's s["k"] / s("k") (prefixed with "letter.").
+_CALLS = {"t": 1, "tn": 1, "s": 0, "_l": 0, "sheet_title": 0, "Said": 0, "said": 0}
 _PREFIX = {"_l": "wb.", "sheet_title": "sheet.", "letter": "letter."}
 
 
@@ -109,6 +110,8 @@ def literal_keys() -> list[tuple[str, str]]:
             key = None
             if isinstance(node, ast.Call):
                 name = node.func.id if isinstance(node.func, ast.Name) else ""
+                if getattr(node.func, "attr", "") == "said":  # ArchiveError.said("k", …)
+                    name = "said"
                 if (
                     isinstance(node.func, ast.Call) and getattr(node.func.func, "id", "") == "say"
                 ):  # say(report, lang)("k")

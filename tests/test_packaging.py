@@ -78,4 +78,4 @@ def test_wheel_installs_and_runs_outside_the_repository(tmp_path):
         "Widerspruch" in out["guide"]
         and "linkedin.com/mypreferences/d/settings/data-for-ai-improvement" in out["guide"]
     )
-    assert out["mapping check"].startswith("OK: builtin")
+    assert out["mapping check"].startswith("OK: built in")

@@ -25,7 +25,7 @@ def test_records_points_words_years_and_splits(make_export):
     ]
     assert (comments.first_date, comments.last_date) == (date(2025, 10, 1), date(2026, 2, 1))
     assert (comments.undated, comments.bad_dates) == (1, 1)
-    assert any("1 dates could not be read" in p for p in comments.problems)
+    assert any("1 date could not be read" in p for p in comments.problems)
     assert (comments.before_opt_out, comments.after_opt_out) == (2, 1)
     assert [(c.name, c.role, c.non_empty) for c in comments.columns] == [
         ("Date", "date", 4),

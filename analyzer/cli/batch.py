@@ -69,7 +69,7 @@ def batch(
         failed = sum(1 for row in result.categories if row["error"])
         for path in written:
             err.print(Text(t(default_lang(), "written", path=str(path)), style="green"))
-        note = f", {failed} could not be read (see the error column)" if failed else ""
-        err.print(Text(f"{len(paths)} exports{note}", style="yellow" if failed else ""))
+        said = t(default_lang(), "batch.done.failed" if failed else "batch.done", count=len(paths), failed=failed)
+        err.print(Text(said, style="yellow" if failed else ""))
 
     guarded(action, err, debug)

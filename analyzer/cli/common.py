@@ -63,10 +63,7 @@ def _region(value: str | None) -> str | None:
 
     region = policy.region_for_flag(value)
     if region is None:
-        raise typer.BadParameter(
-            f"{value!r} is neither a region ({', '.join(policy.REGIONS)}) nor a country's name or ISO code "
-            "(e.g. germany, IN, 'United States')."
-        )
+        raise typer.BadParameter(t(default_lang(), "err.region", value=repr(value), regions=", ".join(policy.REGIONS)))
     return region
 
 
@@ -120,6 +117,7 @@ def guarded(action: Callable[[], T], err: Console, debug: bool, lang: str | None
     locale's). Every line is cleaned: names in it come from the export."""
     from analyzer import streams
     from analyzer.safe import clean_line
+    from analyzer.said import Said, localized
 
     said = lang or default_lang()
     streams.prepare()
@@ -129,7 +127,7 @@ def guarded(action: Callable[[], T], err: Console, debug: bool, lang: str | None
     except AnalyzerError as exc:
         if debug:
             raise
-        lines = t(said, exc.key, **exc.values).split("\n") if exc.key else exc.lines()
+        lines = localized(Said(exc.key, **exc.values), said).split("\n") if exc.key else exc.lines()
         err.print(Text("\n".join(map(clean_line, lines)), style="red"), soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt as exc:

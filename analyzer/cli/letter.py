@@ -72,7 +72,7 @@ def letter(
         emit(letter_doc.reasons_help(language))
         return
     if archive is None:
-        raise typer.BadParameter("give the export (a .zip or its folder), or --list-reasons", param_hint="ARCHIVE")
+        raise typer.BadParameter(t(language, "err.letter_archive"), param_hint="ARCHIVE")
 
     def action() -> None:
         from dataclasses import replace

@@ -30,22 +30,27 @@ def mapping_check(
         Path | None,
         typer.Argument(help="The mapping to check (default: the shipped one).", show_default=False, readable=False),
     ] = None,
+    lang: LangOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Validate a mapping file; list every problem with where it is (exit 1 if any)."""
+    language = language_of(lang)
     out, err = consoles()
 
     def action() -> None:
+        from analyzer.i18n import day, num, t
+        from analyzer.render.sentences import mapping_origin
         from analyzer.safe import clean_line
         from analyzer.streams import show
 
         rules = load_rules(file)
-        show(out, Text(clean_line(
-            f"OK: {rules.origin} · mapping {rules.version}, reviewed {rules.reviewed.isoformat()} · "
-            f"{len(rules.categories)} categories, {len(rules.datasets)} datasets, {len(rules.sources)} sources"
-        )))  # fmt: skip
+        counts = {k: num(len(v), language) for k, v in
+                  (("categories", rules.categories), ("datasets", rules.datasets), ("sources", rules.sources))}  # fmt: skip
+        ok = t(language, "mapping.ok", origin=mapping_origin(rules.origin, language), version=rules.version,
+               reviewed=day(rules.reviewed, language), **counts)  # fmt: skip
+        show(out, Text(clean_line(ok)))
 
-    guarded(action, err, debug)
+    guarded(action, err, debug, language)
 
 
 @mapping_app.command("show")

@@ -30,7 +30,7 @@ from analyzer.mapping.model import (
 from analyzer.model import CONFIDENCES, STATUSES, Source, Text
 
 _TOP_KEYS = {"platform", "version", "reviewed", "sources", "categories", "datasets", "extends"}
-_SOURCE_KEYS = {"title", "publisher", "url", "seen", "known"}
+_SOURCE_KEYS = {"title", "title_de", "publisher", "url", "seen", "known"}
 #: How a source is known when nobody could open it: ``known = "quotes"`` instead of a ``seen`` date.
 KNOWN_THROUGH = ("quotes",)
 _CATEGORY_KEYS = {"status", "confidence", "sources", "label", "description", "reason"}
@@ -84,6 +84,8 @@ def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | Non
         for req in ("title", "publisher"):
             if not isinstance(entry.get(req), str) or not entry.get(req):
                 problems.append(f"{loc}: missing {req!r}")
+        if not isinstance(entry.get("title_de", ""), str):
+            problems.append(f"{loc}: title_de must be a text")
         seen, known = entry.get("seen"), entry.get("known")
         if seen is not None and not isinstance(seen, date):
             problems.append(f"{loc}: seen must be a date like 2026-11-29")
@@ -99,6 +101,7 @@ def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | Non
                 str(url or ""),
                 seen if isinstance(seen, date) else None,
                 str(known) if known in KNOWN_THROUGH else "",
+                str(entry.get("title_de", "")),
             )
         )
     source_keys = {s.key for s in sources}

@@ -33,7 +33,7 @@ from typing import Any, BinaryIO
 from analyzer.archive import Member
 from analyzer.contacts import CANDIDATE_RE2
 from analyzer.limits import MiB
-from analyzer.read.table import FIELD_LIMIT, JAVA_DATE, LINE_LIMIT, TAGS, Irregular, Repairs, Table
+from analyzer.read.table import FIELD_LIMIT, JAVA_DATE, LINE_LIMIT, TAGS, Irregular, Repairs, Table, empty_rows
 
 #: Plain CSV files from this size on are read with pyarrow (a smaller one takes a few milliseconds either way),
 #: once such files add up to ARROW_TOTAL_BYTES: importing pyarrow takes about 0.15 s, which the dialect
@@ -229,7 +229,7 @@ def arrow_columns(
     finally:
         source.close()
     if table.empty_rows:
-        table.notes.append(f"{table.empty_rows:,} empty rows skipped")
+        table.notes.append(empty_rows(table.empty_rows))
 
 
 def _longest_cell(pc: ModuleType, batch: Any) -> int:

@@ -29,8 +29,10 @@ from analyzer.read.table import (
     Repairs,
     Table,
     empty_batches,
+    empty_rows,
     read_problem,
 )
+from analyzer.said import Said, at
 
 csv.field_size_limit(FIELD_LIMIT)
 
@@ -48,15 +50,15 @@ def read_csv(member: Member, repairs: Repairs = NO_REPAIRS, fast: FastReader | N
         with member.open() as raw:
             head = raw.read(SNIFF_BYTES)
     except ArchiveError as exc:
-        return Table([], empty_batches(), problems=[str(exc)])
+        return Table([], empty_batches(), problems=[read_problem(member.path, exc)])
     codec, problem = sniff_encoding(head)
     if codec == "binary":
-        return Table([], empty_batches(), encoding="binary", problems=[f"{member.path}: {problem}"])
-    problems = [f"{member.path}: {problem}"] if problem else []
+        return Table([], empty_batches(), encoding="binary", problems=[at(member.path, problem or "")])
+    problems: list[str] = [at(member.path, problem)] if problem else []
     try:
         raw = member.open()
     except ArchiveError as exc:
-        return Table([], empty_batches(), problems=[str(exc)])
+        return Table([], empty_batches(), problems=[read_problem(member.path, exc)])
     text = io.TextIOWrapper(raw, encoding=codec, errors="analyzer-replace", newline="")
     table = Table([], empty_batches(), encoding=codec, problems=problems)
     try:
@@ -76,22 +78,18 @@ def read_csv(member: Member, repairs: Repairs = NO_REPAIRS, fast: FastReader | N
     if len(header) > member.max_columns:
         text.close()
         table.problems.append(
-            f"{member.path}: has {len(header):,} columns, more than the limit of {member.max_columns:,} "
-            "(--max-columns); not read"
+            Said("problem.too_many_columns", path=member.path, count=len(header), limit=member.max_columns)
         )
         return table
     if not any(header):
         text.close()
-        table.problems.append(f"{member.path}: has no column names (the first line holds only separators); not read")
+        table.problems.append(Said("problem.no_column_names", path=member.path))
         return table
     trailing_blank = len(header) > 1 and header[-1] == ""
     if trailing_blank:
         header = header[:-1]
     if len(header) > 1 and header[0] == "":
-        table.problems.append(
-            f"{member.path}: its first column has no name, like the index column pandas writes: "
-            "was the file saved again by a program? (The column is shown as “(unnamed column)”.)"
-        )
+        table.problems.append(Said("problem.unnamed_first_column", path=member.path))
     table.header = header
     if fast is not None and _plain(table, codec, trailing_blank, repairs):
         text.close()
@@ -119,9 +117,7 @@ class _LineSource:
     def _bounded(self, text: io.TextIOWrapper) -> Iterator[str]:
         for line in iter(partial(text.readline, LINE_LIMIT + 1), ""):
             if len(line) > LINE_LIMIT:
-                self.table.problems.append(
-                    f"{self.path}: a line is longer than {LINE_LIMIT // MiB} MiB characters; reading stopped there"
-                )
+                self.table.problems.append(Said("problem.long_line", path=self.path, limit=LINE_LIMIT // MiB))
                 return
             yield line
 
@@ -141,9 +137,9 @@ def _find_header(lines: _LineSource, table: Table) -> str | None:
             line = lines.next()
         while line is not None and not line.strip():
             line = lines.next()
-        table.notes.append("skipped LinkedIn's 'Notes:' preamble before the header")
+        table.notes.append(Said("note.preamble"))
     if line is None:
-        table.notes.append("the file is empty")
+        table.notes.append(Said("note.empty"))
         return None
     stripped = line.strip().lstrip("\ufeff")
     if lines.repairs.is_placeholder(stripped) and "," not in stripped and "\t" not in stripped:
@@ -151,9 +147,9 @@ def _find_header(lines: _LineSource, table: Table) -> str | None:
         while rest is not None and not rest.strip():
             rest = lines.next()
         if rest is None:
-            table.notes.append(f"LinkedIn wrote “{stripped}” instead of a table: no records")
+            table.notes.append(Said("note.placeholder", text=stripped))
             return None
-        table.problems.append(f"{lines.path}: starts with “{stripped}” but has more text after it; not read")
+        table.problems.append(Said("problem.placeholder_and_more", path=lines.path, text=stripped))
         return None
     return line
 
@@ -177,7 +173,7 @@ def _records(
     counts = {"short": 0, "long": 0, "records": 0}
     encoding.replaced[0] = 0
     batch: list[list[str]] = []
-    stopped: Callable[[str], str] | None = None  # the problem, once the number of records read is known
+    stopped: Callable[..., Said] | None = None  # the problem, once the number of records read is known
     try:
         while True:
             # list.extend keeps every row read before an error, so a failure mid-batch loses nothing.
@@ -189,35 +185,29 @@ def _records(
             yield _tidy(batch, width, trailing_blank, unwrap, repairs, table, counts)
             batch = []
     except csv.Error as exc:
-        reason = (
-            f"a field is longer than {FIELD_LIMIT // MiB} MiB characters" if "field limit" in str(exc) else str(exc)
-        )
-        stopped = lambda n: f"{path}: stopped reading after record {n}: {reason}"  # noqa: E731
+        reason = Said("problem.long_field", limit=FIELD_LIMIT // MiB) if "field limit" in str(exc) else str(exc)
+        stopped = partial(Said, "problem.stopped", path=path, reason=reason)
     except (UnicodeError, ArchiveError, OSError, EOFError, ValueError) as exc:
         problem = read_problem(path, exc)
-        stopped = lambda n: f"{problem}; stopped after record {n}"  # noqa: E731
+        stopped = partial(Said, "problem.stopped_after", problem=problem)
     finally:
         text.close()
     if joiner:
         batch = joiner.join(batch) + joiner.flush()
     if stopped:
-        table.problems.append(stopped(f"{counts['records'] + len(batch):,}"))
+        table.problems.append(stopped(count=counts["records"] + len(batch)))
     if batch:
         yield _tidy(batch, width, trailing_blank, unwrap, repairs, table, counts)
     if counts["short"]:
-        table.problems.append(
-            f"{path}: {counts['short']:,} records had fewer columns than the header (missing cells left empty)"
-        )
+        table.problems.append(Said("problem.short_records", path=path, count=counts["short"]))
     if counts["long"]:
-        table.problems.append(
-            f"{path}: {counts['long']:,} records had more columns than the header (extra cells joined into the last column)"
-        )
+        table.problems.append(Said("problem.long_records", path=path, count=counts["long"]))
     if encoding.replaced[0]:
         table.problems.append(
-            f"{path}: {encoding.replaced[0]:,} bytes could not be decoded as {table.encoding} and were replaced with �"
+            Said("problem.replaced_bytes", path=path, count=encoding.replaced[0], encoding=table.encoding)
         )
     if table.empty_rows:
-        table.notes.append(f"{table.empty_rows:,} empty rows skipped")
+        table.notes.append(empty_rows(table.empty_rows))
 
 
 def _tidy(

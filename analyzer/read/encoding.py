@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 
+from analyzer.said import Said
+
 # Undecodable bytes are replaced with U+FFFD and counted; tables are read one at a time.
 replaced = [0]
 
@@ -30,7 +32,7 @@ def sniff_encoding(head: bytes) -> tuple[str, str | None]:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return (
             "binary",
-            "is an old Excel workbook (.xls), not LinkedIn's CSV: was it saved again by a spreadsheet program? Not read",
+            Said("problem.xls"),
         )
     if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts both
         return "utf-32", None
@@ -43,16 +45,16 @@ def sniff_encoding(head: bytes) -> tuple[str, str | None]:
         zero = "".join("0" if sample[i::4].count(0) >= 0.9 * len(sample[i::4]) else "x" for i in range(4))
         codec = {"x000": "utf-32-le", "000x": "utf-32-be"}.get(zero)
         if codec:
-            return codec, f"is UTF-32 without a byte-order mark; read as {codec.upper()}"
+            return codec, Said("problem.utf32_no_bom", codec=codec.upper())
     if len(sample) >= 4:
         odd, even = sample[1::2], sample[0::2]
         if odd.count(0) >= 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
-            return "utf-16-le", "is UTF-16 without a byte-order mark; read as UTF-16LE"
+            return "utf-16-le", Said("problem.utf16_no_bom", codec="UTF-16LE")
         if even.count(0) >= 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
-            return "utf-16-be", "is UTF-16 without a byte-order mark; read as UTF-16BE"
+            return "utf-16-be", Said("problem.utf16_no_bom", codec="UTF-16BE")
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
     if sample and controls > 0.1 * len(sample):
-        return "binary", "is not a text file (binary data); not read"
+        return "binary", Said("problem.binary")
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         decoder.decode(head, final=False)
@@ -61,6 +63,6 @@ def sniff_encoding(head: bytes) -> tuple[str, str | None]:
         pass
     try:
         head.decode("cp1252")
-        return "cp1252", "is not UTF-8; read as Windows-1252 (cp1252), check accented letters"
+        return "cp1252", Said("problem.cp1252")
     except UnicodeDecodeError:
-        return "latin-1", "is not UTF-8; read as Latin-1 (ISO 8859-1), check accented letters"
+        return "latin-1", Said("problem.latin1")

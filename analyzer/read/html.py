@@ -10,6 +10,7 @@ from analyzer.errors import ArchiveError
 from analyzer.limits import MiB
 from analyzer.read.encoding import sniff_encoding
 from analyzer.read.table import ARTICLE_LIMIT, SNIFF_BYTES, Table, empty_batches, read_problem
+from analyzer.said import Said, at
 
 ARTICLE_HEADER = ["Title", "Created On", "Published On", "Url", "Body"]
 _CREATED = re.compile(r"Created on\s+(.+)", re.IGNORECASE)
@@ -83,20 +84,20 @@ def read_article(member: Member) -> Table:
         table.problems.append(read_problem(member.path, exc))
         return table
     if len(data) > ARTICLE_LIMIT:
-        table.problems.append(f"{member.path}: larger than {ARTICLE_LIMIT // MiB} MiB; not read as an article")
+        table.problems.append(Said("problem.article_too_large", path=member.path, limit=ARTICLE_LIMIT // MiB))
         return table
     encoding, problem = sniff_encoding(data[:SNIFF_BYTES])
     if encoding == "binary":
-        table.problems.append(f"{member.path}: {problem}")
+        table.problems.append(at(member.path, problem or ""))
         return table
     if problem:
-        table.problems.append(f"{member.path}: {problem}")
+        table.problems.append(at(member.path, problem))
     parser = _ArticleParser()
     try:
         parser.feed(data.decode(encoding, errors="replace"))
         parser.close()
     except (AssertionError, ValueError) as exc:  # html.parser raises these on hopeless markup
-        table.problems.append(f"{member.path}: the HTML could not be parsed ({exc})")
+        table.problems.append(Said("problem.html_unparsable", path=member.path, reason=exc))
         return table
     title = " ".join("".join(parser.title).split())
     body = " ".join(" ".join(parser.body).split())

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from analyzer.errors import ArchiveError
 from analyzer.limits import KiB, MiB
+from analyzer.said import Said
 
 #: Largest single CSV field read (characters). Real resume texts are a few hundred KiB.
 FIELD_LIMIT = 16 * MiB
@@ -253,8 +254,13 @@ def empty_batches() -> Iterator[list[list[str]]]:
     return iter(())
 
 
+def empty_rows(count: int) -> Said:
+    """The note that ``count`` empty rows were skipped."""
+    return Said("note.empty_rows", count=count)
+
+
 def read_problem(path: str, exc: BaseException) -> str:
     """A problem line for a read that failed with ``exc``."""
     if isinstance(exc, ArchiveError):
-        return str(exc)
-    return f"{path}: could not be read ({exc})"
+        return Said(exc.key, **exc.values) if exc.key else str(exc)
+    return Said("problem.unreadable", path=path, reason=exc)

@@ -29,7 +29,7 @@ def render_guide(guide: Guide, lang: str) -> Group:
     sources: list[RenderableType] = []
     for source in guide.sources:
         grid = hanging_grid()
-        grid.add_row("•", Text(source.title))
+        grid.add_row("•", Text(source.title_in(lang)))
         sources += [grid, url_line(source.url, indent=2)]
     title = s("guide.title") if guide.region is None else s("guide.title.region", region=guide.periods[0][1].get(lang))
     return Group(

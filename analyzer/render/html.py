@@ -22,6 +22,7 @@ from analyzer.i18n import day, num, pct, t, tn
 from analyzer.model import CategoryFigures, Report, YearCount
 from analyzer.render.sentences import action_body, action_title, headline, own_reasons, say, source_line, verdict_lines
 from analyzer.safe import clean
+from analyzer.said import localized
 
 #: The status colours every document uses (the workbook's charts too): the status is always written out
 #: beside them, so colour is never the only signal.
@@ -188,12 +189,12 @@ def _issues(report: Report, lang: str) -> list[str]:
             new = ", ".join(c or t(lang, "column.unnamed") for c in d.drift.new_columns) or t(lang, "none")
             missing = ", ".join(c or t(lang, "column.unnamed") for c in d.drift.missing_columns) or t(lang, "none")
             items.append(t(lang, "issues.drift", name=d.name, new=new, missing=missing))
-        items.extend(d.problems)
+        items.extend(localized(p, lang) for p in d.problems)
         if d.counted_once:
             items.append(t(lang, "issues.counted_once", name=d.name, count=num(d.counted_once, lang),
                            total=num(d.records + d.counted_once, lang), other=d.same_records_as))  # fmt: skip
-    items.extend(report.problems)
-    items.extend(report.notes)
+    items.extend(localized(p, lang) for p in report.problems)
+    items.extend(localized(n, lang) for n in report.notes)
     if report.ignored:
         items.append(tn(lang, "issues.ignored", len(report.ignored)))
     return items

@@ -180,6 +180,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             {
                 "key": s.key,
                 "title": s.title,
+                "title_de": s.title_de or None,  # the title a German report shows, where it differs
                 "publisher": s.publisher,
                 "url": s.url,
                 "seen": _day(s.seen),

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from analyzer.i18n import Say, long_day, num, plural, t, tn
 from analyzer.model import Report
+from analyzer.said import localized
 
 
 class Format(StrEnum):
@@ -234,7 +235,7 @@ def _notes(report: Report, lang: str, s: _Letter, due: date) -> list[str]:
     if not to.address_checked:
         notes.append(s["zip"])
     if to.authority:
-        notes.append(s("authority.how", how=report.member.region_how))
+        notes.append(s("authority.how", how=localized(report.member.region_how, lang)))
     if to.law in _UNVERIFIED:
         notes.append(s["unverified"])
     if to.local_url:

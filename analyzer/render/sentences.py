@@ -3,14 +3,21 @@ headline, what is most exposed, and the verdict for the member's region."""
 
 from __future__ import annotations
 
-from analyzer.i18n import Say, day, num, pct, plural
+from analyzer.i18n import Say, day, num, pct, plural, t
+from analyzer.mapping.model import BUILTIN
 from analyzer.model import HEADLINE_ITEMS, Action, CategoryFigures, DatasetFigures, Period, Report
 from analyzer.safe import clean_line
+from analyzer.said import localized
 
 
 def say(report: Report, lang: str) -> Say:
     """The catalogue in ``lang``, speaking of the report's platform."""
     return Say(lang, report.mapping.platform)
+
+
+def mapping_origin(origin: str, lang: str) -> str:
+    """Where a mapping comes from: its file, or the words for the shipped one."""
+    return t(lang, "mapping.builtin") if origin == BUILTIN else origin
 
 
 def source_line(report: Report, lang: str) -> str:
@@ -90,7 +97,7 @@ def verdict_lines(report: Report, lang: str, document: bool = False) -> list[str
     s, v = say(report, lang), report.verdict
     lines = []
     if v.region_label is not None:
-        how = s("verdict.region.flag") if v.region_how == "--region" else clean_line(v.region_how)
+        how = s("verdict.region.flag") if v.region_how == "--region" else clean_line(localized(v.region_how, lang))
         lines.append(s("verdict.region", region=v.region_label.get(lang), how=how))
         if report.member.region_assumption and v.region_how != "--region":
             lines.append(_assumption(report, lang))
@@ -111,7 +118,7 @@ def verdict_lines(report: Report, lang: str, document: bool = False) -> list[str
     elif report.member.region_issue == "no_location":
         lines.append(s("verdict.region.unknown.no_location"))
     elif report.member.region_issue == "unrecognised":
-        lines.append(s("verdict.region.unknown.unrecognised", how=clean_line(v.region_how)))
+        lines.append(s("verdict.region.unknown.unrecognised", how=clean_line(localized(v.region_how, lang))))
     else:
         lines.append(s("verdict.region.unknown"))
     if v.opted_out_on:

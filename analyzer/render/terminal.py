@@ -17,6 +17,7 @@ from analyzer.i18n import day, num, t, tn
 from analyzer.model import Action, Report
 from analyzer.render.sentences import action_done, headline, own_reasons, say, source_line, verdict_lines
 from analyzer.safe import clean_line
+from analyzer.said import localized
 
 STATUS_STYLE = {"used": "bold red", "unclear": "yellow", "excluded": "green", "unmapped": "dim"}
 BAR_WIDTH = 36
@@ -79,7 +80,7 @@ def category_table(report: Report, lang: str, narrow: bool = False) -> Table:
 
 
 #: The width --details needs: its three extra columns would otherwise squeeze names and figures.
-DETAILS_WIDTH = 100
+DETAILS_WIDTH = 115
 
 
 class _ByWidth:
@@ -92,23 +93,26 @@ class _ByWidth:
         yield self._wide if options.max_width >= self._width else self._narrow
 
 
-#: Below these widths the category table leaves out the words, the file table the column count, so that
-#: names and figures keep their room.
+#: Below these widths the category table leaves out the words, the file table the column count (and below
+#: NARROW_WIDTH its data points too), so that names and figures keep their room.
 NARROW_WIDTH = 70
 FILES_WIDTH = 90
 
 
 def datasets_block(report: Report, lang: str, details: bool = False) -> RenderableType:
-    """The file table as wide as the terminal allows: without the column count below 90 columns, with the
-    ``details`` columns from 100."""
-    normal = _ByWidth(dataset_table(report, lang, narrow=True), dataset_table(report, lang), FILES_WIDTH)
+    """The file table as wide as the terminal allows: without the column count below 90 columns and without
+    the data points below 70 (a file name keeps room for "Profile Summary.csv"), with the ``details``
+    columns from 100."""
+    narrow = _ByWidth(dataset_table(report, lang, narrow=True, points=False), dataset_table(report, lang, narrow=True),
+                      NARROW_WIDTH)  # fmt: skip
+    normal = _ByWidth(narrow, dataset_table(report, lang), FILES_WIDTH)
     if not details:
         return normal
     note = Text(t(lang, "details.narrow", width=DETAILS_WIDTH), style="dim")
     return _ByWidth(Group(normal, note), dataset_table(report, lang, details=True), DETAILS_WIDTH)
 
 
-def dataset_table(report: Report, lang: str, details: bool = False, narrow: bool = False) -> Table:
+def dataset_table(report: Report, lang: str, details: bool = False, narrow: bool = False, points: bool = True) -> Table:
     """One row per dataset, grouped under its category (in the category table's order); a caption explains
     the marks the rows use."""
     marks = [t(lang, key) for key, used in (("datasets.mark.warn", any(d.warnings for d in report.datasets)),
@@ -120,7 +124,8 @@ def dataset_table(report: Report, lang: str, details: bool = False, narrow: bool
     table.add_column(t(lang, "col.records"), justify="right", no_wrap=True)
     if not narrow:
         table.add_column(t(lang, "col.columns"), justify="right", no_wrap=True)
-    table.add_column(t(lang, "col.points"), justify="right", no_wrap=True)
+    if points:
+        table.add_column(t(lang, "col.points"), justify="right", no_wrap=True)
     if details:  # more columns, never other ones
         table.add_column(t(lang, "col.words"), justify="right")
         table.add_column(t(lang, "col.first"), no_wrap=True)
@@ -135,7 +140,7 @@ def dataset_table(report: Report, lang: str, details: bool = False, narrow: bool
                 name.append(f" (+{d.more_parts})", style="dim")
             warn = d.warnings
             row: list[RenderableType] = [name, status_text(d.status, lang), num(d.records, lang)]
-            row += ([] if narrow else [num(len(d.columns), lang)]) + [num(d.data_points, lang)]
+            row += ([] if narrow else [num(len(d.columns), lang)]) + ([num(d.data_points, lang)] if points else [])
             if details:
                 row += [num(d.words, lang), _short_day(d.first_date), _short_day(d.last_date)]
             row.append(Text(str(warn), style="bold yellow") if warn else "")
@@ -286,13 +291,13 @@ def issues_block(report: Report, lang: str) -> RenderableType:
                     )
                 )
             )
-        items.extend(Text(clean_line(p)) for p in d.problems)
+        items.extend(Text(clean_line(localized(p, lang))) for p in d.problems)
         if d.counted_once:
             total = d.records + d.counted_once
             items.append(Text(t(lang, "issues.counted_once", name=clean_line(d.name), count=num(d.counted_once, lang),
                                 total=num(total, lang), other=clean_line(d.same_records_as)), style="dim"))  # fmt: skip
-    items.extend(Text(clean_line(p)) for p in report.problems)
-    items.extend(Text(clean_line(n), style="dim") for n in report.notes)
+    items.extend(Text(clean_line(localized(p, lang))) for p in report.problems)
+    items.extend(Text(clean_line(localized(n, lang)), style="dim") for n in report.notes)
     if report.ignored:
         items.append(Text(tn(lang, "issues.ignored", len(report.ignored)), style="dim"))
     if not items:

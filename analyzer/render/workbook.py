@@ -19,7 +19,7 @@ from analyzer.dates import parse_date
 from analyzer.i18n import day, t
 from analyzer.model import ContentRow, Report
 from analyzer.render import xlsx
-from analyzer.render.sentences import say, source_line
+from analyzer.render.sentences import mapping_origin, say, source_line
 from analyzer.render.summary_sheet import summary
 from analyzer.render.xlsx import (
     BEFORE_COLOUR,
@@ -31,6 +31,7 @@ from analyzer.render.xlsx import (
     safe_text,
     workbook_bytes,
 )
+from analyzer.said import localized
 
 DIM = Font(color="595959")
 
@@ -88,7 +89,7 @@ def _datasets(ws: Worksheet, report: Report, lang: str, page: Page) -> None:
     sources = {s.key: s for s in report.sources}
     rows: list[list[Any]] = []
     for d in report.datasets:
-        titles = [sources[k].title if k in sources else k for k in d.sources]
+        titles = [sources[k].title_in(lang) if k in sources else k for k in d.sources]
         rows.append([d.name, "\n".join(d.members), d.category_label.get(lang), status_label(d.status, lang),
                      t(lang, f"confidence.{d.confidence}"), d.records, len(d.columns), d.data_points, d.words,
                      None, None, d.reason.get(lang), *titles, *[""] * (most - len(titles))])  # fmt: skip
@@ -205,14 +206,14 @@ def _issues(ws: Worksheet, report: Report, lang: str, page: Page) -> None:
                     f"+ {_columns_named(d.drift.new_columns, lang)} / − {_columns_named(d.drift.missing_columns, lang)}",
                 ]
             )
-        rows.extend([_l("problem", lang), d.name, p] for p in d.problems)
+        rows.extend([_l("problem", lang), d.name, localized(p, lang)] for p in d.problems)
         if d.counted_once:
             total = f"{d.records + d.counted_once:,}"
             once = t(lang, "issues.counted_once", name=d.name, count=f"{d.counted_once:,}", total=total,
                      other=d.same_records_as)  # fmt: skip
             rows.append([_l("note", lang), d.name, once])
-    rows.extend([_l("problem", lang), report.source.name, p] for p in report.problems)
-    rows.extend([_l("note", lang), report.source.name, n] for n in report.notes)
+    rows.extend([_l("problem", lang), report.source.name, localized(p, lang)] for p in report.problems)
+    rows.extend([_l("note", lang), report.source.name, localized(n, lang)] for n in report.notes)
     if not rows:
         rows.append([_l("none", lang), "", ""])
     last = xlsx.table(ws, [_l("kind", lang), _l("item", lang), _l("detail", lang)], rows)
@@ -229,7 +230,7 @@ def _columns_named(columns: tuple[str, ...], lang: str) -> str:
 
 def _sources(ws: Worksheet, report: Report, lang: str, page: Page) -> None:
     ws.title = sheet_title("sources", lang)
-    rows = [[s.title, s.publisher, s.url, None, s.key] for s in report.sources]
+    rows = [[s.title_in(lang), s.publisher, s.url, None, s.key] for s in report.sources]
     last = xlsx.table(ws, [_l(k, lang) for k in ("title", "publisher", "url", "seen", "key")], rows)
     for r, s in zip(range(2, last + 1), report.sources, strict=True):
         xlsx.link(ws.cell(row=r, column=1), s.url)
@@ -239,10 +240,10 @@ def _sources(ws: Worksheet, report: Report, lang: str, page: Page) -> None:
             ws.cell(row=r, column=4).value = t(lang, f"source.known.{s.known}")
         for c in (1, 2, 3):
             xlsx.wrap(ws.cell(row=r, column=c))
-        xlsx.fit_height(ws, r, [(s.title, 50), (s.publisher, 26), (s.url, 50)])
+        xlsx.fit_height(ws, r, [(s.title_in(lang), 50), (s.publisher, 26), (s.url, 50)])
     xlsx.put(ws, last + 2, 1, f"{_l('about.mapping', lang)}: {report.mapping.version}")
     xlsx.put(ws, last + 3, 1, f"{_l('about.reviewed', lang)}: {day(report.mapping.reviewed, lang)}")
-    xlsx.finish(ws, page, last_row=last, widths={"A": 50, "B": 26, "C": 50, "D": 13, "E": 16})
+    xlsx.finish(ws, page, last_row=last, widths={"A": 50, "B": 26, "C": 50, "D": 21, "E": 16})
 
 
 def _about(ws: Worksheet, report: Report, lang: str, include_content: bool, page: Page) -> None:
@@ -253,7 +254,7 @@ def _about(ws: Worksheet, report: Report, lang: str, include_content: bool, page
         [_l("about.tool", lang), report.tool_version],
         [_l("about.mapping", lang), report.mapping.version],
         [_l("about.reviewed", lang), report.mapping.reviewed],
-        [_l("about.origin", lang), report.mapping.origin],
+        [_l("about.origin", lang), mapping_origin(report.mapping.origin, lang)],
         [_l("about.input", lang), src.name],
         [_l("about.size", lang), src.size],
         [_l("about.sha256", lang), src.sha256 or "–"],

@@ -238,7 +238,7 @@ def test_the_connections_preamble_is_skipped_in_bytes_as_in_text(make_export, ne
         assert table.fast
         got = [row for batch in table.columns for row in batch.rows()]
     assert got == [["Anna", "Becker, PhD", "https://www.linkedin.com/in/anna", "", "Spreewerk AG", "PM", "16 Dec 2024"]]
-    assert table.notes[-1] == "1 empty rows skipped"
+    assert table.notes[-1] == "1 empty row skipped"
 
 
 def test_without_pyarrow_every_file_goes_through_the_dialect_reader(monkeypatch):

@@ -239,7 +239,7 @@ def test_the_addressee_and_the_channels(make_report):
     notes = letter.split("-" * 72)[1]
     assert "Data Processing Objection form: https://www.linkedin.com/help/linkedin/ask/TS-DPRO" in notes
     assert "contact form of LinkedIn's Data Protection Officer" in notes and "by post" in notes
-    assert "z. Hd. Datenschutzbeauftragter (Data Protection Officer)" in build_letter(make_report(), "de", TODAY)
+    assert "z. Hd. des Datenschutzbeauftragten (Data Protection Officer)" in build_letter(make_report(), "de", TODAY)
 
 
 def test_gaps_are_found_in_order_each_once():

@@ -113,7 +113,7 @@ def test_golden_with_every_option(lang, update_golden):
     sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
     options = ScanOptions(opted_out_on=date(2025, 12, 1), show_values=True, include_content=True, today=TODAY)
     report = scan(sample, MAPPING, options)
-    check_golden(f"options.{sample.stem}.{lang}.txt", render(report, lang, width=100, details=True), update_golden)
+    check_golden(f"options.{sample.stem}.{lang}.txt", render(report, lang, width=120, details=True), update_golden)
 
 
 # --- states no sample reaches: reports made by the factory ------------------------------------------

@@ -103,12 +103,13 @@ def test_workbook_matches_json(sample, lang):
     sources = wb[sheet_title("sources", lang)]
     urls = [r[2] for r in sources.iter_rows(min_row=2, max_row=1 + len(data["sources"]), values_only=True)]
     assert urls == [s["url"] for s in data["sources"]]
+    shown = {s["key"]: (s["title_de"] or s["title"]) if lang == "de" else s["title"] for s in data["sources"]}
     for i, s in enumerate(data["sources"], start=2):
-        assert sources.cell(row=i, column=1).value == s["title"]
+        assert sources.cell(row=i, column=1).value == shown[s["key"]]
         assert (
             sources.cell(row=i, column=1).hyperlink.target == sources.cell(row=i, column=3).hyperlink.target == s["url"]
         )
-    titles = {s["key"]: (s["title"], s["url"]) for s in data["sources"]}
+    titles = {s["key"]: (shown[s["key"]], s["url"]) for s in data["sources"]}
     for r, d in zip(datasets.iter_rows(min_row=2), data["datasets"], strict=False):  # sources by title, each linked
         cells = r[12 : 12 + len(d["sources"])]
         assert [(c.value, c.hyperlink.target) for c in cells] == [titles[k] for k in d["sources"]]

@@ -25,19 +25,19 @@ _OPT_OUT_STEPS = (
     "records too; training that already happened is not undone.",
     "„Sie“ → Einstellungen & Datenschutz → Datenschutz → So verwendet LinkedIn Ihre Daten → Daten zur "
     "Verbesserung generativer KI → Schalter „Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu "
-    "erstellen“ ausschalten. Das stoppt die Nutzung ab sofort, auch für ältere Einträge; ein bereits erfolgtes "
+    "erstellen“ ausschalten. Damit endet die Nutzung ab sofort, auch für ältere Einträge; ein bereits erfolgtes "
     "Training wird nicht rückgängig gemacht.",
 )
 _UK_MICROSOFT = (
     " In the UK the same switch also stops LinkedIn sharing your posts, comments, articles, videos, job postings "
     "and more with Microsoft for Microsoft's own AI training.",
-    " Im Vereinigten Königreich stoppt derselbe Schalter auch die Weitergabe Ihrer Beiträge, Kommentare, "
+    " Im Vereinigten Königreich beendet derselbe Schalter auch die Weitergabe Ihrer Beiträge, Kommentare, "
     "Artikel, Videos, Stellenanzeigen und weiterer Daten an Microsoft für dessen eigenes KI-Training.",
 )
 _UK_MICROSOFT_ANYWHERE = (
     " For members in the UK the same switch also stops LinkedIn sharing their posts, comments, articles, videos, "
     "job postings and more with Microsoft for Microsoft's own AI training.",
-    " Für Mitglieder im Vereinigten Königreich stoppt derselbe Schalter auch die Weitergabe ihrer Beiträge, "
+    " Für Mitglieder im Vereinigten Königreich beendet derselbe Schalter auch die Weitergabe ihrer Beiträge, "
     "Kommentare, Artikel, Videos, Stellenanzeigen und weiterer Daten an Microsoft für dessen eigenes KI-Training.",
 )
 _OBJECT_STEPS = (
@@ -47,8 +47,8 @@ _OBJECT_STEPS = (
     "full letter or an access request through the contact form of LinkedIn's Data Protection Officer.",
     "Der Schalter erfasst nur inhaltsgenerierende KI. Andere KI-Modelle (etwa für Sicherheit, Spam-Abwehr und "
     "Personalisierung) fallen nicht darunter, ebenso wenig Ihr Feedback zu KI-Funktionen, das LinkedIn für die "
-    "allgemeine Verbesserung seiner Dienste nennt. Dem widersprechen Sie mit LinkedIns Formular „Widerspruch "
-    "gegen die Datenverarbeitung“; ein ausführliches Schreiben oder einen Auskunftsantrag senden Sie über das "
+    "allgemeine Verbesserung seiner Dienste nennt. Dieser Verarbeitung können Sie über LinkedIns Formular "
+    "„Widerspruch gegen die Datenverarbeitung“ widersprechen; ein ausführliches Schreiben oder einen Auskunftsantrag senden Sie über das "
     "Kontaktformular des Datenschutzbeauftragten von LinkedIn.",
 )
 _LETTER_HINT = Text(
@@ -57,7 +57,7 @@ _LETTER_HINT = Text(
 )
 _ADS = Action(
     "ads",
-    Text("Stop sharing ads data with Microsoft", "Weitergabe von Werbedaten an Microsoft stoppen"),
+    Text("Stop sharing ads data with Microsoft", "Weitergabe von Werbedaten an Microsoft abschalten"),
     Text(
         "Since 23 Feb 2026 LinkedIn shares data for advertising with Microsoft and other trusted partners unless "
         "you switch it off on the page “Share data with trusted partners”; a browser's Global Privacy Control "
@@ -84,8 +84,8 @@ _EXPORT = Action(
     Text(
         "Settings & Privacy → Data privacy → Get a copy of your data → Request archive. The large archive arrives "
         "within about 24 hours and can be downloaded for 72 hours.",
-        "Einstellungen & Datenschutz → Datenschutz → Kopie Ihrer Daten anfordern → Archiv anfordern. Das große "
-        "Archiv kommt innerhalb von etwa 24 Stunden und kann 72 Stunden lang heruntergeladen werden.",
+        "Einstellungen & Datenschutz → Datenschutz → Kopie Ihrer Daten anfordern → Archiv anfordern. Das "
+        "vollständige Archiv steht nach etwa 24 Stunden bereit und kann 72 Stunden lang heruntergeladen werden.",
     ),
     "https://www.linkedin.com/help/linkedin/answer/a1339364",
     "download",

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from analyzer.errors import ArchiveError
+from analyzer.said import Said
 
 #: Folders LinkedIn itself writes; a single top-level folder with another name is a wrapper to strip.
 OWN_FOLDERS = frozenset({"jobs", "articles", "verifications"})
@@ -42,16 +43,15 @@ def kind_and_date(*names: str) -> tuple[str | None, date | None]:
 _FOLDERED = {"saved jobs.csv", "job seeker preferences.csv", "job applications.csv", "verifications.csv"}
 
 
-def repacked(paths: list[str]) -> str | None:
+def repacked(paths: list[str]) -> Said | None:
     """A note when the export was re-packed by hand (files LinkedIn puts in folders are at the top level)."""
     loose = [p for p in paths if "/" not in p and (p.lower() in _FOLDERED or p.lower().endswith(".html"))]
     if not loose:
         return None
-    shown = ", ".join(loose[:3]) + (f" and {len(loose) - 3} more" if len(loose) > 3 else "")
-    return (
-        f"the export was re-packed: {shown} sit at the top level, where LinkedIn puts them into "
-        "Articles/, Jobs/ or Verifications/; they are read as the same files"
-    )
+    shown = ", ".join(loose[:3])
+    if len(loose) > 3:
+        return Said("note.repacked.more", files=shown, more=len(loose) - 3)
+    return Said("note.repacked", files=shown)
 
 
 def not_an_export(path: str, files: int) -> ArchiveError:

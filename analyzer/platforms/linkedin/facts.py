@@ -13,6 +13,7 @@ from typing import Any
 from analyzer.dates import parse_date
 from analyzer.model import Member
 from analyzer.platforms.linkedin import de_states, places
+from analyzer.said import Said
 
 #: Tallied before every other dataset: its first record names the member, whose own records the others
 #: tell apart by that name, and where they live, which sets the policy start the dates are split by.
@@ -25,7 +26,7 @@ _EMAILS = "Email Addresses.csv"
 #: Own sent messages carry the member's profile URL; the first of these files that has one is taken.
 _MESSAGE_FILES = ("messages.csv", "guide_messages.csv")
 #: Noted on a file whose own records are told apart by the member's name, when Profile.csv lacks it.
-UNNAMED_NOTE = "your name is not in Profile.csv, so the words you wrote here could not be told apart; none were counted"
+UNNAMED_NOTE = Said("note.unnamed.profile", file="Profile.csv")
 
 
 def member(profile: dict[str, str], region_flag: str | None, has_profile: bool | None = None) -> Member:
@@ -53,7 +54,7 @@ def _infer_region(profile: dict[str, str]) -> dict[str, Any]:
         value = profile.get(column, "").strip()
         if not value:
             continue
-        how = f'Profile.csv "{column.title()}": {value}'
+        how = Said("region.how", file="Profile.csv", column=column.title(), value=value)
         place = places.Place(places.country_of(value)) if column == "country" else places.locate(value)
         if place.region:
             state = de_states.state_of(value) if place.country == "DE" and column != "country" else ""

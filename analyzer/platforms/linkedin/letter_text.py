@@ -13,7 +13,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- the head --------------------------------------------------------------------------------------------
     "letter.from": ("From:", "Von:"),
     "letter.to": ("To:", "An:"),
-    "letter.attn": ("Attn: Data Protection Officer", "z. Hd. Datenschutzbeauftragter (Data Protection Officer)"),
+    "letter.attn": ("Attn: Data Protection Officer", "z. Hd. des Datenschutzbeauftragten (Data Protection Officer)"),
     "letter.date": ("Date: {date}", "Datum: {date}"),
     "letter.re": ("Subject:", "Betreff:"),
     "letter.name": (
@@ -101,11 +101,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "letter.grounds.other": ("My reasons:", "Meine Gründe:"),
     "letter.grounds.missing": (
         '[GROUNDS MISSING: Art. 21(1) {gdpr} requires grounds relating to your particular situation. Add them with --reason (see letter --list-reasons) or --situation "…", or write them here]',
-        "[BEGRÜNDUNG FEHLT: Art. 21 Abs. 1 {gdpr} verlangt Gründe, die sich aus Ihrer besonderen Situation ergeben. Ergänzen Sie sie mit --reason (siehe letter --list-reasons) oder --situation „…“, oder schreiben Sie sie hier]",
+        '[BEGRÜNDUNG FEHLT: Art. 21 Abs. 1 {gdpr} verlangt Gründe, die sich aus Ihrer besonderen Situation ergeben. Ergänzen Sie sie mit --reason (siehe letter --list-reasons) oder --situation "…", oder schreiben Sie sie hier]',
     ),
     "letter.toggle.gdpr": (
         "For content-generating AI, LinkedIn itself lets every member stop this use without giving reasons, with the setting “Data for Generative AI Improvement”; LinkedIn thus itself treats a member's wish to stop it as overriding its own interest.",
-        "Für inhaltsgenerierende KI lässt LinkedIn selbst jedes Mitglied diese Nutzung ohne Angabe von Gründen mit der Einstellung „Daten zur Verbesserung generativer KI“ beenden; LinkedIn räumt damit selbst dem Wunsch eines Mitglieds, diese Nutzung zu beenden, den Vorrang vor seinem eigenen Interesse ein.",
+        "Für inhaltsgenerierende KI lässt LinkedIn selbst jedes Mitglied diese Nutzung ohne Angabe von Gründen mit der Einstellung „Daten zur Verbesserung generativer KI“ beenden; LinkedIn räumt damit dem Wunsch eines Mitglieds, diese Nutzung zu beenden, den Vorrang vor seinem eigenen Interesse ein.",
     ),
     "letter.toggle.other": (
         "For content-generating AI, LinkedIn lets every member stop this use with the setting “Data for Generative AI Improvement”.",
@@ -254,7 +254,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "letter.authority.how": (
         "The supervisory authority is named from the location in your profile ({how}); if you live elsewhere, change it.",
-        "Die Aufsichtsbehörde ist nach dem Ort in Ihrem Profil benannt ({how}); wohnen Sie anderswo, ändern Sie sie.",
+        "Die Aufsichtsbehörde ist nach dem Ort in Ihrem Profil benannt ({how}); wohnen Sie anderswo, setzen Sie die Aufsichtsbehörde Ihres Wohnorts ein.",
     ),
     "letter.unverified": (
         "The legal references marked [CHECK] come from this tool's reference notes and could not be verified: check them, or delete them, before you send the letter.",
@@ -287,7 +287,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- the command line: the grounds to choose from, the gaps left ---------------------------------------------
     "letter.reasons.title": (
         'Grounds for --reason KEY (Art. 21(1) GDPR asks for grounds relating to your particular situation): choose those that are true for you, or write your own with --situation "…".',
-        "Gründe für --reason KEY (Art. 21 Abs. 1 DSGVO verlangt Gründe, die sich aus Ihrer besonderen Situation ergeben): Wählen Sie die, die auf Sie zutreffen, oder schreiben Sie eigene mit --situation „…“.",
+        'Gründe für --reason SCHLÜSSEL (Art. 21 Abs. 1 DSGVO verlangt Gründe, die sich aus Ihrer besonderen Situation ergeben): Wählen Sie die, die auf Sie zutreffen, oder schreiben Sie eigene mit --situation "…".',
     ),
     "letter.reason.old_posts": (
         "Much of what I published on LinkedIn dates from years before anyone could foresee that it would be used to train AI models; I shared it for my network to read, not as training material.",

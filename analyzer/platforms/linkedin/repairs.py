@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from itertools import compress
 
+from analyzer.said import Said
+
 _PLACEHOLDER = re.compile(r"^no [a-z ]{1,40} found\.?$", re.IGNORECASE)
 _COMMENT_HEADER = ["date", "link", "message"]
 _SHARE_TEXT_COLUMNS = {"sharecommentary", "share commentary"}
@@ -30,7 +32,7 @@ class LinkedInRepairs:
         if not self.splits_records(header) or delimiter != ",":
             return None
         # 2026 files escape quotes as \" inside quoted messages; older ones double them.
-        note = "read with the Comments.csv repairs (unquoted line breaks" + (', \\" escapes)' if backslash else ")")
+        note = Said("note.comments_repairs.escapes" if backslash else "note.comments_repairs")
         return CommentLines(), "\\" if backslash else None, note
 
     def unwrap_columns(self, header: Sequence[str]) -> list[int]:

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
-from analyzer import compare_wording, doc_wording, error_text
+from analyzer import compare_wording, doc_wording, error_text, web_wording
 from analyzer.platforms.linkedin import letter_text, wording
 
 LANGS = ("en", "de")
@@ -309,7 +309,8 @@ STRINGS: dict[str, tuple[str, str]] = {
 #: Every key, the platform's included.
 CATALOGUE: dict[str, tuple[str, str]] = (
     STRINGS | doc_wording.STRINGS | compare_wording.STRINGS | error_text.STRINGS | wording.STRINGS | letter_text.STRINGS
-)
+    | web_wording.STRINGS
+)  # fmt: skip
 
 
 def default_lang(environ: dict[str, str] | None = None) -> str:

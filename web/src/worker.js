@@ -27,8 +27,9 @@ function scan({ pyodide, app }, file, lang) {
       postMessage({ type: "progress", name, done, total });
     }
   };
+  pyodide.FS.chdir(FOLDER); // the file is named as the member picked it, in messages too
   try {
-    const result = app.scan(`${FOLDER}/${file.name}`, lang, progress);
+    const result = app.scan(file.name, lang, progress);
     if (result.type === "Failed") {
       postMessage({ type: "failed", lines: result.lines.toJs(), exitCode: result.exit_code });
       result.destroy();
@@ -37,6 +38,7 @@ function scan({ pyodide, app }, file, lang) {
       postMessage({ type: "done", html: result.html() });
     }
   } finally {
+    pyodide.FS.chdir("/");
     pyodide.FS.unmount(FOLDER);
   }
 }

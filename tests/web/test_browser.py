@@ -90,10 +90,18 @@ def cli_report(path: Path) -> Any:
     return scan(path, load_mapping())
 
 
-def test_the_sample_shows_its_report_and_saves_its_workbook(session: Session) -> None:
+def test_the_sample_shows_its_progress_its_report_and_saves_its_workbook(session: Session) -> None:
     page = session.page
+    page.evaluate(
+        """() => { window.seen = []; new MutationObserver(() => window.seen.push(document.getElementById("status")
+            .textContent)).observe(document.getElementById("status"), { childList: true, characterData: true,
+            subtree: true }); }"""
+    )
     session.pick(SAMPLE)
     page.wait_for_selector("#result:not([hidden])", timeout=SCAN)
+    seen = page.evaluate("window.seen")
+    assert "Complete_LinkedInDataExport_11-28-2026.zip wird gelesen …" in seen
+    assert [s for s in seen if s.startswith("100 % gelesen · ")], seen  # the scan's own progress, file by file
     report = cli_report(SAMPLE)
     frame = page.frame_locator("#report")
     expected = render("html", report, "de")
@@ -128,6 +136,34 @@ def test_a_fetch_elsewhere_is_blocked_by_the_policy(session: Session) -> None:
     blocked = session.errors[before:]
     assert blocked and all("example.org" in e and "Content Security Policy" in e for e in blocked)
     del session.errors[before:]  # the console's word on the blocked fetch, which other tests must not count
+
+
+def test_the_worker_is_held_by_the_policy_too(session: Session) -> None:
+    """The app sends the policy as a header, which is what a worker obeys (a page's meta tag does not reach it)."""
+    (worker,) = session.page.workers
+    seen = worker.evaluate(
+        """() => new Promise((resolve) => {
+            self.addEventListener("securitypolicyviolation", (e) => resolve(e.violatedDirective), { once: true });
+            fetch("https://example.org/").catch(() => {});
+            setTimeout(() => resolve("no violation"), 5000);
+        })"""
+    )
+    assert seen == "connect-src" and not [url for url in session.requests if "example.org" in url]
+    session.errors[:] = [e for e in session.errors if "example.org" not in e]
+
+
+def test_opened_from_a_file_the_page_says_how_to_open_it(session: Session) -> None:
+    page = session.context.new_page()
+    try:
+        page.goto((need_bundle() / "index.html").as_uri())
+        page.wait_for_timeout(500)  # the app would have started by now, had the browser run it
+        notice = page.locator("#notice")
+        assert notice.is_visible() and not page.locator("#app").is_visible()
+        assert "This page does not work when opened straight from a file." in notice.inner_text()
+        assert "Öffnen Sie sie mit dem Befehl linkedin-ai-exposure app" in notice.inner_text()
+    finally:
+        page.close()
+    session.requests[:] = [url for url in session.requests if not url.startswith("file:")]
 
 
 @pytest.mark.parametrize(

@@ -132,6 +132,9 @@ def build() -> Path:
     for wheel in wheels:
         shutil.copyfile(wheel, out / "wheels" / wheel.name)
     (out / "csp.txt").write_text(csp + "\n", encoding="utf-8")  # sent as a header by `app` (it covers the worker)
+    # The same headers for a static host that reads a _headers file (Netlify, Cloudflare Pages).
+    headers = f"Content-Security-Policy: {csp}\nX-Content-Type-Options: nosniff\nReferrer-Policy: no-referrer\n"
+    (out / "_headers").write_text("/*\n" + "".join(f"  {h}\n" for h in headers.splitlines()), encoding="utf-8")
     (out / "strings.json").write_text(json.dumps(words, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     for src in sorted((WEB / "src").iterdir()):
         if src.name != "sw.js":

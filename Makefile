@@ -66,8 +66,10 @@ $(BENCH_VENV)/.installed: pyproject.toml
 	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'
 	touch $@
 
+# Then the browser app's start-up and scan times, when web/dist is built (bench/web.py).
 bench: $(USER_VENV)/.installed $(BENCH_VENV)/.installed
 	$(USER_VENV)/bin/python bench/run.py --naive-python $(BENCH_VENV)/bin/python
+	$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)) bench/web.py
 
 # batch mode over 200 generated exports, --jobs 1 and 2 (the section "Batch" of bench/results.md)
 bench-batch: $(USER_VENV)/.installed

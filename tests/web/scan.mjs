@@ -1,11 +1,13 @@
 // The bundle in Node, without a browser: starts it as the page's worker does (web/src/engine.mjs), then scans
 // every archive named on the command line and prints one JSON line per archive (its report or its error).
-// Usage: node scan.mjs DIST LANG ARCHIVE...
+// Usage: node scan.mjs DIST LANG [--xlsx] ARCHIVE...  (--xlsx: also time the workbook in LANG, for make bench)
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [dist, lang, ...archives] = process.argv.slice(2);
+const [dist, lang, ...rest] = process.argv.slice(2);
+const xlsx = rest[0] === "--xlsx";
+const archives = xlsx ? rest.slice(1) : rest;
 const base = `${path.resolve(dist)}/`;
 const { loadPyodide } = await import(pathToFileURL(`${base}pyodide/pyodide.mjs`).href);
 const { start } = await import(pathToFileURL(`${base}engine.mjs`).href);
@@ -24,6 +26,11 @@ for (const [i, archive] of archives.entries()) {
   const line = result.type === "Failed"
     ? { archive, seconds, error: result.lines.toJs(), exit_code: result.exit_code }
     : { archive, seconds, report: JSON.parse(result.json()) };
+  if (xlsx && result.type !== "Failed") {
+    const t1 = performance.now();
+    result.document("xlsx").destroy();
+    line.xlsx_seconds = (performance.now() - t1) / 1000;
+  }
   result.destroy();
   console.log(JSON.stringify(line));
 }

@@ -106,7 +106,7 @@ def page_csp(src: Path) -> str:
     report_style = _css()[1]
     return (
         "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; "
-        f"style-src 'self' {report_style}; img-src 'self'; frame-src 'self'; base-uri 'none'; "
+        f"style-src 'self' {report_style}; img-src 'self'; frame-src 'none'; base-uri 'none'; "
         "form-action 'none'"
     )
 

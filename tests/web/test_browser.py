@@ -14,6 +14,7 @@ import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +122,22 @@ def test_the_sample_shows_its_progress_its_report_and_saves_its_workbook(session
             rows = [list(r) for r in got[name].iter_rows(values_only=True)]
             assert rows == [list(r) for r in want[name].iter_rows(values_only=True)], name
     assert session.elsewhere() == [] and session.errors == []
+
+
+def test_the_letter_and_the_page_are_saved_too(session: Session) -> None:
+    """After the sample's scan (the test above): the objection letter is the command line's, the HTML its report."""
+    page = session.page
+    page.wait_for_selector("#result:not([hidden])", timeout=SCAN)
+    report = cli_report(SAMPLE)
+    saved = {}
+    for kind in ("letter", "html"):
+        with page.expect_download() as download:
+            page.click(f"[data-save={kind}]")
+        saved[kind] = Path(download.value.path()).read_text(encoding="utf-8")
+    assert saved["letter"] == render("letter", report, "de", today=date.today())
+    assert saved["html"].startswith("<!DOCTYPE html>") and 'lang="de"' in saved["html"]
+    headline = render("html", report, "de").split('<div class="headline">', 1)[1].split("</div>", 1)[0]
+    assert headline in saved["html"]
 
 
 def test_a_fetch_elsewhere_is_blocked_by_the_policy(session: Session) -> None:

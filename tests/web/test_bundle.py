@@ -79,6 +79,7 @@ def test_the_page_has_a_strict_policy_and_words_for_a_file_address(dist: Path) -
     rules = dict(rule.strip().split(" ", 1) for rule in csp.split(";"))
     assert rules["default-src"] == "'none'" and rules["connect-src"] == "'self'"
     assert rules["script-src"] == "'self' 'wasm-unsafe-eval'"  # Pyodide compiles its WebAssembly; no eval
+    assert rules["frame-src"] == "'none'"  # the report's frame is a srcdoc, no address
     assert "unsafe-inline" not in csp and "*" not in csp
     assert "This page does not work when opened straight from a file." in page
     assert "Diese Seite funktioniert nicht, wenn sie direkt als Datei geöffnet wird." in page

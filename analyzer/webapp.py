@@ -49,8 +49,11 @@ class Server(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, root: Path, idle_seconds: float) -> None:
+    def __init__(self, root: Path, idle_seconds: float, service_worker: bool = False) -> None:
         self.root = root
+        # Off for `app`: each run is a new address (a random port), whose cached copy of the page (14 MB) would
+        # stay in the browser after every run; the server is there while the page is open. A static host serves it.
+        self.service_worker = service_worker
         self.token = secrets.token_urlsafe(24)
         self.idle_seconds = idle_seconds
         self.last_request = time.monotonic()
@@ -103,11 +106,14 @@ class _Handler(BaseHTTPRequestHandler):
         if not allowed:
             return self._refuse(HTTPStatus.METHOD_NOT_ALLOWED)
         target = (self.server.root / (unquote(rest) or "index.html")).resolve()
-        if not target.is_relative_to(self.server.root) or not target.is_file():
+        outside = not target.is_relative_to(self.server.root) or not target.is_file()
+        if outside or (target == self.server.root / "sw.js" and not self.server.service_worker):
             return self._refuse(HTTPStatus.NOT_FOUND)
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", TYPES.get(target.suffix, "application/octet-stream"))
         self.send_header("Content-Length", str(target.stat().st_size))
+        if not self.server.service_worker:
+            self.send_header("X-Service-Worker", "off")  # the page registers none (app.js)
         self._safety_headers()
         self.end_headers()
         if body:

@@ -35,7 +35,7 @@ def chromium() -> dict[str, float] | None:
     sys.path.insert(0, str(ROOT))
     from analyzer.webapp import Server
 
-    server = Server(DIST, idle_seconds=600)
+    server = Server(DIST, idle_seconds=600, service_worker=True)
     threading.Thread(target=server.serve, daemon=True).start()
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip

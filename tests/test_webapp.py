@@ -42,6 +42,7 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "index.html").write_text("<!doctype html><title>app</title>", encoding="utf-8")
     (folder / "manifest.json").write_text("{}", encoding="utf-8")
     (folder / "csp.txt").write_text("default-src 'none'\n", encoding="utf-8")
+    (folder / "sw.js").write_text("// the service worker, for a static host only", encoding="utf-8")
     (folder / "pyodide").mkdir()
     (folder / "pyodide" / "pyodide.asm.wasm").write_bytes(b"\0asm")
     (tmp_path / "secret.txt").write_text("not for the browser", encoding="utf-8")
@@ -87,6 +88,7 @@ def test_the_app_is_served_at_its_address_only(server: Server) -> None:
     assert page.status == 200 and page.headers["Content-Type"] == "text/html; charset=utf-8"
     assert page.headers["Content-Security-Policy"] == "default-src 'none'"
     assert not [h for h in page.headers if h.lower().startswith("access-control-")]  # no CORS
+    assert page.headers["X-Service-Worker"] == "off"  # the page registers none under app
     wasm = ask(server, f"/{server.token}/pyodide/pyodide.asm.wasm")
     assert wasm.status == 200 and wasm.headers["Content-Type"] == "application/wasm"
 
@@ -111,9 +113,21 @@ def test_a_request_with_a_body_is_too_large_and_other_methods_are_not_allowed(se
     assert ask(server, f"/{server.token}/", method="DELETE").status == 405
 
 
-@pytest.mark.parametrize("path", ["../secret.txt", "%2e%2e/secret.txt", "pyodide/../../secret.txt", "missing.js"])
+@pytest.mark.parametrize(
+    "path", ["../secret.txt", "%2e%2e/secret.txt", "pyodide/../../secret.txt", "missing.js", "sw.js"]
+)
 def test_nothing_outside_the_bundle_is_served(server: Server, path: str) -> None:
     assert ask(server, f"/{server.token}/{path}").status == 404
+
+
+def test_a_static_host_serves_the_service_worker(dist: Path, loopback: None) -> None:
+    with Server(dist, idle_seconds=60, service_worker=True) as static:
+        thread = threading.Thread(target=static.serve, daemon=True)
+        thread.start()
+        assert ask(static, f"/{static.token}/sw.js").status == 200
+        assert ask(static, f"/{static.token}/").headers["X-Service-Worker"] is None
+        static.idle_seconds = 0
+        thread.join(5)
 
 
 def test_the_server_stops_when_idle(dist: Path) -> None:

@@ -66,7 +66,7 @@ def session() -> Iterator[Session]:
     need("playwright (pip install playwright)", sync_playwright is not None)
     need("chromium", Path(CHROMIUM).exists())
     assert sync_playwright is not None
-    server = Server(dist, idle_seconds=600)
+    server = Server(dist, idle_seconds=600, service_worker=True)  # as a static host serves the page
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()
     with sync_playwright() as playwright:
@@ -181,6 +181,26 @@ def test_opened_from_a_file_the_page_says_how_to_open_it(session: Session) -> No
     finally:
         page.close()
     session.requests[:] = [url for url in session.requests if not url.startswith("file:")]
+
+
+def test_under_app_no_service_worker_stays_behind(session: Session) -> None:
+    """``app`` runs at a new address each time: a cached copy of the page per run would stay in the browser."""
+    registered = "navigator.serviceWorker.getRegistrations().then((r) => r.length)"
+    assert session.page.evaluate(registered) == 1  # served as a static host serves it
+    with Server(session.server.root, idle_seconds=60) as app_server:
+        thread = threading.Thread(target=app_server.serve, daemon=True)
+        thread.start()
+        context = session.context.browser.new_context()
+        try:
+            page = context.new_page()
+            page.goto(app_server.url)
+            page.wait_for_selector("#status:not(:empty)", timeout=SCAN)
+            page.wait_for_timeout(500)
+            assert page.evaluate(registered) == 0
+        finally:
+            context.close()
+            app_server.idle_seconds = 0
+            thread.join(5)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 // The page: picks the export, hands it to the worker (which scans it inside this browser), shows the report and
 // saves its documents. Every word comes from strings.json (the catalogue, English and German).
-const strings = await (await fetch("strings.json")).json();
+const answer = await fetch("strings.json");
+const strings = await answer.json();
 const $ = (id) => document.getElementById(id);
 let lang = (navigator.language || "en").toLowerCase().startsWith("de") ? "de" : "en";
 let picked = null;
@@ -18,7 +19,8 @@ $("notice").remove(); // the app runs: the words for a file:// address are not n
 $("app").hidden = false;
 relabel();
 status("web.starting");
-if ("serviceWorker" in navigator) navigator.serviceWorker.register("sw.js");
+// For a reload without network; not under `app`, which says so (each of its runs is a new address).
+if (answer.headers.get("X-Service-Worker") !== "off") navigator.serviceWorker?.register("sw.js");
 
 const worker = new Worker("worker.js", { type: "module" });
 worker.onmessage = ({ data }) => {

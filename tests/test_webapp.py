@@ -157,6 +157,23 @@ def test_the_command_opens_the_browser_at_the_token_address(dist: Path, monkeypa
     assert "Nach 2 Minuten ohne Anfrage beendet" in result.stderr.replace("\n", " ")
 
 
+def test_ctrl_c_ends_the_command(dist: Path) -> None:
+    """In a real process: the address on stderr, then SIGINT ends it as Ctrl-C ends any command (exit 130)."""
+    import os
+    import signal
+    import subprocess
+
+    env = os.environ | {"LANG": "en_US.UTF-8", "LANGUAGE": "en"}
+    command = [sys.executable, "-m", "analyzer", "app", "--dist", str(dist), "--no-browser"]
+    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) as process:
+        assert process.stderr is not None
+        line = process.stderr.readline()
+        assert "The app is at http://127.0.0.1:" in line
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 130
+        assert "Interrupted" in process.stderr.read()
+
+
 def test_the_command_says_when_the_app_is_not_built(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["app", "--dist", str(tmp_path), "--no-browser", "--lang", "de"])
     assert result.exit_code == 1

@@ -4,7 +4,10 @@ the catalogue (``i18n.CATALOGUE``); web/build.py writes the page's keys into the
 from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "web.title": ("What LinkedIn likely uses of your data for AI", "Was LinkedIn von Ihren Daten wohl für KI nutzt"),
+    "web.title": (
+        "What of your data LinkedIn likely uses for AI training",
+        "Was LinkedIn von Ihren Daten wohl für KI-Training nutzt",
+    ),
     "web.promise": (
         "The page loaded once; your file is read only inside this browser; it works with the network switched off.",
         "Die Seite wurde einmal geladen; Ihre Datei wird nur in diesem Browser gelesen; sie funktioniert auch bei ausgeschaltetem Netzwerk.",

@@ -140,6 +140,21 @@ def test_the_letter_and_the_page_are_saved_too(session: Session) -> None:
     assert headline in saved["html"]
 
 
+def test_the_language_switch_redraws_the_report(session: Session) -> None:
+    page, frame = session.page, session.page.frame_locator("#report")
+    page.click("#lang")
+    try:
+        page.wait_for_function("document.documentElement.lang === 'en'")
+        frame.get_by_role("heading", name="What of your LinkedIn data may train LinkedIn's AI").wait_for(timeout=SCAN)
+        assert page.inner_text("#lang") == "Deutsch" and page.inner_text("h1").startswith("What of your data")
+    finally:
+        page.click("#lang")
+    frame.get_by_role("heading", name="Welche Ihrer Daten LinkedIn für KI-Training nutzen könnte").wait_for(
+        timeout=SCAN
+    )
+    assert session.errors == []
+
+
 def test_a_fetch_elsewhere_is_blocked_by_the_policy(session: Session) -> None:
     before = len(session.errors)
     seen = session.page.evaluate(

@@ -1,4 +1,5 @@
-"""The bundle in Node, without a browser: every sample and a scaled export give the JSON of ``scan --json``.
+"""The bundle in Node, without a browser: every sample, three broken exports and a scaled export give the JSON of
+``scan --json``.
 
 One Node process starts Pyodide once (as the page's worker does, through web/src/engine.mjs) and scans every
 archive; its JSON is compared with the command line's scan of the same file, apart from the time stamp and
@@ -18,7 +19,8 @@ import pytest
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import scan
 from analyzer.render import render
-from tests.conftest import SAMPLES
+from tests.conftest import PROFILE, SAMPLES
+from tests.helpers import zip_of
 from tests.web.bundle import NODE, ROOT, need, need_bundle
 
 SCRIPT = Path(__file__).with_name("scan.mjs")
@@ -35,12 +37,29 @@ def comparable(report: dict[str, Any]) -> dict[str, Any]:
     return report | {"generated_at": None, "source": report["source"] | {"path": None}}
 
 
+def hostile(folder: Path) -> list[Path]:
+    """Exports the scan reads with problems, as the CLI reports them: cut off, inside a ZIP, a header too wide."""
+    sample = (SAMPLES[-1]).read_bytes()
+    wide = ",".join(f"c{i}" for i in range(20_000)) + "\nx\n"
+    made = {
+        "cut/Complete_LinkedInDataExport_11-28-2026.zip": sample[: len(sample) * 2 // 3],
+        "nested/Complete_LinkedInDataExport_11-28-2026.zip": zip_of([(SAMPLES[-1].name, sample, 0)]),
+        "wide/Complete_LinkedInDataExport_11-28-2026.zip": zip_of(
+            [("Profile.csv", PROFILE.encode(), 8), ("Skills.csv", wide.encode(), 8)]
+        ),
+    }
+    for name, data in made.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    return [folder / name for name in made]
+
+
 @pytest.fixture(scope="module")
 def archives(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     folder = tmp_path_factory.mktemp("x4")
     generate = [sys.executable, str(ROOT / "sample_exports" / "generate.py"), "--scale", "4", "--out", str(folder)]
     subprocess.run([*generate, "--only", SCALED], check=True, capture_output=True)
-    return [*SAMPLES, folder / SCALED]
+    return [*SAMPLES, *hostile(folder), folder / SCALED]
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +95,11 @@ def test_every_archive_gives_the_json_of_the_command_line(node_run: list[dict[st
 def test_the_scaled_export_is_larger_than_the_samples(node_run: list[dict[str, Any]]) -> None:
     records = [s["report"]["headline"]["records"] for s in node_run[1:]]
     assert records[-1] > 3 * max(records[:-1])
+
+
+def test_the_broken_exports_are_read_with_their_problems(node_run: list[dict[str, Any]]) -> None:
+    """The limits and the salvage hold in the bundle as on the command line (the JSON above is equal)."""
+    cut, nested, wide = (s["report"] for s in node_run[1 + len(SAMPLES) : 4 + len(SAMPLES)])
+    assert cut["source"]["cut_off"] and nested["source"]["nested_zip"]
+    problems = [p for d in wide["datasets"] for p in d["problems"]]
+    assert any("20,000 columns, more than the limit of 16,384" in p for p in problems), problems

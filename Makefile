@@ -8,8 +8,10 @@ BENCH_VENV := .venv-bench
 # which pyarrow then loads into the scan).
 USER_VENV := .venv-user
 SAMPLE := sample_exports/Complete_LinkedInDataExport_11-28-2026.zip
+WEB_DIST := web/dist/manifest.json
+WEB_PACKAGE := pyproject.toml $(shell find analyzer mappings -type f -not -name '*.pyc' -not -path '*/__pycache__/*')
 
-.PHONY: demo test lint format bench bench-batch bench-compare samples golden clean
+.PHONY: demo test lint format bench bench-batch bench-compare samples golden clean web
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,18 +23,30 @@ demo: $(STAMP)
 
 # Two workers, each taking whole test files (--dist loadfile), so that what a file's tests share (a sample's
 # report and workbook, read once) is built once: 60-66 s instead of 64-76 s on this project's 2-core machine.
-test: $(STAMP)
+# A built browser app (web/dist) is rebuilt first when its sources changed; without one its tests (tests/web/) are
+# skipped, except in CI, where .ci/run builds it and makes them required.
+test: $(STAMP) $(if $(wildcard web/dist),$(WEB_DIST))
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+
+# The browser app: Pyodide from npm (npm ci checks it against package-lock.json), this checkout's wheel and the
+# wheels of web/wheels.txt (pip checks their sha256), into web/dist (web/build.py says how).
+web: $(WEB_DIST)
+
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+
+$(WEB_DIST): $(STAMP) web/node_modules/.package-lock.json web/build.py web/wheels.txt $(wildcard web/src/*) $(WEB_PACKAGE)
+	$(BIN)/python web/build.py
 
 # ruff (lint and format) and mypy (strict) on the package; the tests and benchmark are linted too.
 lint: $(STAMP)
-	$(BIN)/ruff check analyzer tests bench
-	$(BIN)/ruff format --check analyzer tests bench
+	$(BIN)/ruff check analyzer tests bench web/build.py
+	$(BIN)/ruff format --check analyzer tests bench web/build.py
 	$(BIN)/mypy
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix analyzer tests bench
-	$(BIN)/ruff format analyzer tests bench
+	$(BIN)/ruff check --fix analyzer tests bench web/build.py
+	$(BIN)/ruff format analyzer tests bench web/build.py
 
 samples: $(STAMP)
 	$(BIN)/python sample_exports/generate.py
@@ -52,8 +66,10 @@ $(BENCH_VENV)/.installed: pyproject.toml
 	$(BENCH_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[bench]'
 	touch $@
 
+# Then the browser app's start-up and scan times, when web/dist is built (bench/web.py).
 bench: $(USER_VENV)/.installed $(BENCH_VENV)/.installed
 	$(USER_VENV)/bin/python bench/run.py --naive-python $(BENCH_VENV)/bin/python
+	$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)) bench/web.py
 
 # batch mode over 200 generated exports, --jobs 1 and 2 (the section "Batch" of bench/results.md)
 bench-batch: $(USER_VENV)/.installed
@@ -65,3 +81,4 @@ bench-compare: $(USER_VENV)/.installed
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) $(USER_VENV) build dist *.egg-info .pytest_cache demo-exposure.xlsx demo-report.html
+	rm -rf web/dist web/node_modules web/.cache

@@ -115,4 +115,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Not enough memory to finish; nothing was written. Close other programs, or lower the limits (--max-member-size, --max-total-size) if this export is not a real one.",
         "Nicht genug Arbeitsspeicher, um fertig zu werden; es wurde nichts geschrieben. Schließen Sie andere Programme oder senken Sie die Grenzen (--max-member-size, --max-total-size), falls dies kein echter Export ist.",
     ),
+    "err.app.bundle": (
+        "The browser app is not built in {path}: run make web in the project's folder, or name the built folder with --dist.",
+        "Die Browser-App ist in {path} nicht gebaut: Führen Sie make web im Ordner des Projekts aus oder nennen Sie den gebauten Ordner mit --dist.",
+    ),
 }

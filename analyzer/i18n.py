@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
-from analyzer import compare_wording, doc_wording, error_text, problem_text
+from analyzer import compare_wording, doc_wording, error_text, problem_text, web_wording
 from analyzer.platforms.linkedin import letter_text, wording
 
 LANGS = ("en", "de")
@@ -301,14 +301,9 @@ STRINGS: dict[str, tuple[str, str]] = {
 
 #: Every key, the platform's included.
 CATALOGUE: dict[str, tuple[str, str]] = (
-    STRINGS
-    | doc_wording.STRINGS
-    | compare_wording.STRINGS
-    | error_text.STRINGS
-    | problem_text.STRINGS
-    | wording.STRINGS
-    | letter_text.STRINGS
-)
+    STRINGS | doc_wording.STRINGS | compare_wording.STRINGS | error_text.STRINGS | problem_text.STRINGS
+    | wording.STRINGS | letter_text.STRINGS | web_wording.STRINGS
+)  # fmt: skip
 
 
 def default_lang(environ: dict[str, str] | None = None) -> str:

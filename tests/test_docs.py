@@ -19,7 +19,7 @@ def usage_block() -> str:
     return section[section.index("```") + 3 : section.index("```", section.index("```") + 3)]
 
 
-@pytest.mark.parametrize("command", ["scan", "guide", "letter", "compare", "batch", "mapping show"])
+@pytest.mark.parametrize("command", ["scan", "guide", "letter", "compare", "batch", "app", "mapping show"])
 def test_every_documented_option_exists(command):
     lines = [
         line for line in usage_block().splitlines() if line.startswith(f"linkedin-ai-exposure {command.split()[0]}")
@@ -44,6 +44,7 @@ def test_every_documented_command_exists():
         ["letter"],
         ["compare"],
         ["batch"],
+        ["app"],
         ["mapping", "check"],
         ["mapping", "show"],
         ["mapping", "path"],

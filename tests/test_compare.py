@@ -272,3 +272,24 @@ def test_the_records_and_words_of_each_side_add_up_to_what_scan_counts(old, new)
         assert d.both + d.only_new == (after[d.name].records if d.name in after else 0), d.name
         assert d.both + d.only_old == (before[d.name].records if d.name in before else 0), d.name
         assert d.words_both + d.words_only_new == (after[d.name].words if d.name in after else 0), d.name
+
+
+@pytest.mark.parametrize("repeats", [False, True])
+def test_matching_in_arrow_and_in_python_agree_with_and_without_repeated_digests(monkeypatch, repeats):
+    from array import array
+
+    from analyzer.identity import Records
+
+    old_digests = [1, 1, 2, 3, 3, 3, 7] if repeats else [1, 2, 3, 7]
+    new_digests = [1, 2, 2, 3, 4, 5] if repeats else [1, 2, 4, 5]
+    day = date(2026, 3, 1).toordinal()
+    old = Records(array("q", old_digests), array("i"), array("i", range(len(old_digests))))
+    new = Records(
+        array("q", new_digests),
+        array("i", [day - 9, day, 0, day + 3, day - 1, day + 30][: len(new_digests)]),
+        array("i", [5, 0, 3, 2, 8, 1][: len(new_digests)]),
+    )
+    in_arrow = matching.match(old, new, date(2026, 3, 1), date(2025, 11, 3))
+    monkeypatch.setattr(matching.arrow, "arrow", lambda: None)
+    assert matching.match(old, new, date(2026, 3, 1), date(2025, 11, 3)) == in_arrow
+    assert (in_arrow.only_old, in_arrow.only_new, in_arrow.both) == ((4, 3, 3) if repeats else (2, 2, 2))

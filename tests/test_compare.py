@@ -237,6 +237,27 @@ def test_arrow_and_python_normalise_white_space_and_dates_alike(monkeypatch):
     assert words == [3, 3, 0, 2]  # the third is not the member's; \x1c is white space to str.split
 
 
+def test_a_cell_pyarrow_cannot_take_is_identified_in_python_alike(monkeypatch):
+    """A lone surrogate (bytes no encoding could read, kept by ``surrogateescape``) cannot become an Arrow
+    string: that batch is done cell by cell in Python, with the digest the record has everywhere else."""
+    rows = [["2020-06-09 00:53:47", "caf\udcc3 ok", "Lena Hoffmann"], ["2020-06-10", "zwei", "Jonas"]]
+    from analyzer import identity
+    from analyzer.identity import Records
+    from analyzer.read.table import RowColumns
+
+    got = []
+    for pyarrow_there in (False, True):
+        with monkeypatch.context() as patch:
+            if not pyarrow_there:
+                patch.setattr(identity.arrow, "arrow", lambda: None)
+            records = Records()
+            assert records.add(RowColumns(rows), WHERE, 0, [1], (2, "lena hoffmann"), {}, {}) == 2
+        got.append((list(records.digests), list(records.days), list(records.words)))
+    assert got[0] == got[1] and got[0][2] == [2, 0]
+    alone = identities([rows[1]], monkeypatch)  # the other record in a batch pyarrow can take, three ways
+    assert all(digests == [got[1][0][1]] for digests, _, _ in alone)
+
+
 _CELL = st.text(st.sampled_from(list("aZß ÄéÖ\t\n\r\u00a0\u2003\u3000\x1c<>/-:0123456789UTC")), max_size=12)
 _DATE = st.one_of(
     _CELL,

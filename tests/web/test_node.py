@@ -23,6 +23,8 @@ from tests.conftest import PROFILE, SAMPLES
 from tests.helpers import zip_of
 from tests.web.bundle import NODE, ROOT, need, need_bundle
 
+pytestmark = pytest.mark.slow
+
 SCRIPT = Path(__file__).with_name("scan.mjs")
 SCALED = "Complete_LinkedInDataExport_11-28-2026.zip"
 #: Generous bounds on a loaded 2-core machine (start-up is about 5 s, a sample's scan about 1-4 s, when idle).

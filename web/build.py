@@ -101,9 +101,9 @@ def strings() -> dict[str, dict[str, str]]:
 def page_csp(src: Path) -> str:
     """The page's Content-Security-Policy: its own scripts, workers and requests only; WebAssembly compiled
     (Pyodide); styles from the page's sheet, and the report's inline sheet by its hash (shown in a frame)."""
-    from analyzer.render.html import _css
+    from analyzer.render.html import style_sheet
 
-    report_style = _css()[1]
+    report_style = style_sheet()[1]
     return (
         "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; "
         f"style-src 'self' {report_style}; img-src 'self'; frame-src 'none'; base-uri 'none'; "

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.text import Text
 
 from analyzer import __version__
+from analyzer.cli.plain import PlainGroup
 from analyzer.errors import AnalyzerError
 from analyzer.i18n import default_lang, t
 
@@ -18,13 +19,16 @@ if TYPE_CHECKING:
     from analyzer.mapping import Mapping
 
 app = typer.Typer(
+    cls=PlainGroup,
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     help="Reads your LinkedIn data export offline and shows what of it LinkedIn likely uses to train its "
     "generative AI, what is excluded, what is unclear, and what you can do about it.",
 )
 mapping_app = typer.Typer(
-    no_args_is_help=True, help="Check, show or locate the mapping of export files to AI-training status."
+    cls=PlainGroup,
+    no_args_is_help=True,
+    help="Check, show or locate the mapping of export files to AI-training status.",
 )
 app.add_typer(mapping_app, name="mapping")
 

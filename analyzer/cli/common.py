@@ -162,11 +162,12 @@ def main(
     """LinkedIn AI-training exposure: scan, read, act."""
 
 
-def load_rules(mapping: Path | None) -> Mapping:
-    """The mapping, checked on its own and against what the platform's policy cites."""
+def load_rules(mapping: Path | None, thorough: bool = False) -> Mapping:
+    """The mapping, checked on its own and against what the platform's policy cites (``thorough``: the shipped
+    one too, rather than trusting the check made when it was pre-parsed)."""
     from analyzer.mapping import load_mapping
     from analyzer.platforms import checked
 
-    rules = load_mapping(mapping)
+    rules = load_mapping(mapping, thorough)
     checked(rules)
     return rules

@@ -39,7 +39,7 @@ def mapping_check(
         from analyzer.safe import clean_line
         from analyzer.streams import show
 
-        rules = load_rules(file)
+        rules = load_rules(file, thorough=True)  # every check now, the shipped mapping's too
         show(out, Text(clean_line(
             f"OK: {rules.origin} · mapping {rules.version}, reviewed {rules.reviewed.isoformat()} · "
             f"{len(rules.categories)} categories, {len(rules.datasets)} datasets, {len(rules.sources)} sources"

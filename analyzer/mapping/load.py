@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 import tomllib
@@ -25,7 +26,7 @@ def builtin_path() -> Path:
     return Path(__file__).resolve().parents[2] / "mappings" / "linkedin.toml"
 
 
-def _shipped(name: str) -> str:
+def shipped(name: str) -> str:
     """The text of a file the package ships (``mappings/`` in the source tree, ``analyzer/data/`` when installed),
     read as a resource: it works where the package is not a folder (a zip) too."""
     packaged = resources.files("analyzer").joinpath(f"data/{name}")
@@ -34,9 +35,23 @@ def _shipped(name: str) -> str:
     return (Path(__file__).resolve().parents[2] / "mappings" / name).read_text(encoding="utf-8")
 
 
-def known_paths() -> list[str]:
-    """Every file path seen in a real (or reported) export, for the pattern checks."""
-    data = tomllib.loads(_shipped("known_layouts.toml"))
+#: The shipped files the mapping is made of: the mapping, and the layouts its patterns are checked against.
+SHIPPED_FILES = ("linkedin.toml", "known_layouts.toml")
+
+
+def digest(texts: tuple[str, ...]) -> str:
+    """The SHA-256 of the shipped files' texts, each preceded by its length (no two sets of texts share it)."""
+    hasher = hashlib.sha256()
+    for text in texts:
+        data = text.encode("utf-8")
+        hasher.update(len(data).to_bytes(8, "big"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+def known_paths(data: dict[str, Any] | None = None) -> list[str]:
+    """Every file path seen in a real (or reported) export (in ``known_layouts.toml``), for the pattern checks."""
+    data = tomllib.loads(shipped("known_layouts.toml")) if data is None else data
     paths: list[str] = []
     for listed in data.get("layouts", {}).values():
         paths.extend(p for p in listed if p not in paths)
@@ -81,8 +96,32 @@ def _parse_toml(text: str, where: str, name: str) -> dict[str, Any]:
     return raw
 
 
-def _builtin_toml() -> dict[str, Any]:
-    return _parse_toml(_shipped("linkedin.toml"), BUILTIN, "linkedin.toml")
+def _builtin_toml(thorough: bool = False) -> tuple[dict[str, Any], bool]:
+    """The shipped mapping's TOML, and whether it is known to be valid: it is, and is not parsed again, when the
+    shipped files have the bytes ``preparsed_data.py`` was checked and made from (``preparsed.py``)."""
+    texts = tuple(shipped(name) for name in SHIPPED_FILES)
+    if not thorough:
+        try:
+            from analyzer.mapping import preparsed_data
+        except ImportError:  # a source tree without the generated file
+            pass
+        else:
+            if digest(texts) == preparsed_data.DIGEST:
+                return preparsed_data.RAW, True
+    return _parse_toml(texts[0], BUILTIN, "linkedin.toml"), False
+
+
+def checked_toml(text: str, layouts: dict[str, Any]) -> dict[str, Any]:
+    """The TOML of the shipped mapping's ``text``, once it passes every check ``load_mapping`` makes (against the
+    known ``layouts``); a MappingError lists what fails."""
+    raw = _parse_toml(text, BUILTIN, "linkedin.toml")
+    problems: list[str] = []
+    mapping = build(raw, "linkedin.toml", problems)
+    if mapping is not None:
+        problems.extend(check_patterns(mapping, "linkedin.toml", known_paths(layouts)))
+    if problems or mapping is None:
+        raise MappingError(f"{BUILTIN}: not a valid mapping", problems)
+    return raw
 
 
 def _unsafe_text(raw: dict[str, Any], name: str) -> list[str]:
@@ -101,10 +140,11 @@ def _unsafe_text(raw: dict[str, Any], name: str) -> list[str]:
     return problems
 
 
-def load_mapping(path: str | Path | None = None) -> Mapping:
-    """Load and validate a mapping (the shipped one when ``path`` is None); raise MappingError listing every problem."""
+def load_mapping(path: str | Path | None = None, thorough: bool = False) -> Mapping:
+    """Load and validate a mapping (the shipped one when ``path`` is None); raise MappingError listing every problem.
+    The shipped mapping is checked once, ahead (``preparsed.py``), unless ``thorough`` asks for every check now."""
     target = Path(path) if path is not None else builtin_path()
-    raw = _read_toml(target) if path is not None else _builtin_toml()
+    raw, valid = (_read_toml(target), False) if path is not None else _builtin_toml(thorough)
     where = target.name
     if path is not None and raw.get("extends") is not None:
         if raw.get("extends") != BUILTIN:
@@ -112,11 +152,11 @@ def load_mapping(path: str | Path | None = None) -> Mapping:
                 f"{target}: not a valid mapping",
                 [f'{where}: extends = {raw.get("extends")!r}: only "{BUILTIN}" can be extended'],
             )
-        raw = merge_override(_builtin_toml(), raw)
+        raw = merge_override(_builtin_toml()[0], raw)
         where = f"{target.name} (extending the built-in mapping)"
     problems: list[str] = []
     mapping = build(raw, where, problems)
-    if mapping is not None:
+    if mapping is not None and not valid:
         problems.extend(check_patterns(mapping, where, known_paths()))
     if problems or mapping is None:
         count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")

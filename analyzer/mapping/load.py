@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import tomllib
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -51,6 +50,8 @@ def digest(texts: tuple[str, ...]) -> str:
 
 def known_paths(data: dict[str, Any] | None = None) -> list[str]:
     """Every file path seen in a real (or reported) export (in ``known_layouts.toml``), for the pattern checks."""
+    import tomllib
+
     data = tomllib.loads(shipped("known_layouts.toml")) if data is None else data
     paths: list[str] = []
     for listed in data.get("layouts", {}).values():
@@ -84,6 +85,8 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def _parse_toml(text: str, where: str, name: str) -> dict[str, Any]:
     """A mapping's TOML, nested as TOML allows and plain text (no control or bidi character)."""
+    import tomllib  # here, not at the top: the shipped mapping is usually read pre-parsed (preparsed.py)
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -1,5 +1,6 @@
 """The project's own reader of a ZIP member's bytes: inflate and CRC-32 by ISA-L where the optional ``isal``
-package is installed (``pip install linkedin-ai-exposure[fast]``), else by zlib; the same bytes either way.
+package is installed (``pip install linkedin-ai-exposure[fast]``) and the member is large, else by zlib; the
+same bytes either way.
 
 ``zipfile`` inflates with zlib, in 4 KiB reads of the archive, and checks the CRC in Python-called zlib.
 ISA-L's inflate is about 1.7 times as fast, and inflating is about a fifth of a heavy scan's work. The
@@ -11,6 +12,7 @@ and an error at the end when the CRC-32 differs or the compressed data stops sho
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import struct
@@ -19,14 +21,24 @@ import zlib
 from types import ModuleType
 from typing import Any
 
-_zlib_like: ModuleType | None
-try:
-    from isal import isal_zlib as _zlib_like
-except ImportError:  # the optional extra is not installed: zlib, as zipfile
-    _zlib_like = None
+#: Members from this many compressed bytes are inflated by ISA-L where it is installed; for smaller ones
+#: (every file of a typical export) importing it would cost more than it saves.
+FAST_FROM = 1024 * 1024
 
-#: The inflater in use: ISA-L's zlib-compatible module where installed, else zlib.
-ENGINE: Any = _zlib_like or zlib
+
+@functools.cache
+def _isal() -> ModuleType | None:
+    try:
+        from isal import isal_zlib
+    except ImportError:  # the optional extra is not installed: zlib, as zipfile
+        return None
+    return isal_zlib
+
+
+def engine_for(compressed: int) -> Any:
+    """The inflater for a member of ``compressed`` bytes: ISA-L's zlib-compatible module, or zlib."""
+    return (_isal() or zlib) if compressed >= FAST_FROM else zlib
+
 
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, then the lengths of the name and the extra field
 _CHUNK = 1024 * 1024  # compressed bytes per read
@@ -48,15 +60,15 @@ class MemberReader(io.RawIOBase):
     """A stored or deflated member of the ZIP open as ``fd``, its compressed bytes from ``start``, inflated by
     ``engine`` (zlib's interface: ``decompressobj`` and ``crc32``)."""
 
-    def __init__(self, fd: int, start: int, info: zipfile.ZipInfo, engine: Any = ENGINE):
+    def __init__(self, fd: int, start: int, info: zipfile.ZipInfo, engine: Any = None):
         self._fd = fd
         self._offset = start
         self._left_in = info.compress_size
         self._left_out = info.file_size
         self._expected = info.CRC
         self._name = info.filename
-        self._engine = engine
-        self._inflater = engine.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
+        self._engine = engine or engine_for(info.compress_size)
+        self._inflater = self._engine.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
         self._crc = 0
         self._done = False
 

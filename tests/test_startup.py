@@ -18,7 +18,7 @@ from analyzer.cli import app, plain
 from tests.conftest import ROOT, SAMPLES_DIR
 
 TYPICAL = SAMPLES_DIR / "Complete_LinkedInDataExport_11-28-2026.zip"
-HEAVY_LIBRARIES = ("pyarrow", "pandas", "numpy", "openpyxl", "jinja2", "pydantic")
+HEAVY_LIBRARIES = ("pyarrow", "pandas", "numpy", "openpyxl", "jinja2", "pydantic", "isal")
 
 # The command line run as the installed command runs it, reporting the top-level modules it imported.
 RUN_CLI = """
@@ -35,7 +35,7 @@ sys.exit(code)
 
 def test_the_typical_scan_imports_none_of_the_heavy_libraries():
     """A fresh process, as a member runs it: the 2026 sample's report as JSON without pyarrow, pandas, numpy,
-    openpyxl, jinja2, and (where typer would build pydantic adapters) pydantic."""
+    openpyxl, jinja2, isal, and (where typer would build pydantic adapters) pydantic."""
     env = {**os.environ, "LANG": "en_US.UTF-8"}
     done = subprocess.run(
         [sys.executable, "-c", RUN_CLI, "scan", str(TYPICAL), "--json"],

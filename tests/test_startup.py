@@ -124,7 +124,7 @@ def test_plain_values_at_paths_that_exist_are_what_typer_makes_of_them(tmp_path)
 
 
 @needs_typer_coercion
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(st.one_of(st.text(max_size=12), st.from_regex(r"[+-]?[0-9 _.]{0,20}", fullmatch=True), st.integers()))
 def test_whatever_the_value_plain_agrees_with_typer_or_leaves_it_to_typer(value):
     _check(value)

@@ -303,8 +303,8 @@ def _zip_opener(
 
 def _own_reader(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> MemberReader | None:
     """The project's own reader of a stored or deflated member of a ZIP that is a file (not one inside a ZIP)."""
-    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        return None
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or not hasattr(os, "pread"):
+        return None  # (no os.pread: Windows, where zipfile reads as before)
     fileno = getattr(zf.fp, "fileno", None)  # none for names read through zipnames' wrapper
     try:
         fd = fileno() if fileno is not None else -1

@@ -8,18 +8,21 @@ copied, never pickled; only its results come back.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import gc
-import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from analyzer.read.arrow import SPEEDUP
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+# multiprocessing, concurrent.futures and ctypes are imported when a second process is started: a typical
+# export never needs them (about 10 ms of every start-up).
 
 T = TypeVar("T")
 
@@ -46,6 +49,8 @@ class Queue:
     """Task numbers 0 … count-1, handed out once each to whichever process asks first."""
 
     def __init__(self, count: int) -> None:
+        import multiprocessing
+
         self._count = count
         self._cursor: Any = multiprocessing.get_context("fork").Value("i", 0)
 
@@ -70,6 +75,9 @@ _PR_SET_PDEATHSIG = 1
 def forked(work: Callable[[], T], queue: Queue) -> Iterator[Future[T]]:
     """Run ``work`` in a forked process while the block runs; its result is the future's. If the block
     is interrupted or fails, ``queue`` is stopped and the process is waited for."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     global _WORK
     _WORK = work
     executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
@@ -96,6 +104,8 @@ def _run(parent: int) -> Any:
 def _die_with(parent: int) -> None:
     """The worker is killed when the main process ends, however it ends (even by SIGKILL): Linux's
     PR_SET_PDEATHSIG. SIGTERM and SIGHUP end it at once; the main process cleans up."""
+    import ctypes
+
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, signal.SIG_DFL)
     with contextlib.suppress(OSError, AttributeError):

@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 
 from analyzer.errors import MappingError
-from analyzer.mapping import ROLES, fields, known_paths, load_mapping
+from analyzer.mapping import ROLES, fields, known_paths, load_mapping, preparsed, preparsed_data
 from analyzer.mapping import validate as mapping_module
+from analyzer.mapping.load import SHIPPED_FILES, digest, shipped
 from analyzer.pipeline import scan
 from analyzer.render.jsonout import report_to_dict
 from tests.conftest import ROOT, SAMPLES_DIR
@@ -280,3 +281,34 @@ def test_the_shipped_mapping_is_read_where_the_package_is_a_zip(tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(bundle)], capture_output=True, text=True, cwd=tmp_path,
                             env=env)  # fmt: skip
     assert result.stdout.split() == ["True", "True", "True"], result.stderr
+
+
+def test_the_preparsed_mapping_is_what_the_shipped_files_give():
+    """``preparsed_data.py`` is made from the committed TOML (else: ``python -m analyzer.mapping.preparsed --write``),
+    and the mapping read from it equals the one parsed and checked from the TOML now."""
+    assert preparsed.main(["--check"]) == 0, "run: python -m analyzer.mapping.preparsed --write"
+    texts = tuple(shipped(name) for name in SHIPPED_FILES)
+    assert digest(texts) == preparsed_data.DIGEST
+    assert load_mapping() == load_mapping(thorough=True)
+
+
+def test_a_changed_shipped_mapping_is_parsed_and_checked_again(monkeypatch):
+    """An installation whose TOML was edited is read from its TOML, with every check, never from stale data."""
+    from analyzer.mapping import load
+
+    texts = {name: shipped(name) for name in SHIPPED_FILES}
+    edited = texts["linkedin.toml"].replace('version = "2026.12.01"', 'version = "2026.12.01-local"', 1)
+    assert edited != texts["linkedin.toml"]
+    monkeypatch.setattr(load, "shipped", lambda name: edited if name == "linkedin.toml" else texts[name])
+    assert load_mapping().version == "2026.12.01-local"
+    broken = edited.replace('patterns = ["Patents.csv"]', 'patterns = ["Nothing-ever-seen.csv"]', 1)
+    assert broken != edited
+    monkeypatch.setattr(load, "shipped", lambda name: broken if name == "linkedin.toml" else texts[name])
+    with pytest.raises(MappingError, match="not a valid mapping"):
+        load_mapping()
+
+
+def test_the_preparsed_data_is_made_only_from_a_valid_mapping():
+    texts = tuple(shipped(name) for name in SHIPPED_FILES)
+    with pytest.raises(MappingError):
+        preparsed.source((texts[0].replace('platform = "LinkedIn"', 'platform = ""', 1), texts[1]))

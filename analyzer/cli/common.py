@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.text import Text
 
 from analyzer import __version__
+from analyzer.cli.plain import PlainGroup
 from analyzer.errors import AnalyzerError
 from analyzer.i18n import default_lang, t
 
@@ -18,13 +19,16 @@ if TYPE_CHECKING:
     from analyzer.mapping import Mapping
 
 app = typer.Typer(
+    cls=PlainGroup,
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     help="Reads your LinkedIn data export offline and shows what of it LinkedIn likely uses to train its "
     "generative AI, what is excluded, what is unclear, and what you can do about it.",
 )
 mapping_app = typer.Typer(
-    no_args_is_help=True, help="Check, show or locate the mapping of export files to AI-training status."
+    cls=PlainGroup,
+    no_args_is_help=True,
+    help="Check, show or locate the mapping of export files to AI-training status.",
 )
 app.add_typer(mapping_app, name="mapping")
 
@@ -156,11 +160,12 @@ def main(
     """LinkedIn AI-training exposure: scan, read, act."""
 
 
-def load_rules(mapping: Path | None) -> Mapping:
-    """The mapping, checked on its own and against what the platform's policy cites."""
+def load_rules(mapping: Path | None, thorough: bool = False) -> Mapping:
+    """The mapping, checked on its own and against what the platform's policy cites (``thorough``: the shipped
+    one too, rather than trusting the check made when it was pre-parsed)."""
     from analyzer.mapping import load_mapping
     from analyzer.platforms import checked
 
-    rules = load_mapping(mapping)
+    rules = load_mapping(mapping, thorough)
     checked(rules)
     return rules

@@ -43,7 +43,7 @@ def mapping_check(
         from analyzer.safe import clean_line
         from analyzer.streams import show
 
-        rules = load_rules(file)
+        rules = load_rules(file, thorough=True)  # every check now, the shipped mapping's too
         counts = {k: num(len(v), language) for k, v in
                   (("categories", rules.categories), ("datasets", rules.datasets), ("sources", rules.sources))}  # fmt: skip
         ok = t(language, "mapping.ok", origin=mapping_origin(rules.origin, language), version=rules.version,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import copy
+import hashlib
 import os
 import stat
-import tomllib
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -27,7 +26,7 @@ def builtin_path() -> Path:
     return Path(__file__).resolve().parents[2] / "mappings" / "linkedin.toml"
 
 
-def _shipped(name: str) -> str:
+def shipped(name: str) -> str:
     """The text of a file the package ships (``mappings/`` in the source tree, ``analyzer/data/`` when installed),
     read as a resource: it works where the package is not a folder (a zip) too."""
     packaged = resources.files("analyzer").joinpath(f"data/{name}")
@@ -36,18 +35,29 @@ def _shipped(name: str) -> str:
     return (Path(__file__).resolve().parents[2] / "mappings" / name).read_text(encoding="utf-8")
 
 
-def known_paths() -> list[str]:
-    """Every file path seen in a real (or reported) export, for the pattern checks."""
-    return list(_known_paths())
+#: The shipped files the mapping is made of: the mapping, and the layouts its patterns are checked against.
+SHIPPED_FILES = ("linkedin.toml", "known_layouts.toml")
 
 
-@cache
-def _known_paths() -> tuple[str, ...]:
-    data = tomllib.loads(_shipped("known_layouts.toml"))
+def digest(texts: tuple[str, ...]) -> str:
+    """The SHA-256 of the shipped files' texts, each preceded by its length (no two sets of texts share it)."""
+    hasher = hashlib.sha256()
+    for text in texts:
+        data = text.encode("utf-8")
+        hasher.update(len(data).to_bytes(8, "big"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+def known_paths(data: dict[str, Any] | None = None) -> list[str]:
+    """Every file path seen in a real (or reported) export (in ``known_layouts.toml``), for the pattern checks."""
+    import tomllib
+
+    data = tomllib.loads(shipped("known_layouts.toml")) if data is None else data
     paths: list[str] = []
     for listed in data.get("layouts", {}).values():
         paths.extend(p for p in listed if p not in paths)
-    return tuple(paths)
+    return paths
 
 
 #: A mapping file is a few hundred lines; the shipped one is about 60 KiB.
@@ -59,23 +69,25 @@ def _read_toml(path: Path) -> dict[str, Any]:
     plain text (no control or bidi character, which a terminal would act on), nested as TOML allows."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise MappingError.said("err.mapping_not_regular", path=path)
+            raise MappingError(f"{path}: is not a regular file; give the path of a .toml mapping file")
         with open(path, "rb") as handle:
             data = handle.read(MAX_MAPPING_BYTES + 1)
         text = data.decode("utf-8")
     except FileNotFoundError:
-        raise MappingError.said("err.mapping_not_found", path=path) from None
+        raise MappingError(f"{path}: mapping file not found") from None
     except PermissionError:
-        raise MappingError.said("err.mapping_permission", path=path) from None
+        raise MappingError(f"{path}: permission denied; you need read access to the mapping file") from None
     except (OSError, UnicodeError) as exc:
-        raise MappingError.said("err.mapping_unreadable", path=path, reason=exc) from None
+        raise MappingError(f"{path}: mapping file cannot be read ({exc})") from None
     if len(data) > MAX_MAPPING_BYTES:
-        raise MappingError.said("err.mapping_too_large", path=path, limit=MAX_MAPPING_BYTES // 1024 // 1024)
+        raise MappingError(f"{path}: is larger than {MAX_MAPPING_BYTES // 1024 // 1024} MiB; not a mapping file")
     return _parse_toml(text, str(path), path.name)
 
 
 def _parse_toml(text: str, where: str, name: str) -> dict[str, Any]:
     """A mapping's TOML, nested as TOML allows and plain text (no control or bidi character)."""
+    import tomllib  # here, not at the top: the shipped mapping is usually read pre-parsed (preparsed.py)
+
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -88,14 +100,32 @@ def _parse_toml(text: str, where: str, name: str) -> dict[str, Any]:
     return raw
 
 
-def _builtin_toml() -> dict[str, Any]:
-    """The shipped mapping's TOML, parsed once per process; each caller gets its own copy to merge into."""
-    return copy.deepcopy(_parsed_builtin())
+def _builtin_toml(thorough: bool = False) -> tuple[dict[str, Any], bool]:
+    """The shipped mapping's TOML, and whether it is known to be valid: it is, and is not parsed again, when the
+    shipped files have the bytes ``preparsed_data.py`` was checked and made from (``preparsed.py``)."""
+    texts = tuple(shipped(name) for name in SHIPPED_FILES)
+    if not thorough:
+        try:
+            from analyzer.mapping import preparsed_data
+        except ImportError:  # a source tree without the generated file
+            pass
+        else:
+            if digest(texts) == preparsed_data.DIGEST:
+                return preparsed_data.RAW, True
+    return _parse_toml(texts[0], BUILTIN, "linkedin.toml"), False
 
 
-@cache
-def _parsed_builtin() -> dict[str, Any]:
-    return _parse_toml(_shipped("linkedin.toml"), BUILTIN, "linkedin.toml")
+def checked_toml(text: str, layouts: dict[str, Any]) -> dict[str, Any]:
+    """The TOML of the shipped mapping's ``text``, once it passes every check ``load_mapping`` makes (against the
+    known ``layouts``); a MappingError lists what fails."""
+    raw = _parse_toml(text, BUILTIN, "linkedin.toml")
+    problems: list[str] = []
+    mapping = build(raw, "linkedin.toml", problems)
+    if mapping is not None:
+        problems.extend(check_patterns(mapping, "linkedin.toml", known_paths(layouts)))
+    if problems or mapping is None:
+        raise MappingError(f"{BUILTIN}: not a valid mapping", problems)
+    return raw
 
 
 def _unsafe_text(raw: dict[str, Any], name: str) -> list[str]:
@@ -114,22 +144,25 @@ def _unsafe_text(raw: dict[str, Any], name: str) -> list[str]:
     return problems
 
 
-def load_mapping(path: str | Path | None = None) -> Mapping:
+def load_mapping(path: str | Path | None = None, thorough: bool = False) -> Mapping:
     """Load and validate a mapping (the shipped one when ``path`` is None); raise MappingError listing every problem.
+    The shipped mapping is checked once, ahead (``preparsed.py``), unless ``thorough`` asks for every check now.
 
-    The shipped mapping cannot change while the package is loaded, and a Mapping is frozen: it is read and checked
-    once per process (a batch or a comparison scans many exports with it). A user's file is read every time."""
-    return _load(Path(path)) if path is not None else _shipped_mapping()
+    The shipped mapping cannot change while the package is loaded, and a Mapping is frozen: it is built once per
+    process (a batch or a comparison scans many exports with it). A user's file is read every time."""
+    if path is None and not thorough:
+        return _shipped_mapping()
+    return _load(Path(path) if path is not None else None, thorough)
 
 
 @cache
 def _shipped_mapping() -> Mapping:
-    return _load(None)
+    return _load(None, False)
 
 
-def _load(path: Path | None) -> Mapping:
+def _load(path: Path | None, thorough: bool) -> Mapping:
     target = Path(path) if path is not None else builtin_path()
-    raw = _read_toml(target) if path is not None else _builtin_toml()
+    raw, valid = (_read_toml(target), False) if path is not None else _builtin_toml(thorough)
     where = target.name
     if path is not None and raw.get("extends") is not None:
         if raw.get("extends") != BUILTIN:
@@ -137,11 +170,11 @@ def _load(path: Path | None) -> Mapping:
                 f"{target}: not a valid mapping",
                 [f'{where}: extends = {raw.get("extends")!r}: only "{BUILTIN}" can be extended'],
             )
-        raw = merge_override(_builtin_toml(), raw)
+        raw = merge_override(_builtin_toml()[0], raw)
         where = f"{target.name} (extending the built-in mapping)"
     problems: list[str] = []
     mapping = build(raw, where, problems)
-    if mapping is not None:
+    if mapping is not None and not valid:
         problems.extend(check_patterns(mapping, where, known_paths()))
     if problems or mapping is None:
         count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")

@@ -9,8 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import subprocess
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -310,14 +308,6 @@ def test_pyarrow_reads_only_when_enough_bytes_would_go_to_it(monkeypatch):
         assert spy.batches == 0  # one file of 1.5 MB: not worth importing pyarrow
         scan(Path(folder), MAPPING, ScanOptions(workers=1, fast_total=len(data)))
         assert spy.batches > 0
-
-
-def test_a_typical_export_is_scanned_without_importing_pyarrow():
-    sample = next(s for s in SAMPLES if "11-28-2026" in s.name)
-    code = ("import sys; from analyzer.pipeline import scan; from analyzer.mapping import load_mapping; "
-            f"scan({str(sample)!r}, load_mapping()); print('pyarrow' in sys.modules)")  # fmt: skip
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "False"
 
 
 def test_an_interrupted_scan_closes_the_fast_reader_at_once(monkeypatch):

@@ -292,10 +292,14 @@ def test_the_preparsed_mapping_is_what_the_shipped_files_give():
     assert load_mapping() == load_mapping(thorough=True)
 
 
-def test_a_changed_shipped_mapping_is_parsed_and_checked_again(monkeypatch):
+def test_a_changed_shipped_mapping_is_parsed_and_checked_again(monkeypatch, request):
     """An installation whose TOML was edited is read from its TOML, with every check, never from stale data."""
     from analyzer.mapping import load
 
+    # The shipped mapping is built once per process (it cannot change while the package is loaded): this test
+    # changes it, so it starts from an empty cache and leaves one behind.
+    load._shipped_mapping.cache_clear()
+    request.addfinalizer(load._shipped_mapping.cache_clear)
     texts = {name: shipped(name) for name in SHIPPED_FILES}
     edited = texts["linkedin.toml"].replace('version = "2026.12.01"', 'version = "2026.12.01-local"', 1)
     assert edited != texts["linkedin.toml"]
@@ -304,6 +308,7 @@ def test_a_changed_shipped_mapping_is_parsed_and_checked_again(monkeypatch):
     broken = edited.replace('patterns = ["Patents.csv"]', 'patterns = ["Nothing-ever-seen.csv"]', 1)
     assert broken != edited
     monkeypatch.setattr(load, "shipped", lambda name: broken if name == "linkedin.toml" else texts[name])
+    load._shipped_mapping.cache_clear()
     with pytest.raises(MappingError, match="not a valid mapping"):
         load_mapping()
 

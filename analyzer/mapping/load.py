@@ -69,18 +69,18 @@ def _read_toml(path: Path) -> dict[str, Any]:
     plain text (no control or bidi character, which a terminal would act on), nested as TOML allows."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise MappingError(f"{path}: is not a regular file; give the path of a .toml mapping file")
+            raise MappingError.said("err.mapping_not_regular", path=path)
         with open(path, "rb") as handle:
             data = handle.read(MAX_MAPPING_BYTES + 1)
         text = data.decode("utf-8")
     except FileNotFoundError:
-        raise MappingError(f"{path}: mapping file not found") from None
+        raise MappingError.said("err.mapping_not_found", path=path) from None
     except PermissionError:
-        raise MappingError(f"{path}: permission denied; you need read access to the mapping file") from None
+        raise MappingError.said("err.mapping_permission", path=path) from None
     except (OSError, UnicodeError) as exc:
-        raise MappingError(f"{path}: mapping file cannot be read ({exc})") from None
+        raise MappingError.said("err.mapping_unreadable", path=path, reason=exc) from None
     if len(data) > MAX_MAPPING_BYTES:
-        raise MappingError(f"{path}: is larger than {MAX_MAPPING_BYTES // 1024 // 1024} MiB; not a mapping file")
+        raise MappingError.said("err.mapping_too_large", path=path, limit=MAX_MAPPING_BYTES // 1024 // 1024)
     return _parse_toml(text, str(path), path.name)
 
 

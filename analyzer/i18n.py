@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
-from analyzer import compare_wording, doc_wording, error_text, problem_text
+from analyzer import compare_wording, doc_wording, error_text, mapping_text, problem_text
 from analyzer.platforms.linkedin import letter_text, wording
 
 LANGS = ("en", "de")
@@ -306,6 +306,7 @@ CATALOGUE: dict[str, tuple[str, str]] = (
     | compare_wording.STRINGS
     | error_text.STRINGS
     | problem_text.STRINGS
+    | mapping_text.STRINGS
     | wording.STRINGS
     | letter_text.STRINGS
 )

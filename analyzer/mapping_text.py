@@ -105,7 +105,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "mapping.seen_and_known": (
         "{where}: give either seen (the day it was read) or known (how it is known), not both",
-        "{where}: geben Sie entweder seen (den Tag, an dem sie gelesen wurde) oder known (woher sie bekannt ist) an, nicht beides",
+        "{where}: Geben Sie entweder seen (den Tag, an dem sie gelesen wurde) oder known (woher sie bekannt ist) an, nicht beides",
     ),
     # The datasets.
     "mapping.no_datasets": (
@@ -114,7 +114,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "mapping.duplicate_name": (
         "{where}: another dataset already has the name {name}",
-        "{where}: ein anderer Eintrag in datasets hat bereits den Namen {name}",
+        "{where}: Ein anderer Eintrag in datasets hat bereits den Namen {name}",
     ),
     "mapping.same_records_unknown": (
         "{where}: datasets {name}: same_records_as {other} is no dataset",
@@ -224,7 +224,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "mapping.split.rule": (
         '{where}: give one of where_empty = "column" or where = {{ column = …, equals = […] }}',
-        '{where}: geben Sie entweder where_empty = "column" oder where = {{ column = …, equals = […] }} an',
+        '{where}: Geben Sie entweder where_empty = "column" oder where = {{ column = …, equals = […] }} an',
     ),
     "mapping.split.where_empty": (
         "{where}: where_empty must name a column",

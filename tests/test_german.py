@@ -13,6 +13,7 @@ import functools
 import io
 import re
 import zipfile
+from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 
@@ -25,6 +26,7 @@ from analyzer.errors import MappingError
 from analyzer.i18n import CATALOGUE
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan
+from analyzer.platforms import checked
 from analyzer.platforms.linkedin import actions
 from analyzer.render import OUTPUTS
 from analyzer.render.guide import render_guide
@@ -238,6 +240,15 @@ def test_the_problems_of_a_broken_mapping_are_german():
             plain = _CODE.sub(" ", de.replace(str(path), " ").replace(path.name, " "))
             assert english_in(plain, code) == [], (path.name, de)
             assert en != de or en.endswith(("Invalid value (at line 1, column 11)",)), (path.name, en)
+
+
+def test_what_the_policy_cites_and_the_mapping_lacks_is_said_in_german():
+    lacking = replace(MAPPING, sources=tuple(s for s in MAPPING.sources if s.key != "erpn"))
+    with pytest.raises(MappingError) as info:
+        checked(lacking)
+    english, german = info.value.lines("en"), info.value.lines("de")
+    assert len(german) > 1 and "cites the source 'erpn'" in english[1]
+    assert [english_in(_CODE.sub(" ", line), []) for line in german] == [[]] * len(german)
 
 
 def test_mapping_check_and_a_bad_mapping_speak_german(tmp_path):

@@ -16,7 +16,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from analyzer.dates import parse_date
-from analyzer.i18n import day, t
+from analyzer.i18n import day, num, t
 from analyzer.model import ContentRow, Report
 from analyzer.render import xlsx
 from analyzer.render.sentences import dataset_name, mapping_origin, say, source_line
@@ -208,8 +208,8 @@ def _issues(ws: Worksheet, report: Report, lang: str, page: Page) -> None:
             )
         rows.extend([_l("problem", lang), d.name_in(lang), localized(p, lang)] for p in d.problems)
         if d.counted_once:
-            total = f"{d.records + d.counted_once:,}"
-            once = t(lang, "issues.counted_once", name=d.name_in(lang), count=f"{d.counted_once:,}", total=total,
+            total = num(d.records + d.counted_once, lang)
+            once = t(lang, "issues.counted_once", name=d.name_in(lang), count=num(d.counted_once, lang), total=total,
                      other=dataset_name(report, d.same_records_as, lang))  # fmt: skip
             rows.append([_l("note", lang), d.name_in(lang), once])
     rows.extend([_l("problem", lang), report.source.name, localized(p, lang)] for p in report.problems)

@@ -18,7 +18,7 @@ from analyzer.pipeline import ScanOptions, scan
 from analyzer.render.jsonout import report_to_dict
 from analyzer.render.workbook import build_workbook, safe_sheet_name, safe_text, sheet_title, status_label
 from tests.conftest import PROFILE, SAMPLES, TODAY, check_golden, sample_scan
-from tests.factories import content_rows
+from tests.factories import content_rows, make_dataset
 from tests.helpers import cli
 
 MAPPING = load_mapping()
@@ -373,3 +373,13 @@ def test_a_workbook_target_must_end_in_xlsx(tmp_path):
         result.exit_code == 2 and "--xlsx" in result.stderr and "must end in .xlsx, e.g. report.xlsx" in result.stderr
     )
     assert result.stdout == "" and not (tmp_path / "report.pdf").exists()
+
+
+def test_a_record_counted_once_is_told_with_the_languages_digits(make_report):
+    """The Issues sheet's counted-once note writes its figures as every German text does (1.234, not 1,234)."""
+    legacy = make_dataset("Endorsement_Received_Info.csv", records=5, counted_once=1234,
+                          same_records_as="Endorsement Received Info.csv")  # fmt: skip
+    report = make_report(datasets=(legacy,))
+    issues = build_workbook(report, "de")[sheet_title("issues", "de")]
+    notes = [row[2] for row in issues.iter_rows(min_row=2, values_only=True) if "1.234" in str(row[2])]
+    assert len(notes) == 1 and "1.239" in notes[0] and "1,234" not in notes[0]

@@ -221,6 +221,7 @@ def _change(
     both_there = before is not None and after is not None
     return DatasetChange(
         name=dataset.name,
+        name_de=dataset.name_de,
         category=either.category,
         category_label=either.category_label,
         status=either.status,
@@ -304,8 +305,8 @@ def _categories(changes: list[DatasetChange]) -> tuple[CategoryChange, ...]:
         label = members[0].category_label
         others = [m for (k, s), m in groups.items() if k == key and s != status]
         if statuses[key] > 1 and all(len(members) < len(o) for o in others):  # split off by a status override
-            names = ", ".join(c.name for c in members)
-            label = Text(f"{label.en}: {names}", f"{label.de}: {names}")
+            names = Text(*(", ".join(c.name_in(lang) for c in members) for lang in ("en", "de")))
+            label = Text(f"{label.en}: {names.en}", f"{label.de}: {names.de}")
         out.append(
             CategoryChange(
                 key=key,

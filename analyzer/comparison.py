@@ -60,6 +60,10 @@ class DatasetChange:
     matched_by: tuple[str, ...]  # the identifying columns; () when every column both exports have was used
     #: Only in the Complete export while the other is a Basic one, which lacks most content: absent, not deleted.
     not_in_basic: bool = False
+    name_de: str = ""  # the name for a German reader, where the name is ours (a split's)
+
+    def name_in(self, lang: str) -> str:
+        return self.name_de if lang == "de" and self.name_de else self.name
 
     @property
     def changed(self) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Self
 
-from analyzer.said import Said
+from analyzer.said import Said, localized
 
 
 class AnalyzerError(Exception):
@@ -24,9 +24,11 @@ class AnalyzerError(Exception):
         error.key, error.values = key, values
         return error
 
-    def lines(self) -> list[str]:
-        """The message's lines; a line break inside a name is part of its line, not a new one."""
-        return [str(self.args[0]) if self.args else ""]
+    def lines(self, lang: str = "en") -> list[str]:
+        """The message's lines in ``lang`` (a message made with ``said``, or a ``Said``, in German too): the
+        catalogue's line breaks start new lines; a line break inside a name is part of its line."""
+        text = localized(self.args[0], lang) if self.args else ""
+        return text.split("\n") if self.key else [text]
 
 
 class ArchiveError(AnalyzerError):
@@ -34,14 +36,15 @@ class ArchiveError(AnalyzerError):
 
 
 class MappingError(AnalyzerError):
-    """The mapping file is not valid TOML or not a valid mapping; ``problems`` lists every one."""
+    """The mapping file is not valid TOML or not a valid mapping; ``problems`` lists every one (each a ``Said``
+    where the catalogue knows its words, which ``lines`` says in the reader's language)."""
 
     def __init__(self, message: str, problems: list[str] | None = None):
         super().__init__(message)
         self.problems = list(problems or [])
 
-    def lines(self) -> list[str]:
-        return [super().__str__(), *(f"  - {p}" for p in self.problems)]
+    def lines(self, lang: str = "en") -> list[str]:
+        return [*super().lines(lang), *(f"  - {localized(p, lang)}" for p in self.problems)]
 
     def __str__(self) -> str:
         return "\n".join(self.lines())

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
-from analyzer import compare_wording, doc_wording, error_text, problem_text, web_wording
+from analyzer import compare_wording, doc_wording, error_text, mapping_text, problem_text, web_wording
 from analyzer.platforms.linkedin import letter_text, wording
 
 LANGS = ("en", "de")
@@ -302,7 +302,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 #: Every key, the platform's included.
 CATALOGUE: dict[str, tuple[str, str]] = (
     STRINGS | doc_wording.STRINGS | compare_wording.STRINGS | error_text.STRINGS | problem_text.STRINGS
-    | wording.STRINGS | letter_text.STRINGS | web_wording.STRINGS
+    | mapping_text.STRINGS | wording.STRINGS | letter_text.STRINGS | web_wording.STRINGS
 )  # fmt: skip
 
 

@@ -122,6 +122,11 @@ class DatasetFigures:
     after_opt_out: int = 0
     counted_once: int = 0  # records left out because ``same_records_as`` holds them too
     same_records_as: str = ""
+    name_de: str = ""  # the name for a German reader, where the name is ours (a split's), not the export's
+
+    def name_in(self, lang: str) -> str:
+        """The name a reader of ``lang`` is shown; ``name`` stays the identifier (JSON, same_records_as)."""
+        return self.name_de if lang == "de" and self.name_de else self.name
 
     @property
     def warnings(self) -> int:
@@ -146,11 +151,13 @@ class CategoryFigures:
     last_date: date | None
     per_year: tuple[YearCount, ...]
     overridden: bool = False  # these datasets override the category's status
+    datasets_de: tuple[str, ...] = ()  # their names for a German reader (``DatasetFigures.name_in``)
 
     def display_label(self, lang: str) -> str:
         """The label, naming the files when they are split off their category by a status override."""
         label = self.label.get(lang)
-        return f"{label}: {', '.join(self.datasets)}" if self.overridden else label
+        names = self.datasets_de if lang == "de" and self.datasets_de else self.datasets
+        return f"{label}: {', '.join(names)}" if self.overridden else label
 
 
 @dataclass(frozen=True)

@@ -212,6 +212,7 @@ def _categories(mapping: Mapping, figures: list[DatasetFigures]) -> tuple[Catego
                     last_date=_dates((d.last_date for d in group), max),
                     per_year=_merge_years(d.per_year for d in group),
                     overridden=overridden,
+                    datasets_de=tuple(d.name_in("de") for d in group),
                 )
             )
     return tuple(sorted(out, key=lambda c: STATUS_RANK[c.status]))

@@ -11,17 +11,22 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from analyzer import error_text, problem_text
+from analyzer import error_text, mapping_text, problem_text
+from analyzer.model import Text
 
 #: Every key a ``Said`` or ``AnalyzerError.said`` may name, with its English and German text.
-STRINGS: Mapping[str, tuple[str, str]] = MappingProxyType(error_text.STRINGS | problem_text.STRINGS)
+STRINGS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    error_text.STRINGS | problem_text.STRINGS | mapping_text.STRINGS
+)
 
 
 def shown(value: object, lang: str = "en") -> str:
     """A value as a text in ``lang`` shows it: a number with the language's thousands separator, a ``Said``
-    in that language."""
+    or a ``Text`` in that language."""
     if isinstance(value, Said):
         return localized(value, lang)
+    if isinstance(value, Text):  # a name in both languages (a split dataset's)
+        return value.get(lang)
     if isinstance(value, int) and not isinstance(value, bool):
         text = f"{value:,}"
         return text.replace(",", ".") if lang == "de" else text

@@ -16,7 +16,7 @@ from analyzer.contacts import find_contacts
 from analyzer.datecount import PENDING_LIMIT, DateColumn, DateFigures, DateSplit
 from analyzer.identity import Key, Records
 from analyzer.mapping import Dataset, Split
-from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, YearCount
+from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, Text, YearCount
 from analyzer.read import Repairs, Table, read_member
 from analyzer.said import Said, at
 
@@ -281,14 +281,14 @@ class DatasetTally:
         problems = list(self.problems)
         if dates.bad_dates:
             sample = dates.unreadable_sample.strip()
+            name = Text(dataset.name, dataset.name_in("de"))
             if _SPREADSHEET_DATE.fullmatch(sample):
-                problems.append(
-                    Said("problem.bad_dates.spreadsheet", name=dataset.name, count=dates.bad_dates, sample=sample)
-                )
+                problems.append(Said("problem.bad_dates.spreadsheet", name=name, count=dates.bad_dates, sample=sample))
             else:
-                problems.append(Said("problem.bad_dates", name=dataset.name, count=dates.bad_dates))
+                problems.append(Said("problem.bad_dates", name=name, count=dates.bad_dates))
         return DatasetFigures(
             name=dataset.name,
+            name_de=dataset.name_de,
             members=tuple(m.path for m in members),
             more_parts=max(0, len(members) - 1) if dataset.format == "csv" else 0,
             category=dataset.category.key,

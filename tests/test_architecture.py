@@ -116,6 +116,8 @@ def test_readers_know_no_platform_and_no_later_step(reader):
         "analyzer.error_text",  # the words of the errors: data only
         "analyzer.problem_text",  # the words of the problems and notes: data only
         "analyzer.said",  # a problem as its English text that knows its key
+        "analyzer.mapping_text",  # the words of a mapping file's problems (the catalogue said holds): data only
+        "analyzer.model",  # a name in both languages (``Text``) as a problem's value
         "analyzer.contacts",
     }
     outside = {m for m in reaches(reader) if not m.startswith("analyzer.read")}

@@ -13,15 +13,20 @@ import functools
 import io
 import re
 import zipfile
+from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 
 import pytest
 from rich.console import Console
+from typer.testing import CliRunner
 
+from analyzer.cli import app
+from analyzer.errors import MappingError
 from analyzer.i18n import CATALOGUE
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan
+from analyzer.platforms import checked
 from analyzer.platforms.linkedin import actions
 from analyzer.render import OUTPUTS
 from analyzer.render.guide import render_guide
@@ -29,13 +34,14 @@ from analyzer.render.mapping_view import render_mapping
 from analyzer.render.terminal import DETAILS_WIDTH
 from analyzer.render.terminal import render as render_report
 from analyzer.render.workbook import build_workbook
-from tests.conftest import COMMENTS, PROFILE, SAMPLES, TODAY
+from tests.conftest import COMMENTS, PROFILE, ROOT, SAMPLES, TODAY
 
 MAPPING = load_mapping()
 
 #: Words of English that no German sentence of ours holds (as a whole word).
 ENGLISH_WORDS = {"the", "and", "of", "is", "are", "not", "with", "were", "could", "which", "this", "from",
-                 "has", "have", "your", "you", "been", "cannot", "only", "read", "file", "records", "likely"}  # fmt: skip
+                 "has", "have", "your", "you", "been", "cannot", "only", "read", "file", "records", "likely",
+                 "drafts"}  # fmt: skip
 
 _PLACEHOLDER = re.compile(r"\{[^}]*\}")
 _CUT = re.compile(r"[;:()“”„\"'.,!?·→–—/\[\]<>]+|\s-\s")
@@ -129,7 +135,9 @@ def documents(report, lang: str) -> dict[str, str]:
 
 def allowed_english(report) -> list[str]:
     """What a German document shows as it is: the export's names, the sources' titles, addresses."""
-    names = [*(m for d in report.datasets for m in d.members), *(d.name for d in report.datasets), *report.unmapped]
+    # A dataset's name is the export's file name, but a split's is ours: it must be German (name_de).
+    names = [*(m for d in report.datasets for m in d.members), *(d.name for d in report.datasets if not d.name_de)]
+    names += report.unmapped
     names += [c.name for d in report.datasets for c in d.columns]
     names += [s.title for s in MAPPING.sources] + [s.publisher for s in MAPPING.sources]
     words = [name.split() for name in names]  # a long name may wrap at its spaces: its runs of words too
@@ -172,6 +180,19 @@ def test_every_german_document_of_a_sample_is_german(sample):
     assert found == {kind: [] for kind in found}
 
 
+def test_a_split_is_named_in_german():
+    """A split's name is ours ("Articles (drafts)"), not the export's: every German document says its German
+    name, and the English one nowhere."""
+    report = sample_report(SAMPLES[-1])
+    splits = [d for d in report.datasets if d.name_de]
+    assert {d.name for d in splits} >= {"Articles (drafts)", "Shares.csv (connections only)"}
+    for kind, text in documents(report, "de").items():
+        flat = " ".join(text.split())
+        for d in splits:
+            assert d.name not in flat, (kind, d.name)
+            assert d.name_de in flat or kind == "letter", (kind, d.name_de)
+
+
 def test_the_problems_and_notes_of_a_damaged_export_are_german(damaged):
     report = damaged
     problems = [*report.problems, *(p for d in report.datasets for p in d.problems)]
@@ -189,6 +210,63 @@ def test_the_guide_and_mapping_show_are_german():
         buf = io.StringIO()
         Console(file=buf, width=100, no_color=True, color_system=None).print(lang_text, crop=False)
         assert english_in(buf.getvalue(), allowed_english(sample_report(SAMPLES[-1]))) == []
+
+
+# --- A mapping file's problems ----------------------------------------------------------------------------
+
+BROKEN = sorted((ROOT / "tests" / "data" / "mappings").glob("*.toml"))
+#: What a German problem line shows as the file has it: quoted keys and values, TOML snippets, the parser's own
+#: words (after "invalid_toml.toml: "), and the lists of keys, regions, roles and statuses it allows.
+_CODE = re.compile(
+    r"'[^']*'|\"[^\"]*\"|\[[^\]]*\]|\{[^}]*\}|\([a-z_, ]+\)|invalid_toml\.toml: .*|[a-z]+(?:[._][a-z_]+)+"
+)
+
+
+def mapping_lines(path, lang: str) -> list[str]:
+    with pytest.raises(MappingError) as info:
+        load_mapping(path)
+    return info.value.lines(lang)
+
+
+def test_the_problems_of_a_broken_mapping_are_german():
+    """Every broken mapping of tests/data/mappings: its headline and every problem in German, the file's keys
+    and values as written; and each is English in English."""
+    for path in BROKEN:
+        english, german = mapping_lines(path, "en"), mapping_lines(path, "de")
+        assert len(english) == len(german) >= 2, path.name
+        assert english_in(english[0].replace(str(path), " "), []) != []  # the check finds the English it looks for
+        for en, de in zip(english, german, strict=True):
+            code = [str(path), path.name]  # the location's file names, then its code
+            plain = _CODE.sub(" ", de.replace(str(path), " ").replace(path.name, " "))
+            assert english_in(plain, code) == [], (path.name, de)
+            assert en != de or en.endswith(("Invalid value (at line 1, column 11)",)), (path.name, en)
+
+
+def test_what_the_policy_cites_and_the_mapping_lacks_is_said_in_german():
+    lacking = replace(MAPPING, sources=tuple(s for s in MAPPING.sources if s.key != "erpn"))
+    with pytest.raises(MappingError) as info:
+        checked(lacking)
+    english, german = info.value.lines("en"), info.value.lines("de")
+    assert len(german) > 1 and "cites the source 'erpn'" in english[1]
+    assert [english_in(_CODE.sub(" ", line), []) for line in german] == [[]] * len(german)
+
+
+def test_mapping_check_and_a_bad_mapping_speak_german(tmp_path):
+    """``mapping check --lang de`` and a command given ``--mapping bad.toml --lang de`` say the problems in German."""
+    bad = tmp_path / "bad.toml"
+    bad.write_text('extends = "builtin"\n[categories.profile]\nstatus = "maybe"\n', encoding="utf-8")
+    runner = CliRunner()
+    for args in (
+        ["mapping", "check", str(bad), "--lang", "de"],
+        ["scan", str(SAMPLES[0]), "--mapping", str(bad), "--lang", "de"],
+    ):
+        result = runner.invoke(app, args, env={"LANG": "en_US.UTF-8", "LC_ALL": "", "LANGUAGE": ""})
+        assert result.exit_code == 1, args
+        assert (
+            "bad.toml (erweitert die mitgelieferte Zuordnung): categories.profile: status 'maybe' ist keiner"
+            in result.stderr
+        )
+        assert "keine gültige Zuordnung (1 Problem)" in result.stderr and "not " not in result.stderr
 
 
 # --- No word split at any width --------------------------------------------------------------------------

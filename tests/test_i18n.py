@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import compare_wording, doc_wording, error_text, i18n, problem_text, web_wording
+from analyzer import compare_wording, doc_wording, error_text, i18n, mapping_text, problem_text, web_wording
 from analyzer.i18n import CATALOGUE, LANGS, Say, day, default_lang, long_day, num, pct, plural, t
 from analyzer.mapping.model import ROLES
 from analyzer.mapping.validate import KNOWN_THROUGH
@@ -42,6 +42,7 @@ def test_every_key_has_both_languages_with_the_same_placeholders(key):
         PACKAGE / "doc_wording.py",
         PACKAGE / "error_text.py",
         PACKAGE / "problem_text.py",
+        PACKAGE / "mapping_text.py",
         PACKAGE / "compare_wording.py",
         PACKAGE / "web_wording.py",
         *(PACKAGE / "platforms" / "linkedin" / f for f in ("wording.py", "letter_text.py")),
@@ -63,7 +64,7 @@ def test_the_platform_adds_keys_and_overrides_none():
     assert set(doc_wording.STRINGS).isdisjoint(i18n.STRINGS) and set(doc_wording.STRINGS).isdisjoint(wording.STRINGS)
     assert set(compare_wording.STRINGS).isdisjoint(set(i18n.STRINGS) | set(wording.STRINGS))
     parts = (i18n.STRINGS, doc_wording.STRINGS, compare_wording.STRINGS, error_text.STRINGS, problem_text.STRINGS,
-             wording.STRINGS, letter_text.STRINGS, web_wording.STRINGS)  # fmt: skip
+             mapping_text.STRINGS, wording.STRINGS, letter_text.STRINGS, web_wording.STRINGS)  # fmt: skip
     assert sum(map(len, parts)) == len(CATALOGUE)  # no key in two of them
     assert set(CATALOGUE) == set().union(*parts)
     assert {k for k in CATALOGUE if k.startswith("letter.")} == set(letter_text.STRINGS)

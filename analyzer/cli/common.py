@@ -121,7 +121,6 @@ def guarded(action: Callable[[], T], err: Console, debug: bool, lang: str | None
     locale's). Every line is cleaned: names in it come from the export."""
     from analyzer import streams
     from analyzer.safe import clean_line
-    from analyzer.said import Said, localized
 
     said = lang or default_lang()
     streams.prepare()
@@ -131,7 +130,7 @@ def guarded(action: Callable[[], T], err: Console, debug: bool, lang: str | None
     except AnalyzerError as exc:
         if debug:
             raise
-        lines = localized(Said(exc.key, **exc.values), said).split("\n") if exc.key else exc.lines()
+        lines = exc.lines(said)
         err.print(Text("\n".join(map(clean_line, lines)), style="red"), soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt as exc:

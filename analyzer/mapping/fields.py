@@ -9,79 +9,86 @@ from typing import Any
 
 from analyzer.mapping.model import LANGS, Dataset, Label, Split
 from analyzer.model import CONFIDENCES, STATUSES, Text
+from analyzer.said import Said, at
 
 _REGION_KEYS = {"status", "confidence", "reason", "sources"}
 
 
-def read_text(value: Any, where: str, what: str, problems: list[str]) -> Text:
+def read_text(value: Any, where: str, what: str, problems: list[str], key: str = "") -> Text:
+    """A text in both languages; ``what`` names it for the reader, ``key`` (default: ``what``) in the file."""
+    key = key or what
     if not isinstance(value, dict):
-        problems.append(f"{where}: {what} must be a table with 'en' and 'de' text")
+        problems.append(Said("mapping.text_not_a_table", where=where, what=what))
         return Text("", "")
     for extra in sorted(set(value) - set(LANGS)):
-        problems.append(f"{where}: {what}: unknown language {extra!r} (allowed: en, de)")
+        problems.append(Said("mapping.unknown_language", where=where, what=what, extra=repr(extra)))
     for lang in LANGS:
         text = value.get(lang)
         if not isinstance(text, str) or not text.strip():
-            language = "German" if lang == "de" else "English"
-            problems.append(f"{where}: {what}: missing {language} text ({what}.{lang})")
+            problems.append(Said(f"mapping.missing_{lang}", where=where, what=what, field=f"{key}.{lang}"))
     return Text(str(value.get("en", "")), str(value.get("de", "")))
 
 
 def reject_unknown(entry: dict[str, Any], allowed: set[str], where: str, problems: list[str]) -> None:
     for key in sorted(set(entry) - allowed):
-        problems.append(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+        problems.append(Said("mapping.unknown_key", where=where, item=repr(key), allowed=", ".join(sorted(allowed))))
 
 
 def read_sources(value: Any, known: set[str], where: str, problems: list[str]) -> tuple[str, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        problems.append(f"{where}: sources must be a non-empty list of source keys")
+        problems.append(Said("mapping.sources_not_a_list", where=where))
         return ()
     for key in value:
         if key not in known:
-            problems.append(f"{where}: unknown source key {key!r}")
+            problems.append(Said("mapping.unknown_source", where=where, item=repr(key)))
     return tuple(value)
 
 
 def read_choice(value: Any, allowed: tuple[str, ...], loc: str, what: str, problems: list[str]) -> Any:
     if value not in allowed:
-        problems.append(f"{loc}: {what} {value!r} is not one of {', '.join(allowed)}")
+        problems.append(Said("mapping.not_one_of", where=loc, what=what, value=repr(value), allowed=", ".join(allowed)))
     return value
 
 
 def read_date(value: Any, where: str, what: str, problems: list[str]) -> date | None:
     if isinstance(value, date):
         return value
-    problems.append(f"{where}: {what} must be a date like 2025-11-03")
+    problems.append(Said("mapping.not_a_date", where=where, what=what))
     return None
 
 
-_SPLIT_KEYS = {"name", "where_empty", "where", "status", "confidence", "reason", "sources", "unit", "description"}
+_SPLIT_KEYS = {"name", "name_de", "where_empty", "where", "status", "confidence", "reason", "sources", "unit",
+               "description"}  # fmt: skip
 
 
 def read_split(value: Any, parent: Dataset, loc: str, source_keys: set[str], problems: list[str]) -> Dataset | None:
     """``split = { name = …, where_empty = "Published On" | where = { column = "Visibility", equals = […] },
     status, confidence, reason, sources, … }``: the records of ``parent`` whose column is empty, or holds
     one of the values, counted as a dataset of their own."""
-    where = f"{loc}: split"
+    where = at(loc, "split")
     if not isinstance(value, dict):
-        problems.append(f"{where} must be a table")
+        problems.append(Said("mapping.part_not_a_table", where=where))
         return None
     reject_unknown(value, _SPLIT_KEYS, where, problems)
     name = value.get("name")
     if not isinstance(name, str) or not name:
-        problems.append(f"{where}: missing 'name'")
+        problems.append(Said("mapping.missing", where=where, item="'name'"))
         return None
+    name_de = value.get("name_de")
+    if not isinstance(name_de, str) or not name_de.strip():
+        problems.append(Said("mapping.name_de", where=where))
     column, values = _split_rule(value, where, problems)
     if column is None:
         return None
     if parent.role(column) is None:
-        problems.append(f"{where}: {column!r} is not a column of {parent.name!r}")
+        problems.append(Said("mapping.split.column", where=where, column=repr(column), parent=repr(parent.name)))
         return None
     status = read_choice(value.get("status"), STATUSES, where, "status", problems)
     confidence = read_choice(value.get("confidence"), CONFIDENCES, where, "confidence", problems)
     return replace(
         parent,
         name=name,
+        name_de=name_de if isinstance(name_de, str) else "",
         patterns=(),
         status_override=status if status != parent.category.status else None,
         confidence_override=confidence,
@@ -98,12 +105,12 @@ def read_split(value: Any, parent: Dataset, loc: str, source_keys: set[str], pro
 def _split_rule(value: dict[str, Any], where: str, problems: list[str]) -> tuple[str | None, frozenset[str]]:
     """The column a split looks at and the values that send a record to it (none: the column is empty)."""
     if ("where_empty" in value) == ("where" in value):
-        problems.append(f'{where}: give one of where_empty = "column" or where = {{ column = …, equals = […] }}')
+        problems.append(Said("mapping.split.rule", where=where))
         return None, frozenset()
     if "where_empty" in value:
         column = value["where_empty"]
         if not isinstance(column, str) or not column:
-            problems.append(f"{where}: where_empty must name a column")
+            problems.append(Said("mapping.split.where_empty", where=where))
             return None, frozenset()
         return column, frozenset()
     rule = value["where"]
@@ -116,7 +123,7 @@ def _split_rule(value: dict[str, Any], where: str, problems: list[str]) -> tuple
         or not equals
         or not all(isinstance(v, str) and v.strip() for v in equals)
     ):
-        problems.append(f'{where}: where must be {{ column = "…", equals = ["…", …] }}')
+        problems.append(Said("mapping.split.where", where=where))
         return None, frozenset()
     return rule["column"], frozenset(v.strip().lower() for v in equals)
 
@@ -127,13 +134,13 @@ def read_regions(value: Any, loc: str, source_keys: set[str], problems: list[str
     if value is None:
         return ()
     if not isinstance(value, dict) or not value:
-        problems.append(f"{loc}: regions must be a table of region = {{ status, confidence, reason, sources }}")
+        problems.append(Said("mapping.regions", where=loc))
         return ()
     out = []
     for region, entry in value.items():
-        where = f"{loc}: regions.{region}"
+        where = at(loc, f"regions.{region}")
         if not isinstance(entry, dict):
-            problems.append(f"{where} must be a table")
+            problems.append(Said("mapping.part_not_a_table", where=where))
             continue
         reject_unknown(entry, _REGION_KEYS, where, problems)
         status = read_choice(entry.get("status"), STATUSES, where, "status", problems)

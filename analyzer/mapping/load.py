@@ -15,6 +15,7 @@ from analyzer.errors import MappingError
 from analyzer.mapping.model import BUILTIN, Mapping
 from analyzer.mapping.validate import build, check_patterns
 from analyzer.safe import UNSAFE_IN_LINE, clean_line
+from analyzer.said import Said, at
 
 
 def builtin_path() -> Path:
@@ -91,12 +92,12 @@ def _parse_toml(text: str, where: str, name: str) -> dict[str, Any]:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise MappingError(f"{where}: not valid TOML", [f"{name}: {exc}"]) from None
+        raise MappingError(Said("mapping.invalid_toml", where=where), [at(name, str(exc))]) from None
     except RecursionError:
-        raise MappingError(f"{where}: not valid TOML", [f"{name}: tables or lists nested too deeply"]) from None
+        raise MappingError(Said("mapping.invalid_toml", where=where), [Said("mapping.too_deep", name=name)]) from None
     unsafe = _unsafe_text(raw, name)
     if unsafe:
-        raise MappingError(f"{where}: not a valid mapping (control characters in {len(unsafe)} places)", unsafe)
+        raise MappingError(Said("mapping.invalid.unsafe", where=where, places=len(unsafe)), unsafe)
     return raw
 
 
@@ -124,7 +125,7 @@ def checked_toml(text: str, layouts: dict[str, Any]) -> dict[str, Any]:
     if mapping is not None:
         problems.extend(check_patterns(mapping, "linkedin.toml", known_paths(layouts)))
     if problems or mapping is None:
-        raise MappingError(f"{BUILTIN}: not a valid mapping", problems)
+        raise MappingError(Said("mapping.invalid", where=BUILTIN), problems)
     return raw
 
 
@@ -136,11 +137,11 @@ def _unsafe_text(raw: dict[str, Any], name: str) -> list[str]:
     for where, value in queue:
         items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
         for key, item in items:
-            at = f"{where}[{key}]" if isinstance(key, int) else f"{where}.{key}" if where else key
+            here = f"{where}[{key}]" if isinstance(key, int) else f"{where}.{key}" if where else key
             found = [m.group() for text in (key, item) if isinstance(text, str) and (m := UNSAFE_IN_LINE.search(text))]
             if found:
-                problems.append(f"{name}: {clean_line(at)}: holds {clean_line(found[0])}, a control or bidi character")
-            queue.append((at, item))
+                problems.append(Said("mapping.control", name=name, at=clean_line(here), char=clean_line(found[0])))
+            queue.append((here, item))
     return problems
 
 
@@ -166,19 +167,16 @@ def _load(path: Path | None, thorough: bool) -> Mapping:
     where = target.name
     if path is not None and raw.get("extends") is not None:
         if raw.get("extends") != BUILTIN:
-            raise MappingError(
-                f"{target}: not a valid mapping",
-                [f'{where}: extends = {raw.get("extends")!r}: only "{BUILTIN}" can be extended'],
-            )
+            extends = Said("mapping.extends", where=where, value=repr(raw.get("extends")), builtin=BUILTIN)
+            raise MappingError(Said("mapping.invalid", where=str(target)), [extends])
         raw = merge_override(_builtin_toml()[0], raw)
-        where = f"{target.name} (extending the built-in mapping)"
+        where = Said("mapping.extending", name=target.name)
     problems: list[str] = []
     mapping = build(raw, where, problems)
     if mapping is not None and not valid:
         problems.extend(check_patterns(mapping, where, known_paths()))
     if problems or mapping is None:
-        count = f"{len(problems)} problem" + ("" if len(problems) == 1 else "s")
-        raise MappingError(f"{target}: not a valid mapping ({count})", problems)
+        raise MappingError(Said("mapping.invalid.count", where=str(target), count=len(problems)), problems)
     return replace(mapping, origin=str(target) if path is not None else BUILTIN)
 
 

@@ -95,6 +95,12 @@ class Dataset:
     #: The columns that tell one record from another when two exports are compared, each as the names it
     #: had in different eras (``("ShareLink", "Share Link")``); () means the whole record (``identity.py``).
     identity: tuple[tuple[str, ...], ...] = ()
+    #: The name for a German reader, where the name is ours and not the export's (a split's).
+    name_de: str = ""
+
+    def name_in(self, lang: str) -> str:
+        """The name a reader of ``lang`` is shown: the German one where the mapping gives it."""
+        return self.name_de if lang == "de" and self.name_de else self.name
 
     @property
     def status(self) -> str:

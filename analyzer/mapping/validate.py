@@ -28,6 +28,7 @@ from analyzer.mapping.model import (
     example_path,
 )
 from analyzer.model import CONFIDENCES, STATUSES, Source, Text
+from analyzer.said import Said, at
 
 _TOP_KEYS = {"platform", "version", "reviewed", "sources", "categories", "datasets", "extends"}
 _SOURCE_KEYS = {"title", "title_de", "publisher", "url", "seen", "known"}
@@ -53,46 +54,43 @@ def _entries(
     """(key, location, table) for every entry of ``[section.KEY]``; a missing section or non-table is a problem."""
     tables = raw.get(section, {})
     if not isinstance(tables, dict) or not tables:
-        problems.append(f"{where}: [{section}] must define at least one entry")
+        problems.append(Said("mapping.section_empty", where=where, section=section))
         return
     for key, entry in tables.items():
-        loc = f"{where}: {section}.{key}"
+        loc = at(where, f"{section}.{key}")
         if isinstance(entry, dict):
             yield key, loc, entry
         else:
-            problems.append(f"{loc}: must be a table")
+            problems.append(Said("mapping.not_a_table", where=loc))
 
 
 def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | None:
     reject_unknown({k: v for k, v in raw.items() if k != "policy_effective"}, _TOP_KEYS, where, problems)
     for key in ("platform", "version"):
         if not isinstance(raw.get(key), str) or not raw.get(key):
-            problems.append(f"{where}: missing {key!r}")
+            problems.append(Said("mapping.missing", where=where, item=repr(key)))
     reviewed = read_date(raw.get("reviewed"), where, "reviewed", problems)
     if "policy_effective" in raw:  # before mapping 2026.12.01
-        problems.append(
-            f"{where}: policy_effective is no longer read: when training started in each region is part of "
-            "the platform's policy (shown in every report); remove the line"
-        )
+        problems.append(Said("mapping.policy_effective", where=where))
 
     sources: list[Source] = []
     for key, loc, entry in _entries(raw, "sources", where, problems):
         reject_unknown(entry, _SOURCE_KEYS, loc, problems)
         url = entry.get("url")
         if not isinstance(url, str) or not url.startswith(("https://", "http://")):
-            problems.append(f"{loc}: source without URL (url must start with https://)")
+            problems.append(Said("mapping.no_url", where=loc))
         for req in ("title", "publisher"):
             if not isinstance(entry.get(req), str) or not entry.get(req):
-                problems.append(f"{loc}: missing {req!r}")
+                problems.append(Said("mapping.missing", where=loc, item=repr(req)))
         if not isinstance(entry.get("title_de", ""), str):
-            problems.append(f"{loc}: title_de must be a text")
+            problems.append(Said("mapping.title_de", where=loc))
         seen, known = entry.get("seen"), entry.get("known")
         if seen is not None and not isinstance(seen, date):
-            problems.append(f"{loc}: seen must be a date like 2026-11-29")
+            problems.append(Said("mapping.seen", where=loc))
         if known is not None:
             read_choice(known, KNOWN_THROUGH, loc, "known", problems)
             if seen is not None:
-                problems.append(f"{loc}: give either seen (the day it was read) or known (how it is known), not both")
+                problems.append(Said("mapping.seen_and_known", where=loc))
         sources.append(
             Source(
                 key,
@@ -124,20 +122,20 @@ def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | Non
     datasets: list[Dataset] = []
     raw_datasets = raw.get("datasets", [])
     if not isinstance(raw_datasets, list) or not raw_datasets:
-        problems.append(f"{where}: [[datasets]] must define at least one dataset")
+        problems.append(Said("mapping.no_datasets", where=where))
         raw_datasets = []
     names: set[str] = set()
     for i, entry in enumerate(raw_datasets):
         name = entry.get("name") if isinstance(entry, dict) else None
-        loc = f"{where}: datasets[{i}]" + (f" {name!r}" if name else "")
+        loc = at(where, f"datasets[{i}]" + (f" {name!r}" if name else ""))
         if not isinstance(entry, dict):
-            problems.append(f"{loc}: must be a table")
+            problems.append(Said("mapping.not_a_table", where=loc))
             continue
         dataset = _build_dataset(entry, loc, categories, source_keys, problems)
         if dataset is None:
             continue
         if dataset.name in names:
-            problems.append(f"{loc}: another dataset already has the name {dataset.name!r}")
+            problems.append(Said("mapping.duplicate_name", where=loc, name=repr(dataset.name)))
         names.add(dataset.name)
         datasets.append(dataset)
         if "split" in entry:
@@ -150,13 +148,11 @@ def build(raw: dict[str, Any], where: str, problems: list[str]) -> Mapping | Non
     for dataset in datasets:
         other = by_name.get(dataset.same_records_as or "")
         if dataset.same_records_as and other is None:
-            problems.append(
-                f"{where}: datasets {dataset.name!r}: same_records_as {dataset.same_records_as!r} is no dataset"
-            )
+            problems.append(Said("mapping.same_records_unknown", where=where, name=repr(dataset.name),
+                                 other=repr(dataset.same_records_as)))  # fmt: skip
         elif other is not None and not dataset.shared_columns(other):
-            problems.append(
-                f"{where}: datasets {dataset.name!r}: same_records_as {other.name!r}, but no column is in both"
-            )
+            problems.append(Said("mapping.same_records_no_column", where=where, name=repr(dataset.name),
+                                 other=repr(other.name)))  # fmt: skip
     if reviewed is None:
         return None
     return Mapping(
@@ -175,19 +171,21 @@ def _build_dataset(
     reject_unknown(entry, _DATASET_KEYS, loc, problems)
     name = entry.get("name")
     if not isinstance(name, str) or not name:
-        problems.append(f"{loc}: name must be the file's name as text" if name else f"{loc}: missing 'name'")
+        problems.append(
+            Said("mapping.name_not_text", where=loc) if name else Said("mapping.missing", where=loc, item="'name'")
+        )
         return None
     patterns = entry.get("patterns")
     if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) and p for p in patterns):
-        problems.append(f"{loc}: patterns must be a non-empty list of file paths")
+        problems.append(Said("mapping.patterns", where=loc))
         patterns = []
     for pattern in [p for p in patterns if not _linear(p)]:  # so that every match takes linear time
-        problems.append(f"{loc}: pattern {pattern!r}: at most one '**/' and one '*' or '<n>' per name")
+        problems.append(Said("mapping.pattern_backtracks", where=loc, pattern=repr(pattern)))
         patterns = []
     named = entry.get("category")
     category = categories.get(named) if isinstance(named, str) else None
     if category is None:
-        problems.append(f"{loc}: unknown category {entry.get('category')!r}")
+        problems.append(Said("mapping.unknown_category", where=loc, value=repr(entry.get("category"))))
         category = Category("?", Text("", ""), Text("", ""), "unclear", "low", Text("", ""), ())
     fmt = read_choice(entry.get("format", "csv"), FORMATS, loc, "format", problems)
     status = entry.get("status")
@@ -199,7 +197,7 @@ def _build_dataset(
     reason = None
     sources: tuple[str, ...] = ()
     if status is not None and status != category.status:
-        reason = read_text(entry.get("reason"), loc, "reason (needed when status overrides the category)", problems)
+        reason = read_text(entry.get("reason"), loc, Said("mapping.reason_needed"), problems, key="reason")
         sources = read_sources(entry.get("sources"), source_keys, loc, problems)
     elif "reason" in entry or "sources" in entry:
         reason = read_text(entry.get("reason"), loc, "reason", problems) if "reason" in entry else None
@@ -208,44 +206,46 @@ def _build_dataset(
     layouts_raw = entry.get("layouts", [])
     layouts: list[tuple[str, ...]] = []
     if not isinstance(layouts_raw, list):
-        problems.append(f"{loc}: layouts must be a list of headers (lists of column names)")
+        problems.append(Said("mapping.layouts", where=loc))
         layouts_raw = []
     for j, layout in enumerate(layouts_raw):
         if not isinstance(layout, list) or not layout or not all(isinstance(c, str) and c for c in layout):
-            problems.append(f"{loc}: layouts[{j}] must be a non-empty list of column names")
+            problems.append(Said("mapping.layout", where=loc, index=j))
             continue
         layouts.append(tuple(layout))
     columns_raw = entry.get("columns", {})
     if not isinstance(columns_raw, dict):
-        problems.append(f"{loc}: columns must be a table of column name = role")
+        problems.append(Said("mapping.columns", where=loc))
         columns_raw = {}
     seen_lower: dict[str, str] = {}
     columns: list[tuple[str, str]] = []
     for column, role in columns_raw.items():
         if role not in ROLES:
-            problems.append(f"{loc}: column {column!r}: role {role!r} is not one of {', '.join(ROLES)}")
+            problems.append(Said("mapping.unknown_role", where=loc, column=repr(column), role=repr(role),
+                                 allowed=", ".join(ROLES)))  # fmt: skip
         if column.lower() in seen_lower:
-            problems.append(f"{loc}: column {column!r} is listed twice (also as {seen_lower[column.lower()]!r})")
+            problems.append(Said("mapping.column_twice", where=loc, column=repr(column),
+                                 other=repr(seen_lower[column.lower()])))  # fmt: skip
         seen_lower[column.lower()] = column
         columns.append((column, str(role)))
     in_layouts = {c.lower() for layout in layouts for c in layout}
     missing = dict.fromkeys(c for layout in layouts for c in layout if c.lower() not in seen_lower)
     for column in missing:
-        problems.append(f"{loc}: column {column!r} of a known layout has no role in 'columns'")
+        problems.append(Said("mapping.column_no_role", where=loc, column=repr(column)))
     for column in seen_lower.values():
         if column.lower() not in in_layouts:
-            problems.append(f"{loc}: column {column!r} has a role but appears in no layout")
+            problems.append(Said("mapping.column_no_layout", where=loc, column=repr(column)))
     authored: list[AuthoredWhen] = []
     conditions = entry.get("authored_when", [])
     if not isinstance(conditions, list):
-        problems.append(f'{loc}: authored_when must be a list of {{ column = "…", equals = "…" }}')
+        problems.append(Said("mapping.authored_when", where=loc))
         conditions = []
     for j, cond in enumerate(conditions):
         if not isinstance(cond, dict) or set(cond) != {"column", "equals"}:
-            problems.append(f'{loc}: authored_when[{j}] must be {{ column = "…", equals = "…" }}')
+            problems.append(Said("mapping.authored_when.entry", where=loc, index=j))
             continue
         if str(cond["column"]).lower() not in seen_lower:
-            problems.append(f"{loc}: authored_when[{j}]: column {cond['column']!r} is not in 'columns'")
+            problems.append(Said("mapping.authored_when.column", where=loc, index=j, column=repr(cond["column"])))
         authored.append(AuthoredWhen(str(cond["column"]), str(cond["equals"])))
     return Dataset(
         name=name,
@@ -272,7 +272,7 @@ def _same_records_as(value: Any, name: str, loc: str, problems: list[str]) -> st
     if value is None:
         return None
     if not isinstance(value, str) or not value or value == name:
-        problems.append(f"{loc}: same_records_as must name another dataset")
+        problems.append(Said("mapping.same_records_other", where=loc))
         return None
     return value
 
@@ -282,13 +282,13 @@ def _identity(value: Any, columns: dict[str, str], loc: str, problems: list[str]
     if value is None:
         return ()
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-        problems.append(f"{loc}: identity must be a non-empty list of column names")
+        problems.append(Said("mapping.identity", where=loc))
         return ()
     out = []
     for entry in value:
         names = tuple(n.strip() for n in entry.split("|"))
         for unknown in (n for n in names if n.lower() not in columns):
-            problems.append(f"{loc}: identity: column {unknown!r} is not in 'columns'")
+            problems.append(Said("mapping.identity.column", where=loc, column=repr(unknown)))
         out.append(names)
     return tuple(out)
 
@@ -302,14 +302,14 @@ def _placeholders(
     if isinstance(value, list):
         value = {"*": value}
     if not isinstance(value, dict):
-        problems.append(f"{loc}: placeholders must be a list of values or a table of column = [values]")
+        problems.append(Said("mapping.placeholders", where=loc))
         return ()
     out = []
     for column, values in value.items():
         if column != "*" and column.lower() not in columns:
-            problems.append(f"{loc}: placeholders: column {column!r} is not in 'columns'")
+            problems.append(Said("mapping.placeholders.column", where=loc, column=repr(column)))
         if not isinstance(values, list) or not values or not all(isinstance(v, str) and v.strip() for v in values):
-            problems.append(f"{loc}: placeholders: {column!r} must be a non-empty list of values")
+            problems.append(Said("mapping.placeholders.values", where=loc, column=repr(column)))
             continue
         out.append((column.lower(), tuple(v.strip().lower() for v in values)))
     return tuple(out)
@@ -320,15 +320,15 @@ def check_patterns(mapping: Mapping, where: str, known: list[str]) -> list[str]:
     problems: list[str] = []
     written = [d for d in mapping.datasets if d.split_of is None]  # as in the file: drafts come from their parent
     for i, dataset in enumerate(written):
-        loc = f"{where}: datasets[{i}] {dataset.name!r}"
+        loc = at(where, f"datasets[{i}] {dataset.name!r}")
         for pattern in dataset.patterns:
             try:
                 regex = re.compile(compile_pattern(pattern))
             except re.error as exc:  # pragma: no cover - compile_pattern escapes everything
-                problems.append(f"{loc}: pattern {pattern!r} is not valid ({exc})")
+                problems.append(Said("mapping.pattern_invalid", where=loc, pattern=repr(pattern), reason=str(exc)))
                 continue
             if not any(regex.fullmatch(path) for path in known):
-                problems.append(f"{loc}: pattern {pattern!r} matches no file in any known export layout")
+                problems.append(Said("mapping.pattern_nothing", where=loc, pattern=repr(pattern)))
     claims: dict[str, list[str]] = {}
     probes = list(known) + [example_path(p) for d in mapping.datasets for p in d.patterns]
     # A pattern without a wildcard claims only its own path: looked up, not matched against every probe
@@ -350,5 +350,6 @@ def check_patterns(mapping: Mapping, where: str, known: list[str]) -> list[str]:
     for path, owners in claims.items():
         if len(owners) > 1 and tuple(owners) not in reported:
             reported.add(tuple(owners))
-            problems.append(f"{where}: datasets {' and '.join(repr(o) for o in owners)} overlap: both match {path!r}")
+            names = Text(" and ".join(map(repr, owners)), " und ".join(map(repr, owners)))
+            problems.append(Said("mapping.overlap", where=where, names=names, path=repr(path)))
     return problems

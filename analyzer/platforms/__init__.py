@@ -6,6 +6,7 @@ from types import ModuleType
 
 from analyzer.errors import MappingError
 from analyzer.mapping import Mapping
+from analyzer.said import Said
 
 
 def platform_for(name: str) -> ModuleType:
@@ -22,5 +23,5 @@ def checked(mapping: Mapping) -> ModuleType:
     platform = platform_for(mapping.platform)
     problems = platform.actions.check(mapping)
     if problems:
-        raise MappingError(f"{mapping.origin}: not a valid mapping for {platform.NAME}'s policy", problems)
+        raise MappingError(Said("mapping.invalid.policy", where=mapping.origin, platform=platform.NAME), problems)
     return platform

@@ -87,7 +87,7 @@ def format_lines(c: Comparison, lang: str) -> list[str]:
     for d in c.datasets:
         if d.not_in_basic:
             continue
-        name = clean_line(d.name)
+        name = clean_line(d.name_in(lang))
         if d.files_added:
             lines.append(t(lang, "cmp.file_added", name=name, files=names(d.files_added)))
         if d.files_removed:

@@ -68,7 +68,7 @@ def _dataset_table(c: Comparison, lang: str) -> RenderableType:
     table = _table(t(lang, "cmp.datasets.title"), lang, t(lang, "cmp.col.file"), opt_out)
     rows = []
     for d in sorted(shown, key=lambda d: STATUS_RANK[d.status]):
-        name = clean_line(d.name) + (f" ({t(lang, 'cmp.not_in_basic')})" if d.not_in_basic else "")
+        name = clean_line(d.name_in(lang)) + (f" ({t(lang, 'cmp.not_in_basic')})" if d.not_in_basic else "")
         figures = [d.only_old, d.only_new, d.both, d.words_only_new]
         rows.append((name, d.status, figures + ([d.new_after_opt_out] if opt_out else [])))
     _rows(table, rows, lang)

@@ -51,7 +51,7 @@ def build(c: Comparison, lang: str) -> Workbook:
     row = xlsx.table(ws, _headers(lang, "col.category"), categories, start=row)
     row += 2
     files = [
-        [d.name, status(d.status), d.only_old, d.only_new, d.both, d.words_only_new,
+        [d.name_in(lang), status(d.status), d.only_old, d.only_new, d.both, d.words_only_new,
          d.new_after_opt_out if c.opted_out_on else "", t(lang, "cmp.not_in_basic") if d.not_in_basic else ""]
         for d in c.datasets
     ]  # fmt: skip

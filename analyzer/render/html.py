@@ -20,7 +20,16 @@ from markupsafe import Markup
 
 from analyzer.i18n import day, num, pct, t, tn
 from analyzer.model import CategoryFigures, Report, YearCount
-from analyzer.render.sentences import action_body, action_title, headline, own_reasons, say, source_line, verdict_lines
+from analyzer.render.sentences import (
+    action_body,
+    action_title,
+    dataset_name,
+    headline,
+    own_reasons,
+    say,
+    source_line,
+    verdict_lines,
+)
 from analyzer.safe import clean
 from analyzer.said import localized
 
@@ -176,6 +185,7 @@ def render(report: Report, lang: str) -> str:
         "action_title": lambda a: action_title(a, lang),
         "action_body": lambda a: action_body(a, lang),
         "own_reasons": lambda c: own_reasons(report, c),
+        "dataset_name": lambda name: dataset_name(report, name, lang),
     }
     return environment().get_template("report.html.j2").render(**context, **helpers)
 
@@ -189,11 +199,12 @@ def _issues(report: Report, lang: str) -> list[str]:
         if d.drift:
             new = ", ".join(c or t(lang, "column.unnamed") for c in d.drift.new_columns) or t(lang, "none")
             missing = ", ".join(c or t(lang, "column.unnamed") for c in d.drift.missing_columns) or t(lang, "none")
-            items.append(t(lang, "issues.drift", name=d.name, new=new, missing=missing))
+            items.append(t(lang, "issues.drift", name=d.name_in(lang), new=new, missing=missing))
         items.extend(localized(p, lang) for p in d.problems)
         if d.counted_once:
-            items.append(t(lang, "issues.counted_once", name=d.name, count=num(d.counted_once, lang),
-                           total=num(d.records + d.counted_once, lang), other=d.same_records_as))  # fmt: skip
+            items.append(t(lang, "issues.counted_once", name=d.name_in(lang), count=num(d.counted_once, lang),
+                           total=num(d.records + d.counted_once, lang),
+                           other=dataset_name(report, d.same_records_as, lang)))  # fmt: skip
     items.extend(localized(p, lang) for p in report.problems)
     items.extend(localized(n, lang) for n in report.notes)
     if report.ignored:

@@ -33,6 +33,7 @@ def _years(years: tuple[YearCount, ...]) -> list[dict[str, int]]:
 def _dataset(d: DatasetFigures) -> dict[str, Any]:
     return {
         "name": d.name,
+        "name_de": d.name_de or None,
         "members": list(d.members),
         "category": d.category,
         "status": d.status,

@@ -94,7 +94,7 @@ class _Letter:
 def _found_items(report: Report, lang: str) -> list[str]:
     items = []
     for d in report.most_exposed:
-        what = plural(d.unit.get(lang), d.records) if d.unit else f"× {d.name}"
+        what = plural(d.unit.get(lang), d.records) if d.unit else f"× {d.name_in(lang)}"
         years = ""
         if d.first_date and d.last_date:
             years = (

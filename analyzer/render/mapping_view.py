@@ -36,7 +36,7 @@ def render_mapping(mapping: Mapping, lang: str) -> Group:
     parts += [Text(""), Text(t(lang, "datasets.title"), style="bold")]
     by_key = {c.key: c for c in mapping.categories}
     for d in sorted(mapping.datasets, key=lambda d: (STATUS_RANK[d.status], d.name.lower())):
-        parts.append(Text("\n".join(d.patterns), style="bold"))
+        parts.append(Text("\n".join(d.patterns) or d.name_in(lang), style="bold"))  # a split has no pattern
         about = Text.assemble(by_key[d.category.key].label.get(lang), " · ", status_text(d.status, lang))
         if d.status_override:
             about.append("\n" + d.reason.get(lang), style="dim")

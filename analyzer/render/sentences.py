@@ -33,7 +33,16 @@ def item(dataset: DatasetFigures, lang: str) -> str:
     """``170 comments``, or ``3 × Votes.csv`` for a dataset without a unit."""
     if dataset.unit:
         return f"{num(dataset.records, lang)} {plural(dataset.unit.get(lang), dataset.records)}"
-    return f"{num(dataset.records, lang)} × {dataset.name}"
+    return f"{num(dataset.records, lang)} × {dataset.name_in(lang)}"
+
+
+def dataset_name(report: Report, name: str, lang: str) -> str:
+    """The name a reader of ``lang`` is shown for the dataset called ``name`` (a contact's, a record's, the
+    one ``same_records_as`` names): a split's own German name, any other as the export names it."""
+    for dataset in report.datasets:
+        if dataset.name == name:
+            return dataset.name_in(lang)
+    return name
 
 
 def headline(report: Report, lang: str) -> str:

@@ -15,7 +15,15 @@ from rich.text import Text
 
 from analyzer.i18n import day, num, t, tn
 from analyzer.model import Action, Report
-from analyzer.render.sentences import action_done, headline, own_reasons, say, source_line, verdict_lines
+from analyzer.render.sentences import (
+    action_done,
+    dataset_name,
+    headline,
+    own_reasons,
+    say,
+    source_line,
+    verdict_lines,
+)
 from analyzer.safe import clean_line
 from analyzer.said import localized
 
@@ -135,7 +143,7 @@ def dataset_table(report: Report, lang: str, details: bool = False, narrow: bool
     for category in report.categories:
         table.add_row(Text(category.display_label(lang), style="bold"))
         for d in (by_name[name] for name in category.datasets):
-            name = Text("  " + clean_line(d.name))
+            name = Text("  " + clean_line(d.name_in(lang)))
             if d.more_parts:
                 name.append(f" (+{d.more_parts})", style="dim")
             warn = d.warnings
@@ -240,7 +248,7 @@ def unclear_block(report: Report, lang: str) -> RenderableType:
             Text("•", style="yellow"), Text.assemble((c.display_label(lang) + ": ", "yellow"), c.reason.get(lang))
         )
         for d in own_reasons(report, c):
-            grid.add_row("", Text.assemble(("– " + d.name + ": ", "yellow"), d.reason.get(lang)))
+            grid.add_row("", Text.assemble(("– " + d.name_in(lang) + ": ", "yellow"), d.reason.get(lang)))
     return Group(Text(t(lang, "unclear.title"), style="bold"), grid)
 
 
@@ -258,7 +266,8 @@ def contacts_block(report: Report, lang: str) -> RenderableType | None:
     table.add_column(t(lang, "col.kind"))
     table.add_column(t(lang, "col.count"), justify="right")
     for hit in report.contacts:
-        table.add_row(clean_line(hit.dataset), t(lang, f"contact.{hit.kind}"), num(hit.count, lang))
+        name = clean_line(dataset_name(report, hit.dataset, lang))
+        table.add_row(name, t(lang, f"contact.{hit.kind}"), num(hit.count, lang))
         for value in hit.values:
             table.add_row("", Text(clean_line(value), style="dim"), "")
     return table
@@ -285,7 +294,7 @@ def issues_block(report: Report, lang: str) -> RenderableType:
                     t(
                         lang,
                         "issues.drift",
-                        name=clean_line(d.name),
+                        name=clean_line(d.name_in(lang)),
                         new=_names(d.drift.new_columns, lang),
                         missing=_names(d.drift.missing_columns, lang),
                     )
@@ -294,8 +303,9 @@ def issues_block(report: Report, lang: str) -> RenderableType:
         items.extend(Text(clean_line(localized(p, lang))) for p in d.problems)
         if d.counted_once:
             total = d.records + d.counted_once
-            items.append(Text(t(lang, "issues.counted_once", name=clean_line(d.name), count=num(d.counted_once, lang),
-                                total=num(total, lang), other=clean_line(d.same_records_as)), style="dim"))  # fmt: skip
+            other = clean_line(dataset_name(report, d.same_records_as, lang))
+            items.append(Text(t(lang, "issues.counted_once", name=clean_line(d.name_in(lang)), count=num(d.counted_once, lang),
+                                total=num(total, lang), other=other), style="dim"))  # fmt: skip
     items.extend(Text(clean_line(localized(p, lang))) for p in report.problems)
     items.extend(Text(clean_line(localized(n, lang)), style="dim") for n in report.notes)
     if report.ignored:

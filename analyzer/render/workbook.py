@@ -16,10 +16,10 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from analyzer.dates import parse_date
-from analyzer.i18n import day, t
+from analyzer.i18n import day, num, t
 from analyzer.model import ContentRow, Report
 from analyzer.render import xlsx
-from analyzer.render.sentences import mapping_origin, say, source_line
+from analyzer.render.sentences import dataset_name, mapping_origin, say, source_line
 from analyzer.render.summary_sheet import summary
 from analyzer.render.xlsx import (
     BEFORE_COLOUR,
@@ -90,7 +90,7 @@ def _datasets(ws: Worksheet, report: Report, lang: str, page: Page) -> None:
     rows: list[list[Any]] = []
     for d in report.datasets:
         titles = [sources[k].title_in(lang) if k in sources else k for k in d.sources]
-        rows.append([d.name, "\n".join(d.members), d.category_label.get(lang), status_label(d.status, lang),
+        rows.append([d.name_in(lang), "\n".join(d.members), d.category_label.get(lang), status_label(d.status, lang),
                      t(lang, f"confidence.{d.confidence}"), d.records, len(d.columns), d.data_points, d.words,
                      None, None, d.reason.get(lang), *titles, *[""] * (most - len(titles))])  # fmt: skip
     for path in report.unmapped:
@@ -130,14 +130,14 @@ def _columns(ws: Worksheet, report: Report, lang: str, page: Page) -> None:
     r = last
     for d in report.datasets:
         r += 1
-        xlsx.put(ws, r, 1, d.name).font = BOLD
+        xlsx.put(ws, r, 1, d.name_in(lang)).font = BOLD
         files = d.members[0] + (f" (+{len(d.members) - 1})" if len(d.members) > 1 else "") if d.members else ""
         xlsx.put(ws, r, 2, files).font = BOLD  # all of them are on the Datasets sheet
         xlsx.status_cell(ws.cell(row=r, column=1), d.status)
         for c in d.columns:
             r += 1
             name = c.name or t(lang, "column.unnamed")
-            xlsx.put(ws, r, 1, d.name).font = DIM
+            xlsx.put(ws, r, 1, d.name_in(lang)).font = DIM
             for j, value in enumerate((name, _l(f"role.{c.role}", lang), c.non_empty, c.fill_ratio, c.placeholders), 2):
                 xlsx.put(ws, r, j, value)
             ws.cell(row=r, column=5).number_format = "0%"
@@ -202,16 +202,16 @@ def _issues(ws: Worksheet, report: Report, lang: str, page: Page) -> None:
             rows.append(
                 [
                     _l("drift", lang),
-                    d.name,
+                    d.name_in(lang),
                     f"+ {_columns_named(d.drift.new_columns, lang)} / − {_columns_named(d.drift.missing_columns, lang)}",
                 ]
             )
-        rows.extend([_l("problem", lang), d.name, localized(p, lang)] for p in d.problems)
+        rows.extend([_l("problem", lang), d.name_in(lang), localized(p, lang)] for p in d.problems)
         if d.counted_once:
-            total = f"{d.records + d.counted_once:,}"
-            once = t(lang, "issues.counted_once", name=d.name, count=f"{d.counted_once:,}", total=total,
-                     other=d.same_records_as)  # fmt: skip
-            rows.append([_l("note", lang), d.name, once])
+            total = num(d.records + d.counted_once, lang)
+            once = t(lang, "issues.counted_once", name=d.name_in(lang), count=num(d.counted_once, lang), total=total,
+                     other=dataset_name(report, d.same_records_as, lang))  # fmt: skip
+            rows.append([_l("note", lang), d.name_in(lang), once])
     rows.extend([_l("problem", lang), report.source.name, localized(p, lang)] for p in report.problems)
     rows.extend([_l("note", lang), report.source.name, localized(n, lang)] for n in report.notes)
     if not rows:
@@ -282,7 +282,7 @@ def _content(wb: Workbook, report: Report, lang: str, page: Page) -> None:
         name = safe_sheet_name(f"{sheet_title('content', lang)} – {labels.get(key, key)}", wb.sheetnames)
         ws = wb.create_sheet(name)
         last = xlsx.table(ws, [_l(k, lang) for k in ("dataset", "date", "text", "link")],
-                          ([r.dataset, "" if when else r.date, r.text, r.link] for when, r in dated))  # fmt: skip
+                          ([dataset_name(report, r.dataset, lang), "" if when else r.date, r.text, r.link] for when, r in dated))  # fmt: skip
         for r, (when, row) in zip(range(2, last + 1), dated, strict=True):
             if when is not None:
                 xlsx.date_cell(ws.cell(row=r, column=2), when, lang)

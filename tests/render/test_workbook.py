@@ -18,7 +18,7 @@ from analyzer.pipeline import ScanOptions, scan
 from analyzer.render.jsonout import report_to_dict
 from analyzer.render.workbook import build_workbook, safe_sheet_name, safe_text, sheet_title, status_label
 from tests.conftest import PROFILE, SAMPLES, TODAY, check_golden, sample_scan
-from tests.factories import content_rows
+from tests.factories import content_rows, make_dataset
 from tests.helpers import cli
 
 MAPPING = load_mapping()
@@ -39,6 +39,11 @@ def sample_report(sample=None, include_content: bool = False):
     return sample_scan(sample or SAMPLES[-1], include_content=include_content)
 
 
+def shown_name(dataset: dict, lang: str) -> str:
+    """The name the workbook shows for a dataset of the JSON: a split's own German name in German."""
+    return dataset["name_de"] or dataset["name"] if lang == "de" else dataset["name"]
+
+
 @pytest.mark.parametrize("lang", ["en", "de"])
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_workbook_matches_json(sample, lang):
@@ -56,7 +61,7 @@ def test_workbook_matches_json(sample, lang):
     assert datasets.freeze_panes == "A2" and datasets.auto_filter.ref
     rows = {r[0]: r for r in datasets.iter_rows(min_row=2, values_only=True)}
     for d in data["datasets"]:
-        row = rows[d["name"]]
+        row = rows[shown_name(d, lang)]
         assert row[3] == status_label(d["status"], lang)
         assert (row[5], row[6], row[7], row[8]) == (d["records"], len(d["columns"]), d["data_points"], d["words"])
     assert len(rows) == len(data["datasets"]) + len(data["unmapped"])
@@ -76,7 +81,7 @@ def test_workbook_matches_json(sample, lang):
     columns = wb[sheet_title("columns", lang)]
     col_rows = list(columns.iter_rows(min_row=2))
     groups = [r for r in col_rows if r[0].font.b]  # a bold row per dataset, its columns below
-    assert [r[0].value for r in groups] == [d["name"] for d in data["datasets"]]
+    assert [r[0].value for r in groups] == [shown_name(d, lang) for d in data["datasets"]]
     assert len(col_rows) - len(groups) == sum(len(d["columns"]) for d in data["datasets"])
     first = data["datasets"][0]["columns"][0]
     role = CATALOGUE[f"wb.role.{first['role']}"][lang == "de"]
@@ -368,3 +373,13 @@ def test_a_workbook_target_must_end_in_xlsx(tmp_path):
         result.exit_code == 2 and "--xlsx" in result.stderr and "must end in .xlsx, e.g. report.xlsx" in result.stderr
     )
     assert result.stdout == "" and not (tmp_path / "report.pdf").exists()
+
+
+def test_a_record_counted_once_is_told_with_the_languages_digits(make_report):
+    """The Issues sheet's counted-once note writes its figures as every German text does (1.234, not 1,234)."""
+    legacy = make_dataset("Endorsement_Received_Info.csv", records=5, counted_once=1234,
+                          same_records_as="Endorsement Received Info.csv")  # fmt: skip
+    report = make_report(datasets=(legacy,))
+    issues = build_workbook(report, "de")[sheet_title("issues", "de")]
+    notes = [row[2] for row in issues.iter_rows(min_row=2, values_only=True) if "1.234" in str(row[2])]
+    assert len(notes) == 1 and "1.239" in notes[0] and "1,234" not in notes[0]

@@ -12,6 +12,7 @@ from datetime import date
 from analyzer.mapping import Mapping
 from analyzer.model import Action, Guide, Period, Text
 from analyzer.platforms.linkedin.policy import GDPR_REGIONS, LETTER_SOURCES, REGIONS
+from analyzer.said import Said
 
 _SETTING = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
 _APP = (
@@ -213,17 +214,17 @@ def check(mapping: Mapping) -> list[str]:
     """What the policy cites that the mapping lacks: every action's, region period's and the letter's source, and
     every region a dataset is labelled for."""
     known = {s.key for s in mapping.sources}
-    problems = []
-    cited = {(f"action {a.key!r}", a.source) for r in (None, *REGIONS) for a in actions(r)}
-    cited |= {(f"region {key!r}", src) for key, r in REGIONS.items() for p in r.periods for src in p.sources}
-    cited |= {("the objection letter", src) for src in LETTER_SOURCES}
+    problems: list[str] = []
+    cited = {(Said("mapping.cites.action", item=repr(a.key)), a.source) for r in (None, *REGIONS) for a in actions(r)}
+    cited |= {(Said("mapping.cites.region", item=repr(key)), src)
+              for key, r in REGIONS.items() for p in r.periods for src in p.sources}  # fmt: skip
+    cited |= {(Said("mapping.cites.letter"), src) for src in LETTER_SOURCES}
     for what, source in sorted(cited):
         if source not in known:
-            problems.append(f"{what} cites the source {source!r}, which the mapping does not define")
+            problems.append(Said("mapping.cites", what=what, source=repr(source)))
     for dataset in mapping.datasets:
         for region, _ in dataset.regional:
             if region not in REGIONS:
-                problems.append(
-                    f"datasets {dataset.name!r}: regions: unknown region {region!r} (known: {', '.join(REGIONS)})"
-                )
+                problems.append(Said("mapping.unknown_region", name=repr(dataset.name), region=repr(region),
+                                     known=", ".join(REGIONS)))  # fmt: skip
     return problems

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -81,9 +82,10 @@ def _release() -> None:
     import gc
 
     gc.collect()
-    loaded = arrow.arrow()
-    if loaded is not None:
-        loaded[0].default_memory_pool().release_unused()
+    if "pyarrow" in sys.modules:  # a scan read with it (its pool holds what it freed); never imported for this
+        loaded = arrow.arrow()
+        if loaded is not None:
+            loaded[0].default_memory_pool().release_unused()
     with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
         ctypes.CDLL(None).malloc_trim(0)
 

@@ -30,6 +30,9 @@ from analyzer.read.table import JAVA_DATE, TAGS
 _ISO = "[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}"
 _ISO_RE = re.compile(_ISO)
 _ISO_OR_EMPTY = f"^(?:{_ISO}.*)?$"
+#: Dialect-read batches of fewer records are digested in Python: Arrow's fixed cost per call (dozens of calls a
+#: batch) outweighs its speed on a typical export's small files, and importing pyarrow is paid for nothing.
+ARROW_FROM = 2_000
 #: Identifiers and links are compared as written (stripped); dates and other text normalised.
 _KINDS = {"date": "date", "identifier": "exact", "url": "exact"}
 _JAVA_RE = re.compile(JAVA_DATE)
@@ -129,9 +132,11 @@ class Records:
     ) -> int:
         """Digest, day and own words of every record of ``batch``; ``days`` caches the parsed dates. Returns
         the batch's own words (as ``Columns.words`` counts them, for the dataset's figures)."""
+        record_batch = getattr(batch, "record_batch", None)
+        if record_batch is None and len(batch) < ARROW_FROM:  # Arrow's per-call cost outweighs its speed here
+            return self._add_python(batch, where, date_col, text_cols, author, stand_ins, days)
         loaded = arrow.arrow()
         if loaded is not None:
-            record_batch = getattr(batch, "record_batch", None)
             if record_batch is not None:
                 return self._add_arrow(loaded, batch, record_batch.column, where, date_col, text_cols, author,
                                        stand_ins, days)  # fmt: skip

@@ -214,6 +214,7 @@ def identities(rows: list[list[str]], monkeypatch: pytest.MonkeyPatch) -> list[t
         (ArrowColumns(pa.record_batch([pa.array(c, pa.string()) for c in zip(*rows, strict=True)], names=["a", "b", "c"])), True),
     ):  # fmt: skip
         with monkeypatch.context() as patch:
+            patch.setattr(identity, "ARROW_FROM", 0)  # Arrow however small the batch, where pyarrow is there
             if not pyarrow_there:
                 patch.setattr(identity.arrow, "arrow", lambda: None)
             records = Records()
@@ -248,6 +249,7 @@ def test_a_cell_pyarrow_cannot_take_is_identified_in_python_alike(monkeypatch):
     got = []
     for pyarrow_there in (False, True):
         with monkeypatch.context() as patch:
+            patch.setattr(identity, "ARROW_FROM", 0)
             if not pyarrow_there:
                 patch.setattr(identity.arrow, "arrow", lambda: None)
             records = Records()
@@ -281,6 +283,25 @@ def test_every_path_gives_a_record_the_same_identity(monkeypatch, records):
     assert python == dialect_in_arrow == arrow
 
 
+def test_small_batches_and_datasets_are_done_without_pyarrow(monkeypatch):
+    """Below ARROW_FROM records a batch is digested, and a dataset matched, in Python: Arrow's cost per call
+    would outweigh its speed (and a typical comparison need not import pyarrow at all)."""
+    from analyzer import identity
+    from analyzer.identity import Records
+    from analyzer.read.table import RowColumns
+
+    def refuse() -> None:
+        raise AssertionError("pyarrow asked for")
+
+    monkeypatch.setattr(identity.arrow, "arrow", refuse)
+    rows = [["2020-06-09", "Hallo Welt", "Lena Hoffmann"]] * (identity.ARROW_FROM - 1)
+    records = Records()
+    assert records.add(RowColumns(rows), WHERE, 0, [1], (2, "lena hoffmann"), {}, {}) == 2 * len(rows)
+    assert matching.match(records, records, None, None).both == len(rows)
+    with pytest.raises(AssertionError, match="pyarrow asked for"):
+        Records().add(RowColumns([*rows, rows[0]]), WHERE, 0, [1], (2, "lena hoffmann"), {}, {})
+
+
 @pytest.mark.parametrize("old, new", [(OLD, NEW), (SAMPLES_DIR / "Complete_LinkedInDataExport_11-04-2018.zip",
                                                     SAMPLES_DIR / "Complete_LinkedInDataExport_09-12-2022.zip")])  # fmt: skip
 def test_the_records_and_words_of_each_side_add_up_to_what_scan_counts(old, new):
@@ -310,6 +331,7 @@ def test_matching_in_arrow_and_in_python_agree_with_and_without_repeated_digests
         array("i", [day - 9, day, 0, day + 3, day - 1, day + 30][: len(new_digests)]),
         array("i", [5, 0, 3, 2, 8, 1][: len(new_digests)]),
     )
+    monkeypatch.setattr(matching, "ARROW_FROM", 0)  # Arrow however few the records
     in_arrow = matching.match(old, new, date(2026, 3, 1), date(2025, 11, 3))
     monkeypatch.setattr(matching.arrow, "arrow", lambda: None)
     assert matching.match(old, new, date(2026, 3, 1), date(2025, 11, 3)) == in_arrow

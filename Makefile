@@ -11,7 +11,7 @@ SAMPLE := sample_exports/Complete_LinkedInDataExport_11-28-2026.zip
 WEB_DIST := web/dist/manifest.json
 WEB_PACKAGE := pyproject.toml $(shell find analyzer mappings -type f -not -name '*.pyc' -not -path '*/__pycache__/*')
 
-.PHONY: demo test lint format bench bench-batch bench-compare samples golden clean web
+.PHONY: demo test test-web lint format bench bench-batch bench-compare samples golden clean web
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,12 +21,21 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/linkedin-ai-exposure scan $(SAMPLE) --xlsx demo-exposure.xlsx --html demo-report.html --force
 
-# Two workers, each taking whole test files (--dist loadfile), so that what a file's tests share (a sample's
-# report and workbook, read once) is built once: 60-66 s instead of 64-76 s on this project's 2-core machine.
-# A built browser app (web/dist) is rebuilt first when its sources changed; without one its tests (tests/web/) are
-# skipped, except in CI, where .ci/run builds it and makes them required.
-test: $(STAMP) $(if $(wildcard web/dist),$(WEB_DIST))
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+# Two workers, each taking whole test files (--dist loadfile) in the order collected, the files with a slow test
+# first (--no-loadscope-reorder; see tests/conftest.py), so that what a file's tests share (a sample's report and
+# workbook, read once) is built once and the two workers finish together. The browser app's own tests (tests/web/:
+# the bundle in Node and in Chromium) are `make test-web`: they need the built bundle, Node and Chromium.
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder --ignore=tests/web
+
+# The browser app built (or rebuilt when its sources changed) and tested: Node runs the bundle, Debian's Chromium
+# (driven by Playwright from PyPI, with the system's browser) runs the page. Missing pieces fail, never skip.
+test-web: $(WEB_DIST) $(VENV)/.web-installed
+	LIAE_WEB_TESTS=required $(BIN)/python -m pytest -q -n 2 --dist loadfile tests/web
+
+$(VENV)/.web-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[web]'
+	touch $@
 
 # The browser app: Pyodide from npm (npm ci checks it against package-lock.json), this checkout's wheel and the
 # wheels of web/wheels.txt (pip checks their sha256), into web/dist (web/build.py says how).

@@ -6,7 +6,6 @@ import dataclasses
 import subprocess
 import sys
 
-import pandas as pd
 import pytest
 
 import analyzer
@@ -37,6 +36,8 @@ def reader_records(export, name):
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_every_frame_equals_the_readers_records(sample):
+    import pandas as pd  # here: only the worker running these tests pays its import
+
     with open_export(sample) as export:
         assert export.datasets
         for entry in export.datasets:
@@ -94,6 +95,8 @@ def test_repeated_column_names_stay_columns_of_their_own(make_export):
 
 
 def test_parse_dates_uses_the_tools_parser_and_counts_what_it_cannot_read(make_export):
+    import pandas as pd  # here: only the worker running these tests pays its import
+
     comments = "Date,Link,Message\n2026-01-05 10:00:00,https://x/1,a\nsometime,https://x/2,b\n,https://x/3,c\n"
     path = make_export({"Comments.csv": comments, "Connections.csv": "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,u,,C,P,16 Dec 2024\n"})  # fmt: skip
     with open_export(path) as export:

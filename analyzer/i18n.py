@@ -347,9 +347,10 @@ def num(value: int, lang: str) -> str:
 
 
 def pct(part: int, whole: int, lang: str) -> str:
+    """A share as each language writes it: "66.9%" in English, „66,9 %" in German (a no-break space, so that a
+    browser or a spreadsheet never puts the sign on a line of its own)."""
     share = 100 * part / whole if whole else 0.0
-    text = f"{share:.1f} %"
-    return text.replace(".", ",") if lang == "de" else text
+    return f"{share:.1f}\u00a0%".replace(".", ",") if lang == "de" else f"{share:.1f}%"
 
 
 _MONTHS_DE = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."]

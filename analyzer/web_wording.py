@@ -20,7 +20,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "web.ready": ("Ready: choose your export.", "Bereit: Wählen Sie Ihren Export."),
     "web.reading": ("Reading {name} …", "{name} wird gelesen …"),
-    "web.progress": ("{percent} % read · {file}", "{percent} % gelesen · {file}"),
+    "web.progress": ("{percent}% read · {file}", "{percent}\u00a0% gelesen · {file}"),
     "web.failed": ("The export could not be read.", "Der Export konnte nicht gelesen werden."),
     "web.broken": (
         "The app could not start in this browser: {reason}",

@@ -151,7 +151,7 @@ def test_say_fills_the_platform():
 
 def test_formats():
     assert (num(1234567, "en"), num(1234567, "de")) == ("1,234,567", "1.234.567")
-    assert (pct(1, 3, "en"), pct(1, 3, "de"), pct(1, 0, "en")) == ("33.3 %", "33,3 %", "0.0 %")
+    assert (pct(1, 3, "en"), pct(1, 3, "de"), pct(1, 0, "en")) == ("33.3%", "33,3\u00a0%", "0.0%")
     assert (day(date(2025, 11, 3), "en"), day(date(2025, 11, 3), "de"), day(None, "en")) == (
         "3 Nov 2025",
         "3. Nov. 2025",

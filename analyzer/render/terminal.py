@@ -4,9 +4,11 @@ field of the Report, every sentence shared with the other renderers comes from `
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.containers import Lines
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.style import Style
@@ -43,16 +45,32 @@ def status_text(status: str, lang: str) -> Text:
     return Text(t(lang, f"status.{status}"), style=STATUS_STYLE[status])
 
 
+#: Stands in for a no-break space while rich wraps a line: not white space, one cell wide, in no text of ours.
+_GLUE = "\ue000"
+
+
+class _Glued(Text):
+    """Text whose lines never break at a no-break space ("66,9 %" keeps its sign): rich breaks at any white space."""
+
+    def wrap(self, console: Console, width: int, **options: Any) -> Lines:
+        protected = self.copy()
+        protected.plain = self.plain.replace("\u00a0", _GLUE)  # one character for one: the styles stay in place
+        lines = Text.wrap(protected, console, width, **options)
+        for line in lines:
+            line.plain = line.plain.replace(_GLUE, "\u00a0")
+        return lines
+
+
 def headline_panel(report: Report, lang: str) -> RenderableType:
     """The headline in a panel whose title is the report's question; where the title would be cut (a narrow
     terminal, a long German title), it is the panel's first line instead."""
-    body = Text()
+    body = _Glued()
     body.append(source_line(report, lang) + "\n\n", style="dim")
     body.append(headline(report, lang))
     body.append("\n\n")
     body.append("\n".join(verdict_lines(report, lang)))
     title = Text(say(report, lang)("title"), style="bold")
-    inside = Text.assemble(title, "\n\n", body)
+    inside = _Glued.assemble(title, "\n\n", body)
     titled = Panel(body, title=title, box=box.ROUNDED, expand=True)
     return _ByWidth(Panel(inside, box=box.ROUNDED, expand=True), titled, len(title) + 6)
 

@@ -167,9 +167,9 @@ def test_no_used_records_says_none_were_found(make_report, datasets):
     assert "No dated records in likely used data." in text
     assert "Keine datierten Einträge in wahrscheinlich genutzten Daten." in render(report, "de", width=200)
     points = (
-        "0 of 0 (0.0 %) likely used, 0 likely excluded"
+        "0 of 0 (0.0%) likely used, 0 likely excluded"
         if datasets == ()
-        else "0 of 26 (0.0 %) likely used, 26 likely excluded"
+        else "0 of 26 (0.0%) likely used, 26 likely excluded"
     )
     assert (
         f"Counted as data points (every filled cell, other people's names, dates and links included): {points}, 0 unclear."
@@ -392,3 +392,13 @@ def test_web_addresses_are_never_split(make_report, width):
     lines = render(report, "en", width=width).splitlines()
     for action in report.actions:
         assert any(line.strip() == action.url for line in lines), action.url
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_a_share_keeps_its_sign_on_its_line(width):
+    """German writes „66,9 %" with a no-break space, which rich would break at like any space: the headline keeps
+    the figure and its sign together (English writes 66.9%)."""
+    for sample in SAMPLES:
+        lines = render(sample_scan(sample), "de", width=width).splitlines()
+        assert not [line for line in lines if line.strip("│ ").startswith("%")], sample.name
+        assert any("\u00a0%" in line for line in lines)

@@ -104,7 +104,7 @@ def test_the_sample_shows_its_progress_its_report_and_saves_its_workbook(session
     page.wait_for_selector("#result:not([hidden])", timeout=SCAN)
     seen = page.evaluate("window.seen")
     assert "Complete_LinkedInDataExport_11-28-2026.zip wird gelesen …" in seen
-    assert [s for s in seen if s.startswith("100 % gelesen · ")], seen  # the scan's own progress, file by file
+    assert [s for s in seen if s.startswith("100\u00a0% gelesen · ")], seen  # the scan's own progress, file by file
     report = cli_report(SAMPLE)
     frame = page.frame_locator("#report")
     expected = render("html", report, "de")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import signal
 import struct
 import zipfile
 from pathlib import Path
@@ -15,6 +16,12 @@ from analyzer.cli import app
 runner = CliRunner()
 ENV = {"LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"}
 SKILLS = "Name\nSQL\nScrum\n"
+
+
+def sigint_default() -> None:
+    """For ``Popen(preexec_fn=...)``: the child gets Ctrl-C as from a terminal. A run started in the background
+    (bash's ``&``, as some CI runners do) passes SIGINT on ignored, and Python keeps it ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def cli(*args: object):

@@ -17,7 +17,7 @@ from analyzer.batch import find_exports, run_batch
 from analyzer.errors import UsageError
 from analyzer.mapping import load_mapping
 from tests.conftest import SAMPLES, sample_scan
-from tests.helpers import cli
+from tests.helpers import cli, sigint_default
 
 MAPPING = load_mapping()
 
@@ -159,7 +159,8 @@ def test_ctrl_c_in_the_middle_of_a_parallel_batch(tmp_path):
         shutil.copy(sample, folder / f"member-{i:03d}.zip")
     env = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": ""}
     proc = subprocess.Popen([sys.executable, "-m", "analyzer", "batch", str(folder), "--out", str(tmp_path / "r.csv"),
-                             "--jobs", "2"], stderr=subprocess.PIPE, start_new_session=True, env=env)  # fmt: skip
+                             "--jobs", "2"], stderr=subprocess.PIPE, start_new_session=True, env=env,
+                            preexec_fn=sigint_default)  # fmt: skip
     children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not children.read_text().split():  # the batch has begun its work

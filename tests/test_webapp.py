@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from analyzer import webapp
 from analyzer.cli import app
 from analyzer.webapp import Server
+from tests.helpers import sigint_default
 
 REAL_CONNECT, REAL_CREATE = socket.socket.connect, socket.create_connection  # before conftest's no_network
 
@@ -165,13 +166,18 @@ def test_ctrl_c_ends_the_command(dist: Path) -> None:
 
     env = os.environ | {"LANG": "en_US.UTF-8", "LANGUAGE": "en"}
     command = [sys.executable, "-m", "analyzer", "app", "--dist", str(dist), "--no-browser"]
-    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) as process:
-        assert process.stderr is not None
-        line = process.stderr.readline()
-        assert "The app is at http://127.0.0.1:" in line
-        process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=20) == 130
-        assert "Interrupted" in process.stderr.read()
+    # As from a terminal: a run started in the background (bash's `&`) inherits SIGINT ignored, and Python then
+    # leaves it ignored, as it should.
+    with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env, preexec_fn=sigint_default) as process:
+        try:
+            assert process.stderr is not None
+            line = process.stderr.readline()
+            assert "The app is at http://127.0.0.1:" in line
+            process.send_signal(signal.SIGINT)
+            assert process.wait(timeout=20) == 130
+            assert "Interrupted" in process.stderr.read()
+        finally:
+            process.kill()  # never left serving (the with block would wait for it)
 
 
 def test_the_command_says_when_the_app_is_not_built(tmp_path: Path) -> None:

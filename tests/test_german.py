@@ -34,7 +34,7 @@ from analyzer.render.mapping_view import render_mapping
 from analyzer.render.terminal import DETAILS_WIDTH
 from analyzer.render.terminal import render as render_report
 from analyzer.render.workbook import build_workbook
-from tests.conftest import COMMENTS, PROFILE, ROOT, SAMPLES, TODAY
+from tests.conftest import COMMENTS, PROFILE, ROOT, SAMPLES, TODAY, sample_scan
 
 MAPPING = load_mapping()
 
@@ -156,9 +156,8 @@ def english_in(text: str, keep: list[str]) -> list[str]:
     return found
 
 
-@functools.cache
 def sample_report(sample):
-    return scan(sample, MAPPING, ScanOptions(today=TODAY))
+    return sample_scan(sample, today=TODAY)  # scanned once per process, for the terminal tests too
 
 
 def test_the_phrases_come_from_the_catalogue():

@@ -8,6 +8,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from analyzer.comparison import Comparison
@@ -15,6 +16,9 @@ from analyzer.i18n import t
 from analyzer.render import xlsx
 from analyzer.render.compare_sentences import format_lines, headline, side_line
 from analyzer.render.xlsx import BOLD
+
+#: The files' table: name, status, five figures and a note.
+TABLE_COLUMNS = 8
 
 
 def _headers(lang: str, first: str) -> list[str]:
@@ -33,10 +37,13 @@ def build(c: Comparison, lang: str) -> Workbook:
     xlsx.put(ws, 1, 1, t(lang, "cmp.title")).font = BOLD
     lines = [t(lang, "cmp.old", source=side_line(c.old, lang)), t(lang, "cmp.new", source=side_line(c.new, lang))]
     lines += headline(c, lang)
+    texts = []  # rows of running text, wrapped across the tables' width once the widths are known
     row = 2
     for row, line in enumerate(lines, start=2):
-        xlsx.put(ws, row, 1, line).alignment = Alignment(wrap_text=False)
+        xlsx.put(ws, row, 1, line)
+        texts.append(row)
     if c.same:
+        _finish(ws, c, lang, texts)
         return wb
     row += 2
 
@@ -62,13 +69,29 @@ def build(c: Comparison, lang: str) -> Workbook:
         xlsx.put(ws, row, 1, t(lang, "cmp.format.title")).font = BOLD
         for offset, line in enumerate(drift, start=1):
             xlsx.put(ws, row + offset, 1, line)
+            texts.append(row + offset)
         row += len(drift)
     xlsx.put(ws, row + 2, 1, t(lang, "cmp.how", version=c.mapping.version))
+    texts.append(row + 2)
+    _finish(ws, c, lang, texts)
+    return wb
+
+
+def _finish(ws: Worksheet, c: Comparison, lang: str, texts: list[int]) -> None:
+    """Widths from the cells, each running text wrapped across the tables (a line as long as the page is wide
+    would shrink the printed page to fit it), and the print setup."""
     xlsx.fit(ws)
     ws.column_dimensions["A"].width = xlsx.MAX_WIDTH
+    span = 1 if c.same else TABLE_COLUMNS  # the same export twice: its few lines, and no table
+    width = sum(ws.column_dimensions[get_column_letter(j)].width or 0 for j in range(1, span + 1))
+    for r in texts:
+        cell = ws.cell(row=r, column=1)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if span > 1:
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=span)
+        xlsx.fit_height(ws, r, [(str(cell.value), width)])
     stamp = ", ".join(side_line(side, lang) for side in (c.old, c.new))
     xlsx.print_setup(ws, xlsx.Page(t(lang, "cmp.title"), stamp, t(lang, "wb.page"), landscape=True))
-    return wb
 
 
 def render(c: Comparison, lang: str) -> bytes:

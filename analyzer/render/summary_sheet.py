@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from openpyxl.chart import BarChart, DoughnutChart, Reference
 from openpyxl.chart.label import DataLabelList
+from openpyxl.chart.legend import Legend
 from openpyxl.chart.marker import DataPoint
 from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.styles import Font
@@ -121,7 +122,8 @@ def _charts(ws: Worksheet, report: Report, lang: str, top: int, last: int, cat_t
         point = DataPoint(idx=i)
         point.graphicalProperties = GraphicalProperties(solidFill=CHART_COLOUR[totals.status])
         ring.dPt.append(point)
-    doughnut.height, doughnut.width = 8, 9
+    doughnut.legend = Legend(legendPos="b")  # beside the ring, "wahrscheinlich ausgeschlossen" broke inside a word
+    doughnut.height, doughnut.width = 9, 11
     ws.add_chart(doughnut, f"A{at}")
     if not report.categories:
         return
@@ -139,4 +141,4 @@ def _charts(ws: Worksheet, report: Report, lang: str, top: int, last: int, cat_t
         series.dPt.append(point)
     bar.x_axis.scaling.orientation = "maxMin"  # the table's order, top to bottom
     bar.height, bar.width = 2 + 0.7 * len(report.categories), 18
-    ws.add_chart(bar, f"A{at + 18}")  # below the doughnut (8 cm: about 16 rows)
+    ws.add_chart(bar, f"A{at + 19}")  # below the doughnut (9 cm: about 17 rows)

@@ -25,6 +25,9 @@ from openpyxl.writer.excel import ExcelWriter
 EXCEL_CELL_LIMIT = 32_767
 SHEET_NAME_LIMIT = 31
 MAX_WIDTH = 60
+#: A bold character's width in column-width units (the width of a normal "0"), generously; and the filter button's.
+BOLD_CHARACTER = 1.2
+HEADER_PADDING = 3
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 AnyCell = Cell | MergedCell
@@ -149,6 +152,10 @@ def finish(ws: Worksheet, page: Page, header_row: int = 1, last_row: int | None 
     fit(ws)
     for col, width in (widths or {}).items():
         ws.column_dimensions[col].width = width
+    for cell in ws[header_row]:  # a header wraps between its words, never inside one ("Verlässlich-keit")
+        if isinstance(cell.value, str) and cell.value:
+            dimension = ws.column_dimensions[get_column_letter(cell.column)]
+            dimension.width = max(dimension.width or 0, header_width(cell.value))
     print_setup(ws, page)
     ws.print_title_rows = f"{header_row}:{header_row}"
     if page.wide > 1:
@@ -174,6 +181,11 @@ def print_setup(ws: Worksheet, page: Page) -> None:
         assert part is not None
         part.text = text
         part.size = 9
+
+
+def header_width(text: str) -> float:
+    """The width a bold header cell needs for its longest word on one line, with room for the filter button."""
+    return round(max(len(word) for word in text.split()) * BOLD_CHARACTER + HEADER_PADDING, 1)
 
 
 def _header_text(text: str) -> str:

@@ -155,3 +155,22 @@ def test_every_key_the_html_template_asks_for_exists():
     keys = re.findall(r"""\bt\(['"]([a-z_.0-9]+)['"][,)]""", template)
     assert len(keys) > 15
     assert [k for k in keys if k not in CATALOGUE] == []
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("pair", sorted(PAIRS))
+def test_the_workbook_wraps_its_sentences_across_the_tables(results, pair, lang):
+    """A sentence in one unwrapped cell ran far past the tables, and printing fits a page to its widest row:
+    the whole sheet came out too small to read."""
+    sheet = load_workbook(io.BytesIO(compare_workbook.render(results[pair], lang))).active
+    width = sum(sheet.column_dimensions[letter].width for letter in "ABCDEFGH")
+    merged = {m.min_row: m for m in sheet.merged_cells.ranges}
+    sentences = [
+        c for c in sheet["A"] if isinstance(c.value, str) and len(c.value) > sheet.column_dimensions["A"].width
+    ]
+    assert sentences  # the headline at least
+    for cell in sentences:
+        assert cell.alignment.wrap_text, cell.value
+        assert (merged[cell.row].min_col, merged[cell.row].max_col) == (1, 8), cell.value
+        lines = -(-len(cell.value) // int(width * 1.1))
+        assert sheet.row_dimensions[cell.row].height >= 15 * lines, cell.value

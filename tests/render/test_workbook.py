@@ -293,6 +293,11 @@ def test_every_sheet_prints_on_a4_with_header_footer_and_titles(lang):
         assert ws.oddHeader.left.text == heading and ws.oddHeader.right.text == exported
         assert ws.oddFooter.right.text == ("Page &P of &N" if lang == "en" else "Seite &P von &N")
         assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight == 0
+        if ws.print_title_rows:  # a table: each header word on one line ("Verlässlichkeit", not "Verlässlich-keit")
+            for cell in ws[1]:
+                if cell.value:
+                    longest = max(len(word) for word in str(cell.value).split())
+                    assert ws.column_dimensions[cell.column_letter].width >= longest * 1.1 + 2, (ws.title, cell.value)
     for key, orientation in ORIENTATION.items():
         ws = wb[sheet_title(key, lang)]
         assert ws.page_setup.orientation == orientation, key

@@ -25,13 +25,16 @@ demo: $(STAMP)
 # first (--no-loadscope-reorder; see tests/conftest.py), so that what a file's tests share (a sample's report and
 # workbook, read once) is built once and the two workers finish together. The browser app's own tests (tests/web/:
 # the bundle in Node and in Chromium) are `make test-web`: they need the built bundle, Node and Chromium.
+# Bytecode is cached even where the environment sets PYTHONDONTWRITEBYTECODE (some shells and CI images do): else
+# both workers and every command the suite runs in a subprocess compile the package again.
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest
 test: $(STAMP)
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder --ignore=tests/web
+	$(PYTEST) -q -n 2 --dist loadfile --no-loadscope-reorder --ignore=tests/web
 
 # The browser app built (or rebuilt when its sources changed) and tested: Node runs the bundle, Debian's Chromium
 # (driven by Playwright from PyPI, with the system's browser) runs the page. Missing pieces fail, never skip.
 test-web: $(WEB_DIST) $(VENV)/.web-installed
-	LIAE_WEB_TESTS=required $(BIN)/python -m pytest -q -n 2 --dist loadfile tests/web
+	LIAE_WEB_TESTS=required $(PYTEST) -q -n 2 --dist loadfile tests/web
 
 $(VENV)/.web-installed: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[web]'

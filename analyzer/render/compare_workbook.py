@@ -11,18 +11,16 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from analyzer.comparison import Comparison
+from analyzer.comparison import CategoryChange, Comparison, DatasetChange
 from analyzer.i18n import t
 from analyzer.render import xlsx
 from analyzer.render.compare_sentences import format_lines, headline, side_line
 from analyzer.render.xlsx import BOLD
 
-#: The files' table: name, status, five figures and a note.
-TABLE_COLUMNS = 8
 
-
-def _headers(lang: str, first: str) -> list[str]:
-    keys = ("cmp.col.old", "cmp.col.new", "cmp.col.both", "cmp.col.words", "cmp.col.after")
+def _headers(lang: str, first: str, opted_out: bool) -> list[str]:
+    """Name, status and the figures; what is new since the opt-out only where the member gave its date."""
+    keys = ("cmp.col.old", "cmp.col.new", "cmp.col.both", "cmp.col.words", *(("cmp.col.after",) if opted_out else ()))
     return [t(lang, first), t(lang, "col.status"), *(t(lang, k) for k in keys)]
 
 
@@ -43,26 +41,32 @@ def build(c: Comparison, lang: str) -> Workbook:
         xlsx.put(ws, row, 1, line)
         texts.append(row)
     if c.same:
-        _finish(ws, c, lang, texts)
+        _finish(ws, c, lang, texts, span=1)  # its few lines, and no table
         return wb
     row += 2
 
     def status(key: str) -> str:
         return t(lang, f"status.{key}")
 
+    opted = c.opted_out_on is not None
+
+    def after(change: CategoryChange | DatasetChange) -> list[int]:
+        return [change.new_after_opt_out] if opted else []
+
     categories: list[list[Any]] = [
         [cat.label.get(lang), status(cat.status), cat.only_old, cat.only_new, cat.both, cat.words_only_new,
-         cat.new_after_opt_out if c.opted_out_on else ""]
+         *after(cat)]
         for cat in c.categories
     ]  # fmt: skip
-    row = xlsx.table(ws, _headers(lang, "col.category"), categories, start=row)
+    row = xlsx.table(ws, _headers(lang, "col.category", opted), categories, start=row)
     row += 2
     files = [
-        [d.name_in(lang), status(d.status), d.only_old, d.only_new, d.both, d.words_only_new,
-         d.new_after_opt_out if c.opted_out_on else "", t(lang, "cmp.not_in_basic") if d.not_in_basic else ""]
+        [d.name_in(lang), status(d.status), d.only_old, d.only_new, d.both, d.words_only_new, *after(d),
+         t(lang, "cmp.not_in_basic") if d.not_in_basic else ""]
         for d in c.datasets
     ]  # fmt: skip
-    row = xlsx.table(ws, [*_headers(lang, "cmp.col.file"), t(lang, "cmp.col.note")], files, start=row)
+    file_headers = [*_headers(lang, "cmp.col.file", opted), t(lang, "cmp.col.note")]
+    row = xlsx.table(ws, file_headers, files, start=row)
     drift = format_lines(c, lang)
     if drift:
         row += 2
@@ -73,16 +77,15 @@ def build(c: Comparison, lang: str) -> Workbook:
         row += len(drift)
     xlsx.put(ws, row + 2, 1, t(lang, "cmp.how", version=c.mapping.version))
     texts.append(row + 2)
-    _finish(ws, c, lang, texts)
+    _finish(ws, c, lang, texts, span=len(file_headers))
     return wb
 
 
-def _finish(ws: Worksheet, c: Comparison, lang: str, texts: list[int]) -> None:
-    """Widths from the cells, each running text wrapped across the tables (a line as long as the page is wide
-    would shrink the printed page to fit it), and the print setup."""
+def _finish(ws: Worksheet, c: Comparison, lang: str, texts: list[int], span: int) -> None:
+    """Widths from the cells, each running text wrapped across the ``span`` columns of the tables (a line as long
+    as the page is wide would shrink the printed page to fit it), and the print setup."""
     xlsx.fit(ws)
     ws.column_dimensions["A"].width = xlsx.MAX_WIDTH
-    span = 1 if c.same else TABLE_COLUMNS  # the same export twice: its few lines, and no table
     width = sum(ws.column_dimensions[get_column_letter(j)].width or 0 for j in range(1, span + 1))
     for r in texts:
         cell = ws.cell(row=r, column=1)

@@ -163,7 +163,8 @@ def test_the_workbook_wraps_its_sentences_across_the_tables(results, pair, lang)
     """A sentence in one unwrapped cell ran far past the tables, and printing fits a page to its widest row:
     the whole sheet came out too small to read."""
     sheet = load_workbook(io.BytesIO(compare_workbook.render(results[pair], lang))).active
-    width = sum(sheet.column_dimensions[letter].width for letter in "ABCDEFGH")
+    span = 8 if results[pair].opted_out_on else 7  # the files' table: name, status, figures, note
+    width = sum(sheet.column_dimensions[letter].width for letter in "ABCDEFGH"[:span])
     merged = {m.min_row: m for m in sheet.merged_cells.ranges}
     sentences = [
         c for c in sheet["A"] if isinstance(c.value, str) and len(c.value) > sheet.column_dimensions["A"].width
@@ -171,6 +172,15 @@ def test_the_workbook_wraps_its_sentences_across_the_tables(results, pair, lang)
     assert sentences  # the headline at least
     for cell in sentences:
         assert cell.alignment.wrap_text, cell.value
-        assert (merged[cell.row].min_col, merged[cell.row].max_col) == (1, 8), cell.value
+        assert (merged[cell.row].min_col, merged[cell.row].max_col) == (1, span), cell.value
         lines = -(-len(cell.value) // int(width * 1.1))
         assert sheet.row_dimensions[cell.row].height >= 15 * lines, cell.value
+
+
+@pytest.mark.parametrize("pair", sorted(PAIRS))
+def test_the_workbook_has_a_column_for_after_the_opt_out_only_with_its_date(results, pair):
+    sheet = load_workbook(io.BytesIO(compare_workbook.render(results[pair], "en"))).active
+    headers = [row for row in sheet.iter_rows(values_only=True) if row[0] in ("Category", "File")]
+    assert len(headers) == 2
+    for row in headers:
+        assert ("new since switch-off" in row) == (results[pair].opted_out_on is not None), row

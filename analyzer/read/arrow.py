@@ -24,7 +24,7 @@ import codecs
 import re
 import threading
 from collections import Counter
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from contextlib import suppress
 from functools import lru_cache
 from types import ModuleType
@@ -163,6 +163,13 @@ class ArrowColumns:
         chosen = pc.filter(normal, pc.is_in(normal, value_set=self._pa.array(sorted(values), self._pa.string())))
         counted = pc.value_counts(chosen)
         return Counter(dict(zip(counted.field(0).to_pylist(), counted.field(1).to_pylist(), strict=True)))
+
+    def split(self, i: int, takes: Callable[[str], bool]) -> tuple[ArrowColumns, ArrowColumns]:
+        pa, pc, column = self._pa, self._pc, self._batch.column(i)
+        # Few distinct values (a visibility, a date or none): Python decides on each, Arrow parts the records.
+        chosen = [v for v in pc.unique(column).to_pylist() if takes(v)]
+        taken = pc.is_in(column, value_set=pa.array(chosen, pa.string()))
+        return ArrowColumns(self._batch.filter(taken)), ArrowColumns(self._batch.filter(pc.invert(taken)))
 
     def cells(self, i: int, mask: Any) -> list[str]:
         column = self._batch.column(i)

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress
-from operator import itemgetter, methodcaller
+from operator import itemgetter, methodcaller, not_
 from typing import Any, Protocol
 
 from analyzer.errors import ArchiveError
@@ -139,6 +139,9 @@ class Columns(Protocol):
     def count_values(self, i: int, values: frozenset[str], mask: Any) -> Counter[str]:
         """How often each of ``values`` (stripped, lower-cased) is a cell of column ``i`` (of the masked records)."""
 
+    def split(self, i: int, takes: Callable[[str], bool]) -> tuple[Columns, Columns]:
+        """The records whose cell in column ``i`` ``takes`` is true for, and the others (each distinct cell asked once)."""
+
     def rows(self) -> list[list[str]]: ...
 
 
@@ -211,6 +214,14 @@ class RowColumns:
 
     def count_values(self, i: int, values: frozenset[str], mask: list[bool] | None) -> Counter[str]:
         return Counter(v for v in map(str.lower, map(str.strip, self._cells(i, mask))) if v in values)
+
+    def split(self, i: int, takes: Callable[[str], bool]) -> tuple[RowColumns, RowColumns]:
+        column = self._columns[i] if self._rows else ()
+        chosen = {v for v in set(column) if takes(v)}
+        flags = list(map(chosen.__contains__, column))
+        taken = list(compress(self._rows, flags))
+        rest = list(compress(self._rows, map(not_, flags)))
+        return RowColumns(taken, self._markup), RowColumns(rest, self._markup)
 
     def rows(self) -> list[list[str]]:
         return self._rows

@@ -137,7 +137,8 @@ def messages_file(draw: st.DrawFn) -> tuple[str, list[str], list[list[str]]]:
 
 @st.composite
 def shares_file(draw: st.DrawFn) -> tuple[str, list[str], list[list[str]]]:
-    row = st.tuples(_DATE, _TEXT, st.one_of(_TEXT, _WRAPPED), _TEXT, _TEXT, _TEXT).map(list)
+    visibility = st.one_of(_TEXT, st.sampled_from(["PUBLIC", "MEMBER_NETWORK", " connections ", "Connections", ""]))
+    row = st.tuples(_DATE, _TEXT, st.one_of(_TEXT, _WRAPPED), _TEXT, _TEXT, visibility).map(list)
     return "Shares.csv", SHARES, draw(st.lists(row, max_size=25))
 
 

@@ -164,7 +164,7 @@ class DatasetTally:
                 self.placeholders[i] += found
             for i, column in pending.items():
                 column.add(batch, i)
-                if len(column.pending) > PENDING_LIMIT:
+                if column.held() > PENDING_LIMIT:
                     self.dates.fold(column.take(), ctx.split, primary=i == date_cols[0])
             # Records kept for ``compare`` have their own words counted with them (the same count, per record).
             own_words = identify(batch) if identify is not None else None

@@ -47,6 +47,9 @@ BLOCK_BYTES = 1 * MiB
 #: Blocks pyarrow's reading thread may hold before the analysis has taken their records. Without a
 #: bound it reads up to 32 blocks ahead whenever the analysis is the slower side, which is most of the time.
 AHEAD = 8
+#: Date keys held (one per record) before they are counted and their distinct ones handed to Python: a few
+#: batches' worth, and fewer than datecount.PENDING_LIMIT, which would fold them in after every merge.
+MERGE_KEYS = 32 * 1024
 #: Lines before the header (Connections.csv's ``Notes:``) are skipped by hand, within this many bytes.
 _PREAMBLE_BYTES = 1 * MiB
 _LINE_END = re.compile(rb"\r\n|\r|\n")
@@ -106,7 +109,7 @@ class ArrowColumns:
         blank = pc.sum(pc.utf8_is_space(column)).as_py() or 0  # Python's and Arrow's white space agree
         return len(column) - empty - blank
 
-    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
+    def date_keys(self, i: int, keys: str, sure: str) -> tuple[Any, set[str]] | None:
         pc, column = self._pc, self._batch.column(i)
         if keys == "iso":
             column = pc.utf8_slice_codeunits(column, 0, 10)
@@ -119,10 +122,16 @@ class ArrowColumns:
                 pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -5), ","
             )
             column = pc.if_else(pc.equal(pc.binary_length(column), _zero()), column, day)
-        counted = pc.value_counts(column)
-        found = counted.field(0).to_pylist()
-        into.update(dict(zip(found, counted.field(1).to_pylist(), strict=True)))
-        return set(found)
+        if not sure:
+            return column, set()
+        # Only keys RE2 cannot vouch for cross into Python, to be checked there (rare: a date of another shape).
+        unsure = pc.invert(pc.match_substring_regex(column, sure))
+        if not pc.any(unsure).as_py():
+            return column, set()
+        return column, set(pc.unique(pc.filter(column, unsure)).to_pylist())
+
+    def key_counter(self) -> ArrowKeyCounter:
+        return ArrowKeyCounter()
 
     def mine(self, i: int, wanted: str) -> Any:
         column = self._batch.column(i)
@@ -177,6 +186,38 @@ class ArrowColumns:
 
     def rows(self) -> list[list[str]]:
         return [list(row) for row in zip(*(column.to_pylist() for column in self._batch.columns), strict=True)]
+
+
+class ArrowKeyCounter:
+    """Date keys of pyarrow's batches, held as Arrow arrays and counted in C++ a few batches at a time: only
+    the distinct keys of each MERGE_KEYS cross into Python."""
+
+    def __init__(self) -> None:
+        self._held: list[Any] = []
+        self._rows = 0
+        self._counted: Counter[str] = Counter()
+
+    def add(self, keys: Any) -> None:
+        self._held.append(keys)
+        self._rows += len(keys)
+        if self._rows >= MERGE_KEYS:
+            self._merge()
+
+    def _merge(self) -> None:
+        if not self._held:
+            return
+        pa, _, pc = _loaded()
+        counted = pc.value_counts(pa.chunked_array(self._held, pa.string()))
+        self._counted.update(dict(zip(counted.field(0).to_pylist(), counted.field(1).to_pylist(), strict=True)))
+        self._held, self._rows = [], 0
+
+    def __len__(self) -> int:
+        return len(self._counted) + self._rows
+
+    def take(self) -> Counter[str]:
+        self._merge()
+        counted, self._counted = self._counted, Counter()
+        return counted
 
 
 def arrow_columns(

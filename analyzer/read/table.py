@@ -110,6 +110,19 @@ class NoRepairs:
 NO_REPAIRS = NoRepairs()
 
 
+class KeyCounter(Protocol):
+    """Date keys counted across batches (``Columns.date_keys``), held until they are folded in."""
+
+    def add(self, keys: Any) -> None:
+        """Count one batch's keys (from ``date_keys`` of the same reader)."""
+
+    def __len__(self) -> int:
+        """Distinct keys held, or more (never fewer)."""
+
+    def take(self) -> Counter[str]:
+        """The keys counted so far; counting starts afresh."""
+
+
 class Columns(Protocol):
     """One batch of records, answered column by column. A ``mask`` is whatever ``mine`` returned."""
 
@@ -118,10 +131,14 @@ class Columns(Protocol):
     def filled(self, i: int) -> int:
         """Cells holding something other than nothing or white space (data points)."""
 
-    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
-        """Count each date key (one of DATE_KEYS) of column ``i`` into ``into``; return the distinct keys,
-        or None (counting nothing) when a value is not what the keys assume (only checked for "java": the
-        other keys are checked by their shape, see datecount.DateColumn)."""
+    def date_keys(self, i: int, keys: str, sure: str) -> tuple[Any, set[str]] | None:
+        """The date keys (one of DATE_KEYS) of column ``i``, in the reader's own form for its ``key_counter``, and
+        those of them to be checked by their shape (see datecount.DateColumn): every distinct key, or only those
+        the RE2 pattern ``sure`` does not match (none when ``sure`` is empty). None when a value is not what the
+        keys assume (only checked for "java")."""
+
+    def key_counter(self) -> KeyCounter:
+        """What counts the date keys of one column across this reader's batches."""
 
     def mine(self, i: int, wanted: str) -> Any:
         """A mask of the records whose column ``i``, stripped and lower-cased, equals ``wanted``."""
@@ -180,13 +197,15 @@ class RowColumns:
     def filled(self, i: int) -> int:
         return filled_count(self._columns[i])
 
-    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
+    def date_keys(self, i: int, keys: str, sure: str) -> tuple[Any, set[str]] | None:
         column = self._columns[i]
         if keys == "java" and not all(map(_JAVA_OR_EMPTY.fullmatch, column)):
             return None
         found = column if keys == "whole" else list(_PY_KEYS[keys](column))
-        into.update(found)  # counted in C
-        return set(found)
+        return found, set(found) if sure else set()
+
+    def key_counter(self) -> RowKeyCounter:
+        return RowKeyCounter()
 
     def mine(self, i: int, wanted: str) -> list[bool]:
         if not wanted:
@@ -225,6 +244,23 @@ class RowColumns:
 
     def rows(self) -> list[list[str]]:
         return self._rows
+
+
+class RowKeyCounter:
+    """Date keys of the dialect reader's batches, counted in C as they come."""
+
+    def __init__(self) -> None:
+        self._counted: Counter[str] = Counter()
+
+    def add(self, keys: Any) -> None:
+        self._counted.update(keys)
+
+    def __len__(self) -> int:
+        return len(self._counted)
+
+    def take(self) -> Counter[str]:
+        counted, self._counted = self._counted, Counter()
+        return counted
 
 
 @dataclass

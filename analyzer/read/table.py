@@ -70,6 +70,10 @@ class Repairs(Protocol):
     def joiner(self, header: Sequence[str], delimiter: str, backslash: bool) -> tuple[Joiner, str | None, str] | None:
         """For such a file: the joiner, the csv escape character and a note for the report; else None."""
 
+    def joins_short_rows(self, header: Sequence[str]) -> bool:
+        """True when the joiner's rule is that a row of fewer cells than the header, or a blank line, continues
+        the last cell of the record before it (``read/arrow_join.py`` then joins the file's records in Arrow)."""
+
     def unwrap_columns(self, header: Sequence[str]) -> list[int]:
         """Columns whose cells are wrapped in quotes line by line."""
 
@@ -93,6 +97,9 @@ class NoRepairs:
 
     def joiner(self, header: Sequence[str], delimiter: str, backslash: bool) -> None:
         return None
+
+    def joins_short_rows(self, header: Sequence[str]) -> bool:
+        return False
 
     def unwrap_columns(self, header: Sequence[str]) -> list[int]:
         return []
@@ -281,6 +288,8 @@ class Table:
     fast_columns: Generator[Columns, None, None] | None = None
     #: False for text a reader already took out of HTML (articles): a ``<`` in it is text, not a tag.
     markup: bool = True
+    #: The file's start escapes quotes with a backslash (``\"``), as 2026's Comments.csv does.
+    backslash: bool = False
 
     @property
     def rows(self) -> Iterator[list[str]]:

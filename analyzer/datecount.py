@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from analyzer.dates import UNPARSEABLE, parse_date
-from analyzer.read.table import DATE_KEYS, Columns
+from analyzer.read.table import DATE_KEYS, Columns, KeyCounter
 
 _US_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
 _EMPTY = "empty"  # stand-in for parse_date's None
@@ -96,46 +96,48 @@ class DateColumn:
     US short dates (1/8/18, 6:14 PM) by the part before the comma and Java timestamps (Sun Feb 09
     20:29:05 UTC 2025) by their day, which is all the figures need; any other value by the whole of it.
     The keys are chosen on the first batch; counting runs in C and only keys never seen before are
-    checked, so a column that changes format mid-file still counts right.
+    checked, so a column that changes format mid-file still counts right: a batch with a key that does
+    not fit is counted by whole values, and so is the rest of the column.
     """
 
     def __init__(self) -> None:
-        self.pending: Counter[str] = Counter()
+        self.pending: KeyCounter | None = None  # the reader's own, made on the first batch
         self._keys: str | None = None  # one of DATE_KEYS, chosen on the first batch
         self._valid: set[str] = set()
 
     def add(self, batch: Columns, i: int) -> None:
+        if self.pending is None:
+            self.pending = batch.key_counter()
         if self._keys is None:  # the first batch: the first keys every value fits
             for keys in DATE_KEYS:
-                trial: Counter[str] = Counter()
-                found = batch.count_keys(i, keys, trial)
-                if found is not None and all(map(_FITS[keys], found)):
-                    self._keys, self._valid = keys, found
-                    self.pending.update(trial)
+                found = batch.date_keys(i, keys, _SURE[keys])
+                if found is not None and self._fit(keys, found[1]):
+                    self._keys = keys
+                    self.pending.add(found[0])
                     return
         assert self._keys is not None  # "whole" fits every value
-        found = batch.count_keys(i, self._keys, self.pending)
-        if found is None:  # rare: a value the keys cannot stand for; this batch and the rest by whole values
+        found = batch.date_keys(i, self._keys, _SURE[self._keys])
+        if found is None or not self._fit(self._keys, found[1]):  # rare: the format changed
             self._keys = "whole"
-            batch.count_keys(i, "whole", self.pending)
-            return
-        if self._keys == "whole":
-            return
-        new = found - self._valid
-        if all(map(_FITS[self._keys], new)):
+            found = batch.date_keys(i, "whole", "")
+            assert found is not None
+        self.pending.add(found[0])
+
+    def _fit(self, keys: str, unsure: set[str]) -> bool:
+        """Whether every one of these keys fits ``keys`` (each checked once, in Python)."""
+        new = unsure - self._valid
+        if all(map(_FITS[keys], new)):
             self._valid |= new
-            return
-        undo: Counter[str] = Counter()  # rare: the format changed; count this batch by whole values
-        batch.count_keys(i, self._keys, undo)
-        self.pending.subtract(undo)
-        self.pending += Counter()  # drop the zero counts subtract left behind
-        self._keys = "whole"
-        batch.count_keys(i, "whole", self.pending)
+            return True
+        return False
+
+    def held(self) -> int:
+        """Distinct keys held, or more."""
+        return len(self.pending) if self.pending is not None else 0
 
     def take(self) -> Counter[str]:
         """The keys counted so far, to be folded; counting starts afresh."""
-        pending, self.pending = self.pending, Counter()
-        return pending
+        return self.pending.take() if self.pending is not None else Counter()
 
 
 def _is_iso_day(key: str) -> bool:
@@ -151,3 +153,7 @@ def _any(key: str) -> bool:
 
 
 _FITS: dict[str, Callable[[str], bool]] = {"iso": _is_iso_day, "us": _is_us_day, "java": _any, "whole": _any}
+#: RE2 patterns that only keys fitting their _FITS match (ASCII digits, which Python's \d also takes): a
+#: reader may leave the keys these match unchecked. Empty: every key fits.
+_SURE = {"iso": r"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}/[0-9]{2}/[0-9]{2})?$", "us": r"^(?:[0-9]{1,2}/[0-9]{1,2}/[0-9]{2})?$",
+         "java": "", "whole": ""}  # fmt: skip

@@ -27,7 +27,8 @@ from analyzer.platforms import checked
 from analyzer.progress import Progress
 from analyzer.read import arrow, filled_count, offered_fast, open_table
 from analyzer.rollup import Unmapped, build_report
-from analyzer.tally import CONTENT_LIMIT, Context, DatasetResult, RowFilter, SplitRows, tally_dataset
+from analyzer.splits import tally_split
+from analyzer.tally import CONTENT_LIMIT, Context, DatasetResult, RowFilter, tally_dataset
 
 _HASH_TASK = "\0sha256"  # a task name no dataset can have
 
@@ -238,14 +239,13 @@ class _Scan:
     def _tally_one(
         self, dataset: Dataset, members: list[Member], context: Context, rows: RowFilter | None = None
     ) -> list[DatasetResult]:
-        """One dataset's result; a dataset the mapping splits (articles and their drafts) gives two, each
-        read with the records it keeps."""
+        """One dataset's result; a dataset the mapping splits (articles and their drafts) gives two, from one
+        read of its files."""
         repairs, fast = self.platform.REPAIRS, self._fast(dataset)
         if dataset.split is None:
             return [tally_dataset(dataset, members, context, repairs, fast, rows)]
         taken = next(d for d in self.mapping.datasets if d.name == dataset.split.name)
-        rest = tally_dataset(dataset, members, context, repairs, fast, SplitRows(dataset.split, keep=False))
-        split = tally_dataset(taken, members, context, repairs, fast, SplitRows(dataset.split, keep=True))
+        rest, split = tally_split(dataset, taken, members, context, repairs, fast)
         # the split-off records get a row of their own only when there are some (their problems are the parent's)
         return [rest, split] if split.figures.records else [rest]
 

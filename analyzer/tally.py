@@ -9,15 +9,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from analyzer.archive import Member
 from analyzer.contacts import find_contacts
 from analyzer.datecount import PENDING_LIMIT, DateColumn, DateFigures, DateSplit
 from analyzer.identity import Key, Records
-from analyzer.mapping import Dataset, Split
+from analyzer.mapping import Dataset
 from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, Text, YearCount
-from analyzer.read import Repairs, Table, read_member
+from analyzer.read import Columns, Repairs, Table, read_member
 from analyzer.said import Said, at
 
 #: How a spreadsheet program rewrites dates when it saves a CSV again (``17-Mar-24``): not LinkedIn's output.
@@ -53,6 +53,13 @@ class Context:
     collectors: Callable[[str, str, str], list[FactCollector]] = field(default=lambda dataset, path, name: [])
     #: For ``compare``: every record's identity is kept, by these keys per dataset (None: not kept).
     keys: dict[str, Key] | None = None
+
+
+class Feed(NamedTuple):
+    """Folds the batches of one member file into a tally (``add``), then what is left (``end``)."""
+
+    add: Callable[[Columns], None]
+    end: Callable[[], None]
 
 
 @dataclass(frozen=True)
@@ -103,24 +110,31 @@ class DatasetTally:
 
     def feed(self, member: Member, table: Table) -> None:
         """Fold one member's table into the figures, a batch at a time and column by column."""
-        header = table.header
+        feed = self.feeding(member, table.header)
+        # closing: a fast table stopped early (an error, Ctrl-C) lets pyarrow's reading thread finish first
+        with closing(table.columns) as batches:
+            for batch in batches:
+                if feed is not None:
+                    feed.add(batch)
+        if feed is not None:
+            feed.end()
+
+    def feeding(self, member: Member, header: list[str]) -> Feed | None:
+        """What folds the batches of one member file with this header into the figures; None when its records
+        do not count (no header, or another one than the dataset's): its batches are then only read."""
         if not header:
-            for _ in table.columns:
-                pass
-            return
+            return None
         if not self.header:
             self.header = list(header)
             self.counts = [0] * len(header)
             self.placeholders = [0] * len(header)
         elif [h.lower() for h in header] != [h.lower() for h in self.header]:
             self.problems.append(Said("problem.header_differs", path=member.path, header=repr(self.header)))
-            for _ in table.columns:
-                pass
-            return
-        self._consume(member, table)
+            return None
+        return self._feed(member, header)
 
-    def _consume(self, member: Member, table: Table) -> None:
-        dataset, ctx, header = self.dataset, self.context, table.header
+    def _feed(self, member: Member, header: list[str]) -> Feed:
+        dataset, ctx = self.dataset, self.context
         roles = [dataset.role(h) for h in header]
         date_cols = [i for i, r in enumerate(roles) if r == "date"]
         text_cols = [i for i, r in enumerate(roles) if r == "authored_text"]
@@ -134,47 +148,51 @@ class DatasetTally:
         counts = self.counts
         pending = {i: DateColumn() for i in date_cols}
         identify = self._identify(header, date_cols, text_cols, author, stand_ins)
-        # closing: a fast table stopped early (an error, Ctrl-C) lets pyarrow's reading thread finish first
-        with closing(table.columns) as batches:
-            for batch in batches:
-                if not len(batch):
-                    continue
-                if ctx.keep_first_record and self.first_record is None:
-                    self.first_record = {h.lower(): v for h, v in zip(header, batch.rows()[0], strict=True)}
-                self.records += len(batch)
-                for i in range(len(header)):
-                    counts[i] += batch.filled(i)
-                for i, values in stand_ins.items():
-                    found = batch.count_values(i, values, None).total()
-                    counts[i] -= found
-                    self.placeholders[i] += found
-                for i, column in pending.items():
-                    column.add(batch, i)
-                    if len(column.pending) > PENDING_LIMIT:
-                        self.dates.fold(column.take(), ctx.split, primary=i == date_cols[0])
-                # Records kept for ``compare`` have their own words counted with them (the same count, per record).
-                own_words = identify(batch) if identify is not None else None
-                if text_cols:
-                    mask = None if author is None else batch.mine(*author)
-                    for i in text_cols:
-                        if own_words is None:
-                            self.words += batch.words(i, mask)
-                        if own_words is None and i in stand_ins:  # a placeholder is no word the member wrote
-                            placeholders = batch.count_values(i, stand_ins[i], mask)
-                            self.words -= sum(n * len(v.split()) for v, n in placeholders.items())
-                        if scan_contacts:
-                            self._contacts(batch.contact_text(i, mask))
-                    self.words += own_words or 0
-                if keep_content:
-                    primary = date_cols[0] if date_cols else None
-                    for row in batch.rows():
-                        self._keep(row, primary, text_cols, link_col)
-                if looking:
-                    looking = [c for c in looking if not c.feed(header, batch)]
-        for i, column in pending.items():
-            self.dates.fold(column.take(), ctx.split, primary=i == date_cols[0])
-        for collector in collectors:
-            self.facts += collector.found()
+
+        def add(batch: Columns) -> None:
+            nonlocal looking
+            if not len(batch):
+                return
+            if ctx.keep_first_record and self.first_record is None:
+                self.first_record = {h.lower(): v for h, v in zip(header, batch.rows()[0], strict=True)}
+            self.records += len(batch)
+            for i in range(len(header)):
+                counts[i] += batch.filled(i)
+            for i, values in stand_ins.items():
+                found = batch.count_values(i, values, None).total()
+                counts[i] -= found
+                self.placeholders[i] += found
+            for i, column in pending.items():
+                column.add(batch, i)
+                if column.held() > PENDING_LIMIT:
+                    self.dates.fold(column.take(), ctx.split, primary=i == date_cols[0])
+            # Records kept for ``compare`` have their own words counted with them (the same count, per record).
+            own_words = identify(batch) if identify is not None else None
+            if text_cols:
+                mask = None if author is None else batch.mine(*author)
+                for i in text_cols:
+                    if own_words is None:
+                        self.words += batch.words(i, mask)
+                    if own_words is None and i in stand_ins:  # a placeholder is no word the member wrote
+                        placeholders = batch.count_values(i, stand_ins[i], mask)
+                        self.words -= sum(n * len(v.split()) for v, n in placeholders.items())
+                    if scan_contacts:
+                        self._contacts(batch.contact_text(i, mask))
+                self.words += own_words or 0
+            if keep_content:
+                primary = date_cols[0] if date_cols else None
+                for row in batch.rows():
+                    self._keep(row, primary, text_cols, link_col)
+            if looking:
+                looking = [c for c in looking if not c.feed(header, batch)]
+
+        def end() -> None:
+            for i, column in pending.items():
+                self.dates.fold(column.take(), ctx.split, primary=i == date_cols[0])
+            for collector in collectors:
+                self.facts += collector.found()
+
+        return Feed(add, end)
 
     def _identify(
         self,
@@ -235,6 +253,12 @@ class DatasetTally:
             self.notes.append(self.context.unnamed_note)
             return blocked, ""
         return None
+
+    def take(self, part: DatasetTally, member: Member, table: Table) -> None:
+        """Merge the part a member file was read into, with the problems and notes of its table."""
+        part.problems += table.problems
+        part.notes += [at(member.path, n) for n in table.notes]
+        self.merge(part)
 
     def merge(self, other: DatasetTally) -> None:
         """Add a part's figures (a member file read to its end)."""
@@ -338,7 +362,8 @@ def tally_dataset(
     rows: RowFilter | None = None,
 ) -> DatasetResult:
     """Read every member file of one dataset (numbered parts in order) and return its figures; with a ``rows``
-    filter (``Overlap``, ``SplitRows``), only the records it keeps count (the dialect reader reads them)."""
+    filter (``Overlap``), only the records it keeps count (the dialect reader reads them). A dataset the mapping
+    splits is read by ``split.tally_split``."""
     dataset = dataset.for_region(context.region)
     total = DatasetTally(dataset, context)
     for member in members:
@@ -352,9 +377,7 @@ def tally_dataset(
 
         offered = fast(member) and rows is None
         part, table = read_member(member, dataset.format, repairs, offered, consume)
-        part.problems += table.problems
-        part.notes += [at(member.path, n) for n in table.notes]
-        total.merge(part)
+        total.take(part, member, table)
     result = total.result(members)
     return result if rows is None else replace(result, figures=rows.annotate(result.figures))
 
@@ -365,24 +388,3 @@ class RowFilter(Protocol):
     def batches(self, header: list[str], batches: Iterator[list[list[str]]]) -> Iterator[list[list[str]]]: ...
 
     def annotate(self, figures: DatasetFigures) -> DatasetFigures: ...
-
-
-class SplitRows:
-    """The records a mapping's split takes from a dataset (``keep``), or the rest: article drafts and
-    published articles, connections-only posts and the others."""
-
-    def __init__(self, split: Split, keep: bool):
-        self._split = split
-        self._keep = keep
-
-    def batches(self, header: list[str], batches: Iterator[list[list[str]]]) -> Iterator[list[list[str]]]:
-        lowered = [h.strip().lower() for h in header]
-        if self._split.column not in lowered:  # a file without the column: every record stays with the parent
-            yield from (batch if not self._keep else [] for batch in batches)
-            return
-        i, takes, keep = lowered.index(self._split.column), self._split.takes, self._keep
-        for batch in batches:
-            yield [row for row in batch if takes(row[i]) == keep]
-
-    def annotate(self, figures: DatasetFigures) -> DatasetFigures:
-        return figures

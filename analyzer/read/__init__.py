@@ -25,13 +25,13 @@ def offered_fast(
     size: int, fmt: str, layouts: Iterable[Iterable[str]], repairs: Repairs, fast_from: int | None
 ) -> bool:
     """Whether a member is offered to pyarrow: by its size and the headers the mapping knows for it (none
-    of them may need the dialect reader's joins); the file's own start then decides (``dialect.read_csv``).
+    of them may need joins only the dialect reader makes); the file's own start then decides (``dialect.read_csv``).
     The scheduling and the import before a fork expect the same answer, so they ask here too."""
     return (
         fast_from is not None
         and size >= fast_from
         and fmt == "csv"
-        and not any(repairs.splits_records(list(layout)) for layout in layouts)
+        and not any(repairs.splits_records(list(h)) and not repairs.joins_short_rows(list(h)) for h in layouts)
     )
 
 

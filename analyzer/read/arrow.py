@@ -7,11 +7,12 @@ those questions with the same results:
 - ``table.RowColumns``: records from the dialect reader (``dialect.read_csv``), which repairs every
   quirk LinkedIn's files have;
 - ``ArrowColumns``: a record batch from pyarrow's CSV reader, used for large files in the plain
-  dialect (UTF-8, no repairs needed). Its cells become Python strings only when the figures need
-  the text itself (contact details, ``--include-content``).
+  dialect (UTF-8, no repairs needed but line-wrapped cells and records split over lines the way
+  ``arrow_join.ShortRows`` joins them: Comments.csv). Its cells become Python strings only when the
+  figures need the text itself (contact details, ``--include-content``).
 
 The fast reader gives up with ``Irregular`` as soon as a file needs the dialect reader after all: a
-record with too few or too many cells, a NUL byte, bytes that are not UTF-8, a record longer than a
+record with too few or too many cells (but the short rows ShortRows joins), a NUL byte, bytes that are not UTF-8, a record longer than a
 block, a line or cell over the dialect reader's limits, a byte-order mark after the header, a read
 error. The caller then reads that file again with the dialect reader, so no figure ever depends on
 which reader ran (``tests/read/test_arrow.py`` holds them to that). ``read.open_table`` is the one
@@ -20,20 +21,20 @@ place that offers a file to this reader and takes it back.
 
 from __future__ import annotations
 
-import codecs
-import re
-import threading
+import csv
 from collections import Counter
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from contextlib import suppress
 from functools import lru_cache
 from types import ModuleType
-from typing import Any, BinaryIO
+from typing import Any
 
 from analyzer.archive import Member
 from analyzer.contacts import CANDIDATE_RE2
 from analyzer.limits import MiB
-from analyzer.read.table import FIELD_LIMIT, JAVA_DATE, LINE_LIMIT, TAGS, Irregular, Repairs, Table, empty_rows
+from analyzer.read.arrow_join import JoinedBytes, ShortRows
+from analyzer.read.arrow_source import Remaining
+from analyzer.read.table import JAVA_DATE, LINE_LIMIT, TAGS, Irregular, Repairs, Table, empty_rows
 
 #: Plain CSV files from this size on are read with pyarrow (a smaller one takes a few milliseconds either way),
 #: once such files add up to ARROW_TOTAL_BYTES: importing pyarrow takes about 0.15 s, which the dialect
@@ -44,12 +45,9 @@ ARROW_TOTAL_BYTES = 8 * MiB
 SPEEDUP = 4
 #: Bytes pyarrow parses at a time. A record longer than this sends the file to the dialect reader.
 BLOCK_BYTES = 1 * MiB
-#: Blocks pyarrow's reading thread may hold before the analysis has taken their records. Without a
-#: bound it reads up to 32 blocks ahead whenever the analysis is the slower side, which is most of the time.
-AHEAD = 8
-#: Lines before the header (Connections.csv's ``Notes:``) are skipped by hand, within this many bytes.
-_PREAMBLE_BYTES = 1 * MiB
-_LINE_END = re.compile(rb"\r\n|\r|\n")
+#: Date keys held (one per record) before they are counted and their distinct ones handed to Python: a few
+#: batches' worth, and fewer than datecount.PENDING_LIMIT, which would fold them in after every merge.
+MERGE_KEYS = 32 * 1024
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +104,7 @@ class ArrowColumns:
         blank = pc.sum(pc.utf8_is_space(column)).as_py() or 0  # Python's and Arrow's white space agree
         return len(column) - empty - blank
 
-    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
+    def date_keys(self, i: int, keys: str, sure: str) -> tuple[Any, set[str]] | None:
         pc, column = self._pc, self._batch.column(i)
         if keys == "iso":
             column = pc.utf8_slice_codeunits(column, 0, 10)
@@ -119,10 +117,16 @@ class ArrowColumns:
                 pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -5), ","
             )
             column = pc.if_else(pc.equal(pc.binary_length(column), _zero()), column, day)
-        counted = pc.value_counts(column)
-        found = counted.field(0).to_pylist()
-        into.update(dict(zip(found, counted.field(1).to_pylist(), strict=True)))
-        return set(found)
+        if not sure:
+            return column, set()
+        # Only keys RE2 cannot vouch for cross into Python, to be checked there (rare: a date of another shape).
+        unsure = pc.invert(pc.match_substring_regex(column, sure))
+        if not pc.any(unsure).as_py():
+            return column, set()
+        return column, set(pc.unique(pc.filter(column, unsure)).to_pylist())
+
+    def key_counter(self) -> ArrowKeyCounter:
+        return ArrowKeyCounter()
 
     def mine(self, i: int, wanted: str) -> Any:
         column = self._batch.column(i)
@@ -164,12 +168,51 @@ class ArrowColumns:
         counted = pc.value_counts(chosen)
         return Counter(dict(zip(counted.field(0).to_pylist(), counted.field(1).to_pylist(), strict=True)))
 
+    def split(self, i: int, takes: Callable[[str], bool]) -> tuple[ArrowColumns, ArrowColumns]:
+        pa, pc, column = self._pa, self._pc, self._batch.column(i)
+        # Few distinct values (a visibility, a date or none): Python decides on each, Arrow parts the records.
+        chosen = [v for v in pc.unique(column).to_pylist() if takes(v)]
+        taken = pc.is_in(column, value_set=pa.array(chosen, pa.string()))
+        return ArrowColumns(self._batch.filter(taken)), ArrowColumns(self._batch.filter(pc.invert(taken)))
+
     def cells(self, i: int, mask: Any) -> list[str]:
         column = self._batch.column(i)
         return list(column.to_pylist() if mask is None else self._pc.filter(column, mask).to_pylist())
 
     def rows(self) -> list[list[str]]:
         return [list(row) for row in zip(*(column.to_pylist() for column in self._batch.columns), strict=True)]
+
+
+class ArrowKeyCounter:
+    """Date keys of pyarrow's batches, held as Arrow arrays and counted in C++ a few batches at a time: only
+    the distinct keys of each MERGE_KEYS cross into Python."""
+
+    def __init__(self) -> None:
+        self._held: list[Any] = []
+        self._rows = 0
+        self._counted: Counter[str] = Counter()
+
+    def add(self, keys: Any) -> None:
+        self._held.append(keys)
+        self._rows += len(keys)
+        if self._rows >= MERGE_KEYS:
+            self._merge()
+
+    def _merge(self) -> None:
+        if not self._held:
+            return
+        pa, _, pc = _loaded()
+        counted = pc.value_counts(pa.chunked_array(self._held, pa.string()))
+        self._counted.update(dict(zip(counted.field(0).to_pylist(), counted.field(1).to_pylist(), strict=True)))
+        self._held, self._rows = [], 0
+
+    def __len__(self) -> int:
+        return len(self._counted) + self._rows
+
+    def take(self) -> Counter[str]:
+        self._merge()
+        counted, self._counted = self._counted, Counter()
+        return counted
 
 
 def arrow_columns(
@@ -183,11 +226,22 @@ def arrow_columns(
     """
     pa, pcsv, pc = _loaded()
     unwrap = repairs.unwrap_columns(table.header)
+    # Records split over lines (``_plain`` let only those through that ShortRows joins): the joiner's escapes and note.
+    joiner = (
+        repairs.joiner(table.header, table.delimiter, table.backslash) if repairs.splits_records(table.header) else None
+    )
+    escape = joiner[1] if joiner is not None else None
 
     width = len(table.header)
     names = [f"c{i}" for i in range(width)]
+    field_limit = csv.field_size_limit()  # the dialect reader's (FIELD_LIMIT, as read.dialect sets it)
+    joined = ShortRows(width, pa, pc, _zero()) if joiner is not None else None
+    if joiner is not None:
+        table.notes.append(joiner[2])
     try:
-        source = _Remaining(member.open(), skip_lines, LINE_LIMIT)
+        source = Remaining(
+            member.open(), skip_lines, LINE_LIMIT, JoinedBytes(escape is not None).check if joined else None
+        )
     except Irregular:
         raise
     except Exception as exc:
@@ -203,6 +257,8 @@ def arrow_columns(
                 delimiter=table.delimiter,
                 newlines_in_values=True,
                 ignore_empty_lines=False,
+                escape_char=escape or False,
+                invalid_row_handler=joined.report if joined is not None else None,
             ),
             convert_options=pcsv.ConvertOptions(
                 column_types={name: pa.string() for name in names},
@@ -212,16 +268,18 @@ def arrow_columns(
             ),
         )
         for batch in reader:
-            if batch.nbytes > FIELD_LIMIT and _longest_cell(pc, batch) > FIELD_LIMIT:
+            if batch.nbytes > field_limit and _longest_cell(pc, batch) > field_limit:
                 raise Irregular("a cell is longer than the dialect reader's limit")
-            kept = _drop_empty(pc, batch)
-            if unwrap:
-                columns = [_unwrap(pc, c, repairs) if i in unwrap else c for i, c in enumerate(kept.columns)]
-                kept = pa.RecordBatch.from_arrays(columns, names=names)
-            table.empty_rows += batch.num_rows - kept.num_rows
-            if kept.num_rows:
-                yield ArrowColumns(kept)
+            if joined is None:
+                kept = _drop_empty(pc, batch)
+                table.empty_rows += batch.num_rows - kept.num_rows
+            else:  # a blank line continues a record here; a line of empty cells went to the dialect reader (JoinedBytes)
+                kept = joined.join(batch)
+            if kept is not None and kept.num_rows:
+                yield ArrowColumns(_unwrapped(pa, pc, kept, unwrap, repairs))
             source.taken()
+        if joined is not None and (last := joined.flush()) is not None:
+            yield ArrowColumns(_unwrapped(pa, pc, last, unwrap, repairs))
     except Irregular:
         raise
     except Exception as exc:  # pyarrow's parse errors, bad UTF-8, NUL bytes, read errors: the dialect reader decides
@@ -247,6 +305,13 @@ def _drop_empty(pc: ModuleType, batch: Any) -> Any:
     return batch if any_filled is None else batch.filter(any_filled)
 
 
+def _unwrapped(pa: ModuleType, pc: ModuleType, batch: Any, unwrap: list[int], repairs: Repairs) -> Any:
+    if not unwrap:
+        return batch
+    columns = [_unwrap(pc, c, repairs) if i in unwrap else c for i, c in enumerate(batch.columns)]
+    return pa.RecordBatch.from_arrays(columns, names=batch.schema.names)
+
+
 def _unwrap(pc: ModuleType, column: Any, repairs: Repairs) -> Any:
     """``repairs.unwrap`` for a whole column, with the platform's RE2 patterns."""
     wrapped_cell, one_break = repairs.unwrap_re2
@@ -255,94 +320,3 @@ def _unwrap(pc: ModuleType, column: Any, repairs: Repairs) -> Any:
         return column
     unwrapped = pc.replace_substring_regex(pc.filter(column, wrapped), one_break, "\n")
     return pc.replace_with_mask(column, wrapped, unwrapped)
-
-
-class _Remaining:
-    """The bytes of a member after its first ``lines`` physical lines, as the dialect reader counts lines
-    (``\\r\\n``, ``\\r`` or ``\\n``), for pyarrow to read. A NUL byte raises Irregular: Python's csv
-    module rejects the line, pyarrow would not.
-
-    pyarrow calls ``read`` from a thread of its own; it may run at most AHEAD blocks ahead of ``taken``.
-    """
-
-    def __init__(self, raw: BinaryIO, lines: int, line_limit: int):
-        self._raw = raw
-        self._line_limit = line_limit
-        self._line = 0  # bytes since the last line break
-        self._ahead = threading.Semaphore(AHEAD)
-        self._lock = threading.Lock()  # pyarrow's thread may still be reading when the analysis stops early
-        self.closed = False
-        try:
-            self._rest = self._skip(lines)
-        except BaseException:
-            raw.close()
-            raise
-
-    def _skip(self, lines: int) -> bytes:
-        buffer, start = b"", 0
-        while lines:
-            end = _LINE_END.search(buffer, start)
-            if end is None or (end.group() == b"\r" and end.end() == len(buffer)):  # \r might be half of \r\n
-                more = self._raw.read(64 * 1024)
-                if more:
-                    buffer += more
-                    if len(buffer) > _PREAMBLE_BYTES:
-                        raise Irregular("the header is not near the start")
-                    continue
-                if end is None:
-                    return b""
-            start, lines = end.end(), lines - 1
-        return buffer[start:]
-
-    def at_end(self) -> bool:
-        """True for nothing after the header; call before the first read."""
-        while len(self._rest) < len(codecs.BOM_UTF8) and (more := self._raw.read(64 * 1024)):
-            self._rest += more
-        if self._rest.startswith(codecs.BOM_UTF8):  # pyarrow would drop it, the dialect reader keeps it
-            raise Irregular("a byte-order mark after the header")
-        return not self._rest
-
-    def taken(self) -> None:
-        """The analysis has taken one batch: one more block may be read."""
-        self._ahead.release()
-
-    def read(self, size: int = -1) -> bytes:
-        # The timeout only guards against a pyarrow that needs more blocks for one batch than we let it have.
-        self._ahead.acquire(timeout=1)
-        with self._lock:
-            if self.closed:
-                return b""
-            if self._rest:
-                cut = len(self._rest) if size < 0 else size
-                data, self._rest = self._rest[:cut], self._rest[cut:]
-            else:
-                data = self._raw.read(size)
-        if b"\0" in data:
-            raise Irregular("a NUL byte")
-        self._check_lines(data)
-        return data
-
-    def _check_lines(self, data: bytes) -> None:
-        """The dialect reader cuts lines longer than its limit: leave such a file to it. The limit counts
-        characters; counting bytes (at least as many) can only hand back a file too many, never too few.
-        Blocks are smaller than the limit, so such a line always spans blocks."""
-        first = min((i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0), default=-1)
-        if first < 0:
-            self._line += len(data)
-        else:
-            self._line += first
-            if self._line <= self._line_limit:
-                self._line = len(data) - 1 - max(data.rfind(b"\n"), data.rfind(b"\r"))
-        if self._line > self._line_limit:
-            raise Irregular("a line longer than the dialect reader's limit")
-
-    def readable(self) -> bool:
-        return True
-
-    def close(self) -> None:
-        """Stop: a read waiting for its turn returns at once, with nothing."""
-        with self._lock:
-            if not self.closed:
-                self.closed = True
-                self._raw.close()
-        self._ahead.release(AHEAD)

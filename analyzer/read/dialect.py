@@ -91,17 +91,21 @@ def read_csv(member: Member, repairs: Repairs = NO_REPAIRS, fast: FastReader | N
     if len(header) > 1 and header[0] == "":
         table.problems.append(Said("problem.unnamed_first_column", path=member.path))
     table.header = header
+    table.backslash = b'\\"' in head
     if fast is not None and _plain(table, codec, trailing_blank, repairs):
         text.close()
         table.fast_columns = fast(member, lines.consumed, table, repairs)
         return table
-    table.batches = _records(text, table, member.path, trailing_blank, repairs, backslash=b'\\"' in head)
+    table.batches = _records(text, table, member.path, trailing_blank, repairs, table.backslash)
     return table
 
 
 def _plain(table: Table, encoding: str, trailing_blank: bool, repairs: Repairs) -> bool:
-    """True when the file needs none of the dialect reader's repairs, as far as its start tells."""
-    return encoding in ("utf-8", "utf-8-sig") and not trailing_blank and not repairs.splits_records(table.header)
+    """True when the file needs none of the dialect reader's repairs but the joins the fast reader makes too,
+    as far as its start tells."""
+    header, delimiter = table.header, table.delimiter
+    joined = repairs.splits_records(header) and not (repairs.joins_short_rows(header) and delimiter == ",")
+    return encoding in ("utf-8", "utf-8-sig") and not trailing_blank and not joined
 
 
 class _LineSource:

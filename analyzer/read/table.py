@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress
-from operator import itemgetter, methodcaller
+from operator import itemgetter, methodcaller, not_
 from typing import Any, Protocol
 
 from analyzer.errors import ArchiveError
@@ -70,6 +70,10 @@ class Repairs(Protocol):
     def joiner(self, header: Sequence[str], delimiter: str, backslash: bool) -> tuple[Joiner, str | None, str] | None:
         """For such a file: the joiner, the csv escape character and a note for the report; else None."""
 
+    def joins_short_rows(self, header: Sequence[str]) -> bool:
+        """True when the joiner's rule is that a row of fewer cells than the header, or a blank line, continues
+        the last cell of the record before it (``read/arrow_join.py`` then joins the file's records in Arrow)."""
+
     def unwrap_columns(self, header: Sequence[str]) -> list[int]:
         """Columns whose cells are wrapped in quotes line by line."""
 
@@ -94,6 +98,9 @@ class NoRepairs:
     def joiner(self, header: Sequence[str], delimiter: str, backslash: bool) -> None:
         return None
 
+    def joins_short_rows(self, header: Sequence[str]) -> bool:
+        return False
+
     def unwrap_columns(self, header: Sequence[str]) -> list[int]:
         return []
 
@@ -110,6 +117,19 @@ class NoRepairs:
 NO_REPAIRS = NoRepairs()
 
 
+class KeyCounter(Protocol):
+    """Date keys counted across batches (``Columns.date_keys``), held until they are folded in."""
+
+    def add(self, keys: Any) -> None:
+        """Count one batch's keys (from ``date_keys`` of the same reader)."""
+
+    def __len__(self) -> int:
+        """Distinct keys held, or more (never fewer)."""
+
+    def take(self) -> Counter[str]:
+        """The keys counted so far; counting starts afresh."""
+
+
 class Columns(Protocol):
     """One batch of records, answered column by column. A ``mask`` is whatever ``mine`` returned."""
 
@@ -118,10 +138,14 @@ class Columns(Protocol):
     def filled(self, i: int) -> int:
         """Cells holding something other than nothing or white space (data points)."""
 
-    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
-        """Count each date key (one of DATE_KEYS) of column ``i`` into ``into``; return the distinct keys,
-        or None (counting nothing) when a value is not what the keys assume (only checked for "java": the
-        other keys are checked by their shape, see datecount.DateColumn)."""
+    def date_keys(self, i: int, keys: str, sure: str) -> tuple[Any, set[str]] | None:
+        """The date keys (one of DATE_KEYS) of column ``i``, in the reader's own form for its ``key_counter``, and
+        those of them to be checked by their shape (see datecount.DateColumn): every distinct key, or only those
+        the RE2 pattern ``sure`` does not match (none when ``sure`` is empty). None when a value is not what the
+        keys assume (only checked for "java")."""
+
+    def key_counter(self) -> KeyCounter:
+        """What counts the date keys of one column across this reader's batches."""
 
     def mine(self, i: int, wanted: str) -> Any:
         """A mask of the records whose column ``i``, stripped and lower-cased, equals ``wanted``."""
@@ -138,6 +162,9 @@ class Columns(Protocol):
 
     def count_values(self, i: int, values: frozenset[str], mask: Any) -> Counter[str]:
         """How often each of ``values`` (stripped, lower-cased) is a cell of column ``i`` (of the masked records)."""
+
+    def split(self, i: int, takes: Callable[[str], bool]) -> tuple[Columns, Columns]:
+        """The records whose cell in column ``i`` ``takes`` is true for, and the others (each distinct cell asked once)."""
 
     def rows(self) -> list[list[str]]: ...
 
@@ -177,13 +204,15 @@ class RowColumns:
     def filled(self, i: int) -> int:
         return filled_count(self._columns[i])
 
-    def count_keys(self, i: int, keys: str, into: Counter[str]) -> set[str] | None:
+    def date_keys(self, i: int, keys: str, sure: str) -> tuple[Any, set[str]] | None:
         column = self._columns[i]
         if keys == "java" and not all(map(_JAVA_OR_EMPTY.fullmatch, column)):
             return None
         found = column if keys == "whole" else list(_PY_KEYS[keys](column))
-        into.update(found)  # counted in C
-        return set(found)
+        return found, set(found) if sure else set()
+
+    def key_counter(self) -> RowKeyCounter:
+        return RowKeyCounter()
 
     def mine(self, i: int, wanted: str) -> list[bool]:
         if not wanted:
@@ -212,8 +241,33 @@ class RowColumns:
     def count_values(self, i: int, values: frozenset[str], mask: list[bool] | None) -> Counter[str]:
         return Counter(v for v in map(str.lower, map(str.strip, self._cells(i, mask))) if v in values)
 
+    def split(self, i: int, takes: Callable[[str], bool]) -> tuple[RowColumns, RowColumns]:
+        column = self._columns[i] if self._rows else ()
+        chosen = {v for v in set(column) if takes(v)}
+        flags = list(map(chosen.__contains__, column))
+        taken = list(compress(self._rows, flags))
+        rest = list(compress(self._rows, map(not_, flags)))
+        return RowColumns(taken, self._markup), RowColumns(rest, self._markup)
+
     def rows(self) -> list[list[str]]:
         return self._rows
+
+
+class RowKeyCounter:
+    """Date keys of the dialect reader's batches, counted in C as they come."""
+
+    def __init__(self) -> None:
+        self._counted: Counter[str] = Counter()
+
+    def add(self, keys: Any) -> None:
+        self._counted.update(keys)
+
+    def __len__(self) -> int:
+        return len(self._counted)
+
+    def take(self) -> Counter[str]:
+        counted, self._counted = self._counted, Counter()
+        return counted
 
 
 @dataclass
@@ -234,6 +288,8 @@ class Table:
     fast_columns: Generator[Columns, None, None] | None = None
     #: False for text a reader already took out of HTML (articles): a ``<`` in it is text, not a tag.
     markup: bool = True
+    #: The file's start escapes quotes with a backslash (``\"``), as 2026's Comments.csv does.
+    backslash: bool = False
 
     @property
     def rows(self) -> Iterator[list[str]]:

@@ -22,7 +22,7 @@ from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.platforms.linkedin.repairs import REPAIRS
 from analyzer.read import arrow as columnar
-from analyzer.read import open_table
+from analyzer.read import arrow_source, open_table
 from analyzer.read.table import Irregular
 from analyzer.render.jsonout import report_to_dict
 from tests.conftest import PROFILE, SAMPLES
@@ -137,7 +137,8 @@ def messages_file(draw: st.DrawFn) -> tuple[str, list[str], list[list[str]]]:
 
 @st.composite
 def shares_file(draw: st.DrawFn) -> tuple[str, list[str], list[list[str]]]:
-    row = st.tuples(_DATE, _TEXT, st.one_of(_TEXT, _WRAPPED), _TEXT, _TEXT, _TEXT).map(list)
+    visibility = st.one_of(_TEXT, st.sampled_from(["PUBLIC", "MEMBER_NETWORK", " connections ", "Connections", ""]))
+    row = st.tuples(_DATE, _TEXT, st.one_of(_TEXT, _WRAPPED), _TEXT, _TEXT, visibility).map(list)
     return "Shares.csv", SHARES, draw(st.lists(row, max_size=25))
 
 
@@ -260,20 +261,20 @@ def test_pyarrow_reads_at_most_a_few_blocks_ahead_of_the_analysis(monkeypatch):
         member = next(m for m in archive.members if m.name == "messages.csv")
         table = read_csv(member, fast=True)
         reads, ahead = 0, []
-        original = columnar._Remaining.read
+        original = columnar.Remaining.read
 
         def counted(self, size=-1):  # type: ignore[no-untyped-def]
             nonlocal reads
             reads += 1
             return original(self, size)
 
-        monkeypatch.setattr(columnar._Remaining, "read", counted)
+        monkeypatch.setattr(columnar.Remaining, "read", counted)
         taken = 0
         for _batch in table.columns:
             taken += 1
             ahead.append(reads - taken)
     assert taken > 50
-    assert max(ahead) <= columnar.AHEAD + 1
+    assert max(ahead) <= arrow_source.AHEAD + 1
 
 
 def test_a_record_longer_than_a_block_goes_back_to_the_dialect_reader(monkeypatch):
@@ -318,7 +319,7 @@ def test_an_interrupted_scan_closes_the_fast_reader_at_once(monkeypatch):
     monkeypatch.setattr(columnar, "BLOCK_BYTES", 4096)
     opened: list[object] = []
     closed: list[object] = []
-    init, close, filled = columnar._Remaining.__init__, columnar._Remaining.close, columnar.ArrowColumns.filled
+    init, close, filled = columnar.Remaining.__init__, columnar.Remaining.close, columnar.ArrowColumns.filled
     calls = iter(range(1_000_000))
 
     def opening(self, *args):  # type: ignore[no-untyped-def]
@@ -334,8 +335,8 @@ def test_an_interrupted_scan_closes_the_fast_reader_at_once(monkeypatch):
             raise KeyboardInterrupt
         return filled(self, i)
 
-    monkeypatch.setattr(columnar._Remaining, "__init__", opening)
-    monkeypatch.setattr(columnar._Remaining, "close", closing)
+    monkeypatch.setattr(columnar.Remaining, "__init__", opening)
+    monkeypatch.setattr(columnar.Remaining, "close", closing)
     monkeypatch.setattr(columnar.ArrowColumns, "filled", interrupted)
     data = messages_csv(big_messages(3000))
     with export({"messages.csv": data}) as folder:

@@ -35,6 +35,9 @@ class LinkedInRepairs:
         note = Said("note.comments_repairs.escapes" if backslash else "note.comments_repairs")
         return CommentLines(), "\\" if backslash else None, note
 
+    def joins_short_rows(self, header: Sequence[str]) -> bool:
+        return self.splits_records(header)  # CommentLines' rule
+
     def unwrap_columns(self, header: Sequence[str]) -> list[int]:
         return [i for i, h in enumerate(header) if h.lower() in _SHARE_TEXT_COLUMNS]
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.text import Text
 
 from analyzer.dates import parse_day_option
 from analyzer.i18n import t
@@ -103,8 +102,8 @@ def letter(
             emit(text)
         else:
             write_document(out_file, text, force, [archive])
-            err.print(Text(t(language, "written", path=clean_line(str(out_file))), style="green"))
+            err.say(t(language, "written", path=clean_line(str(out_file))), style="green")
         if gaps := letter_doc.gaps(text):
-            err.print(Text(letter_doc.gaps_note(language, gaps), style="yellow"), soft_wrap=True)
+            err.say(letter_doc.gaps_note(language, gaps), style="yellow", soft_wrap=True)
 
     guarded(action, err, debug, language)

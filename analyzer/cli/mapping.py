@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.text import Text
 
 if TYPE_CHECKING:
     pass
@@ -38,6 +37,8 @@ def mapping_check(
     out, err = consoles()
 
     def action() -> None:
+        from rich.text import Text
+
         from analyzer.i18n import day, num, t
         from analyzer.render.sentences import mapping_origin
         from analyzer.safe import clean_line

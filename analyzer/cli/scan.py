@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.text import Text
 
 from analyzer.dates import parse_day_option
 from analyzer.i18n import t, tn
@@ -115,9 +114,9 @@ def scan(
         for kind, target in targets.items():
             extra = {"include_content": include_content} if kind == "xlsx" else {}
             write_document(target, render(kind, report, language, **extra), force, [archive])
-            err.print(Text(t(language, "written", path=clean_line(str(target))), style="green"))
+            err.say(t(language, "written", path=clean_line(str(target))), style="green")
         if report.problem_count:
-            err.print(Text(tn(language, "warn.problems", report.problem_count), style="yellow"))
+            err.say(tn(language, "warn.problems", report.problem_count), style="yellow")
         return 0
 
     guarded(action, err, debug, language)

@@ -132,15 +132,24 @@ class Dataset:
         )
 
     @cached_property
-    def _regex(self) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{compile_pattern(p)})" for p in self.patterns))
+    def _names(self) -> frozenset[str]:
+        """The patterns that are whole paths (nearly all): compared as strings, never compiled."""
+        return frozenset(p for p in self.patterns if not _is_wildcard(p))
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str] | None:
+        """The other patterns as one regex, compiled when first needed (None when there are none)."""
+        wildcards = [p for p in self.patterns if _is_wildcard(p)]
+        return re.compile("|".join(f"(?:{compile_pattern(p)})" for p in wildcards)) if wildcards else None
 
     @cached_property
     def _roles(self) -> dict[str, str]:
         return {name.lower(): role for name, role in self.columns}
 
     def matches(self, path: str) -> bool:
-        return bool(self.patterns) and self._regex.fullmatch(path) is not None
+        if path in self._names:
+            return True
+        return self._regex is not None and self._regex.fullmatch(path) is not None
 
     def shared_columns(self, other: Dataset) -> tuple[str, ...]:
         """The (lower-cased) columns of this dataset's layouts that ``other``'s layouts have too, in order."""
@@ -205,6 +214,11 @@ def compile_pattern(pattern: str) -> str:
             out.append(re.escape(pattern[i]))
             i += 1
     return "".join(out)
+
+
+def _is_wildcard(pattern: str) -> bool:
+    """Whether ``compile_pattern`` gives more than the pattern itself, escaped: a ``*`` or a ``<n>`` in it."""
+    return "*" in pattern or "<n>" in pattern
 
 
 def example_path(pattern: str) -> str:

@@ -51,6 +51,8 @@ class Source:
 
 @dataclass(frozen=True)
 class ColumnFigures:
+    """One column of a dataset: its role and how many of its cells hold something."""
+
     name: str
     role: str  # one of mapping.ROLES, or "unknown"
     non_empty: int  # cells holding something: neither empty, white space nor a placeholder
@@ -68,6 +70,8 @@ class Drift:
 
 @dataclass(frozen=True)
 class YearCount:
+    """The records of one year, split at the policy start of the member's region."""
+
     year: int
     records: int
     before_start: int = 0  # records dated before the policy start for the member's region
@@ -76,6 +80,8 @@ class YearCount:
 
 @dataclass(frozen=True)
 class ContactHit:
+    """E-mail addresses, phone numbers or IBANs found in a dataset's likely used text."""
+
     dataset: str
     kind: str  # one of CONTACT_KINDS
     count: int
@@ -95,6 +101,8 @@ class ContentRow:
 
 @dataclass(frozen=True)
 class DatasetFigures:
+    """Everything the report says about one dataset: its label, why, and its figures."""
+
     name: str
     members: tuple[str, ...]
     more_parts: int  # numbered parts beyond the first (0 for a dataset of many article files)
@@ -136,6 +144,8 @@ class DatasetFigures:
 
 @dataclass(frozen=True)
 class CategoryFigures:
+    """A category's label and the figures of its datasets together."""
+
     key: str
     label: Text
     description: Text
@@ -162,6 +172,8 @@ class CategoryFigures:
 
 @dataclass(frozen=True)
 class StatusTotals:
+    """The figures of every dataset with one status (used, excluded, unclear, unmapped)."""
+
     status: str
     datasets: int
     records: int
@@ -203,6 +215,8 @@ class Period:
 
 @dataclass(frozen=True)
 class Verdict:
+    """What the report concludes for the member: their region, its training periods, the opt-out's effect."""
+
     region: str | None
     region_how: str
     region_label: Text | None
@@ -286,6 +300,8 @@ class Guide:
 
 @dataclass(frozen=True)
 class SourceFigures:
+    """The export the report was made from: what it is, its size, its date and its SHA-256."""
+
     path: str
     name: str
     kind: str | None
@@ -301,6 +317,8 @@ class SourceFigures:
 
 @dataclass(frozen=True)
 class MappingInfo:
+    """The mapping the report was made with."""
+
     platform: str
     version: str
     reviewed: date
@@ -309,6 +327,8 @@ class MappingInfo:
 
 @dataclass(frozen=True)
 class Report:
+    """The whole report: every figure any renderer shows, computed once by the scan."""
+
     schema_version: int
     tool_version: str
     generated_at: str

@@ -19,6 +19,8 @@ BUILTIN = "builtin"
 
 @dataclass(frozen=True)
 class Category:
+    """A group of datasets with one label: its status, how sure the label is, why, and the sources."""
+
     key: str
     label: Text
     description: Text
@@ -180,6 +182,8 @@ class Dataset:
 
 @dataclass(frozen=True)
 class Mapping:
+    """The parsed mapping: the platform's categories and datasets, and the sources they cite."""
+
     platform: str
     version: str
     reviewed: date

@@ -1,17 +1,9 @@
 """`batch`: many exports into one table, for studies."""
 
-from __future__ import annotations
-
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-
-from analyzer.i18n import default_lang, t
-from analyzer.progress import with_progress
-
-if TYPE_CHECKING:
-    pass
 
 from analyzer.cli.common import (
     DebugOpt,
@@ -21,6 +13,8 @@ from analyzer.cli.common import (
     consoles,
     guarded,
 )
+from analyzer.i18n import default_lang, t
+from analyzer.progress import with_progress
 
 
 @app.command()

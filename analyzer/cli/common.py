@@ -1,7 +1,5 @@
 """What every command shares: the app, the options, the consoles, the one error boundary, the mapping."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -102,7 +100,7 @@ MaxRatioOpt = Annotated[
 MaxColumnsOpt = Annotated[int, typer.Option("--max-columns", help="Most columns a file's header may have.")]
 
 
-def consoles(no_color: bool = False) -> tuple[LazyConsole, LazyConsole]:
+def consoles(no_color: bool = False) -> tuple["LazyConsole", "LazyConsole"]:
     """stdout and stderr, with no markup or emoji codes: text from an export or mapping is shown as it is
     ("[bold]", ":smile:"). Print documents to stdout with ``streams.show`` (any encoding, no padding in a
     file or pipe), messages to stderr with ``say``. Each console is made when first used."""
@@ -116,7 +114,7 @@ def language_of(value: str | None) -> str:
     return value or default_lang()
 
 
-def guarded(action: Callable[[], T], err: LazyConsole, debug: bool, lang: str | None = None) -> T:
+def guarded(action: Callable[[], T], err: "LazyConsole", debug: bool, lang: str | None = None) -> T:
     """The one boundary where expected errors become a red line on stderr and an exit code; SIGTERM and
     SIGHUP end the run as Ctrl-C does. Errors the catalogue knows are said in ``lang`` (default: the
     locale's). Every line is cleaned: names in it come from the export."""
@@ -160,7 +158,7 @@ def main(
     """LinkedIn AI-training exposure: scan, read, act."""
 
 
-def load_rules(mapping: Path | None, thorough: bool = False) -> Mapping:
+def load_rules(mapping: Path | None, thorough: bool = False) -> "Mapping":
     """The mapping, checked on its own and against what the platform's policy cites (``thorough``: the shipped
     one too, rather than trusting the check made when it was pre-parsed)."""
     from analyzer.mapping import load_mapping

@@ -1,7 +1,5 @@
 """`compare`: two of the member's exports, what is new since the last one and since the opt-out."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

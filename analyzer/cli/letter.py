@@ -1,20 +1,10 @@
 """`letter`: the objection, filled from the member's own export."""
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-
-from analyzer.dates import parse_day_option
-from analyzer.i18n import t
-from analyzer.limits import DEFAULT_LIMITS, MiB, limits_from
-from analyzer.render import letter as letter_doc
-
-if TYPE_CHECKING:
-    pass
 
 from analyzer.cli.common import (
     DebugOpt,
@@ -34,6 +24,10 @@ from analyzer.cli.common import (
     language_of,
     load_rules,
 )
+from analyzer.dates import parse_day_option
+from analyzer.i18n import t
+from analyzer.limits import DEFAULT_LIMITS, MiB, limits_from
+from analyzer.render import letter as letter_doc
 
 
 @app.command()

@@ -1,19 +1,9 @@
 """`scan` and `guide`: the report on an export, and the opt-out steps."""
 
-from __future__ import annotations
-
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-
-from analyzer.dates import parse_day_option
-from analyzer.i18n import t, tn
-from analyzer.limits import DEFAULT_LIMITS, MiB, limits_from
-from analyzer.progress import with_progress
-
-if TYPE_CHECKING:
-    pass
 
 from analyzer.cli.common import (
     ArchiveArg,
@@ -35,6 +25,10 @@ from analyzer.cli.common import (
     language_of,
     load_rules,
 )
+from analyzer.dates import parse_day_option
+from analyzer.i18n import t, tn
+from analyzer.limits import DEFAULT_LIMITS, MiB, limits_from
+from analyzer.progress import with_progress
 
 
 @app.command()

@@ -1,7 +1,5 @@
 """`app`: the browser app, served to this computer only, opened in the default browser."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -102,6 +103,14 @@ PATTERN_PATHS = sorted(
 )
 
 
+# The shipped order, the reverse, and a wildcard dataset ("*.csv") first that matches files later datasets name.
+MAPPINGS = (
+    MAPPING,
+    replace(MAPPING, datasets=MAPPING.datasets[::-1]),
+    replace(MAPPING, datasets=(replace(MAPPING.datasets[-1], name="Any CSV", patterns=("*.csv",)), *MAPPING.datasets)),
+)
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     st.one_of(
@@ -113,10 +122,13 @@ PATTERN_PATHS = sorted(
     )
 )
 def test_a_member_path_goes_to_the_dataset_it_went_to_with_every_pattern_compiled(path):
-    expected = next((d for d in MAPPING.datasets if _regex_matches(d, path)), None)
-    assert MAPPING.match(path) is expected
+    for mapping in MAPPINGS:
+        expected = next((d for d in mapping.datasets if _regex_matches(d, path)), None)
+        assert mapping.match(path) is expected
 
 
 def test_every_member_of_the_samples_and_every_pattern_goes_where_the_compiled_patterns_send_it():
-    for path in SAMPLE_PATHS + PATTERN_PATHS:
-        assert MAPPING.match(path) is next((d for d in MAPPING.datasets if _regex_matches(d, path)), None), path
+    for mapping in MAPPINGS:
+        for path in SAMPLE_PATHS + PATTERN_PATHS:
+            assert mapping.match(path) is next((d for d in mapping.datasets if _regex_matches(d, path)), None), path
+    assert MAPPINGS[2].match("Shares.csv") is MAPPINGS[2].datasets[0]  # the wildcard first takes what it matches

@@ -193,11 +193,29 @@ class Mapping:
     origin: str = BUILTIN
 
     def match(self, path: str) -> Dataset | None:
-        """The dataset whose patterns match the whole member path, or None."""
-        for dataset in self.datasets:
+        """The first dataset whose patterns match the whole member path, or None: the first that names the path,
+        unless a dataset before it has a wildcard pattern that matches it."""
+        named = self._first_naming.get(path)
+        for at, dataset in self._with_wildcards:
+            if named is not None and at > named:
+                break
             if dataset.matches(path):
                 return dataset
-        return None
+        return self.datasets[named] if named is not None else None
+
+    @cached_property
+    def _first_naming(self) -> dict[str, int]:
+        """Each whole path a pattern names → the position of the first dataset naming it."""
+        first: dict[str, int] = {}
+        for at, dataset in enumerate(self.datasets):
+            for name in dataset._names:
+                first.setdefault(name, at)
+        return first
+
+    @cached_property
+    def _with_wildcards(self) -> tuple[tuple[int, Dataset], ...]:
+        """The datasets with a ``*`` or ``<n>`` pattern, with their positions, in order."""
+        return tuple((at, d) for at, d in enumerate(self.datasets) if any(map(_is_wildcard, d.patterns)))
 
 
 def compile_pattern(pattern: str) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from analyzer.model import STATUS_RANK, Source, Text
+from analyzer.model import STATUS_RANK, Frozen, Source, Text
 
 ROLES = ("date", "authored_text", "person_name", "contact", "url", "location", "identifier", "other")
 LANGS = ("en", "de")
@@ -17,8 +17,8 @@ FORMATS = ("csv", "article")
 BUILTIN = "builtin"
 
 
-@dataclass(frozen=True)
-class Category:
+@dataclass(frozen=True, eq=False, repr=False)
+class Category(Frozen):
     """A group of datasets with one label: its status, how sure the label is, why, and the sources."""
 
     key: str
@@ -30,8 +30,8 @@ class Category:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class AuthoredWhen:
+@dataclass(frozen=True, eq=False, repr=False)
+class AuthoredWhen(Frozen):
     """A record's authored text counts as the member's only when ``column`` equals ``equals``.
 
     ``{member}`` in ``equals`` stands for the member's full name from Profile.csv.
@@ -41,8 +41,8 @@ class AuthoredWhen:
     equals: str
 
 
-@dataclass(frozen=True)
-class Split:
+@dataclass(frozen=True, eq=False, repr=False)
+class Split(Frozen):
     """The records of a dataset counted as a dataset of their own (``split = {…}`` in the mapping): those whose
     ``column`` is empty (``values`` empty: article drafts) or holds one of ``values`` (connections-only posts)."""
 
@@ -56,8 +56,8 @@ class Split:
         return value.lower() in self.values if self.values else not value
 
 
-@dataclass(frozen=True)
-class Label:
+@dataclass(frozen=True, eq=False, repr=False)
+class Label(Frozen):
     """What a dataset is labelled for the members of one region (``regions = { uk = {…} }`` in the mapping)."""
 
     status: str
@@ -66,8 +66,8 @@ class Label:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Dataset:
+@dataclass(frozen=True, eq=False, repr=False)
+class Dataset(Frozen):
     """One kind of export file: which paths it covers, what it is, and the role of each column."""
 
     name: str
@@ -180,8 +180,8 @@ class Dataset:
         return any(lowered == [c.lower() for c in layout] for layout in self.layouts)
 
 
-@dataclass(frozen=True)
-class Mapping:
+@dataclass(frozen=True, eq=False, repr=False)
+class Mapping(Frozen):
     """The parsed mapping: the platform's categories and datasets, and the sources they cite."""
 
     platform: str

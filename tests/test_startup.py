@@ -35,6 +35,7 @@ NOT_FOR_A_JSON_SCAN = (
     "analyzer.batch",
     "analyzer.webapp",
     "analyzer.export",
+    "analyzer.salvage",  # a download that broke off
 )
 
 # The command line run as the installed command runs it, reporting the modules it imported.

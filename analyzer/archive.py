@@ -11,14 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, TYPE_CHECKING, BinaryIO
 
-from analyzer import folder, salvage, zipnames
+from analyzer import folder, zipnames
 from analyzer.errors import ArchiveError
 from analyzer.inflate import MemberReader, data_start
 from analyzer.limits import DEFAULT_LIMITS, Budget, Limits, compared, guarded, human
 from analyzer.nested import inner_zip
 from analyzer.said import Said
+
+if TYPE_CHECKING:
+    from analyzer import salvage
 
 # Entries that operating systems add when a person re-zips a folder by hand.
 _JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)", re.IGNORECASE)
@@ -309,6 +312,8 @@ def _own_reader(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> MemberReader | No
 
 def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: frozenset[str]) -> Archive | None:
     """The members of a cut-off ZIP that arrived whole (``salvage.py`` walks its local headers), or None."""
+    from analyzer import salvage  # here: only a ZIP that zipfile cannot open needs it
+
     budget = Budget(limits, size)
     entries, problems, cut = salvage.whole_entries(handle, size, limits, budget, normalise_member_name)
     if not entries:
@@ -335,9 +340,11 @@ def _salvage(p: Path, handle: BinaryIO, size: int, limits: Limits, own_folders: 
 def _salvaged_opener(
     handle: BinaryIO, entry: salvage.Entry, limits: Limits, budget: Budget, rel: str
 ) -> Callable[[], BinaryIO]:
+    from analyzer.salvage import SalvagedReader
+
     def opener() -> BinaryIO:
         compressed = entry.compressed if entry.method == zipfile.ZIP_DEFLATED else 0
-        return guarded(salvage.SalvagedReader(handle, entry, rel), rel, limits, budget, compressed)
+        return guarded(SalvagedReader(handle, entry, rel), rel, limits, budget, compressed)
 
     return opener
 

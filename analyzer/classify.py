@@ -13,6 +13,8 @@ _PART = re.compile(r"_(\d+)(?=\.[^.]+$)")
 
 @dataclass(frozen=True)
 class Classified:
+    """The archive's members: by dataset, and those the mapping does not know."""
+
     datasets: dict[Dataset, list[Member]]  # in the order the archive lists them; members in part order
     unmapped: list[Member]
 

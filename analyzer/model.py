@@ -6,8 +6,12 @@ terminal, the workbook, the JSON and the letter can never disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from datetime import date
+from operator import attrgetter
+from reprlib import recursive_repr
+from typing import Any
 
 #: The labels a dataset can carry, and "unmapped" for files the mapping does not know, in the order
 #: totals are listed (JSON ``totals``, the workbook's key numbers).
@@ -21,8 +25,38 @@ CONTACT_KINDS = ("email", "phone", "iban")
 HEADLINE_ITEMS = 5
 
 
-@dataclass(frozen=True)
-class Text:
+class Frozen:
+    """Equality, hash and repr of the report's and the mapping's frozen dataclasses, written once: ``dataclass``
+    (``eq=False, repr=False`` here) would compile all three from source for each class at every start. They are
+    dataclass's own: equal with the same class and fields, hashed as the fields' tuple, ``Name(field=value, …)``."""
+
+    __slots__ = ()
+
+    @classmethod
+    def _values(cls) -> Callable[[Any], tuple[Any, ...]]:
+        """The fields' values of an instance, as a tuple (made once per class)."""
+        got: Callable[[Any], tuple[Any, ...]] | None = cls.__dict__.get("_get_values")
+        if got is None:
+            names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+            got = attrgetter(*names) if len(names) > 1 else lambda item: (getattr(item, names[0]),)
+            type.__setattr__(cls, "_get_values", got)
+        return got
+
+    def __eq__(self, other: object) -> bool:
+        same = other.__class__ is self.__class__
+        return bool(self._values()(self) == self._values()(other)) if same else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values()(self))
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
+        return f"{self.__class__.__qualname__}({shown})"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Text(Frozen):
     """A sentence in English and German."""
 
     en: str
@@ -32,8 +66,8 @@ class Text:
         return self.de if lang == "de" else self.en
 
 
-@dataclass(frozen=True)
-class Source:
+@dataclass(frozen=True, eq=False, repr=False)
+class Source(Frozen):
     """A primary source a label or an action cites."""
 
     key: str
@@ -49,8 +83,10 @@ class Source:
         return self.title_de if lang == "de" and self.title_de else self.title
 
 
-@dataclass(frozen=True)
-class ColumnFigures:
+@dataclass(frozen=True, eq=False, repr=False)
+class ColumnFigures(Frozen):
+    """One column of a dataset: its role and how many of its cells hold something."""
+
     name: str
     role: str  # one of mapping.ROLES, or "unknown"
     non_empty: int  # cells holding something: neither empty, white space nor a placeholder
@@ -58,32 +94,36 @@ class ColumnFigures:
     placeholders: int = 0  # cells holding a placeholder the mapping declares (" -", "N/A", …)
 
 
-@dataclass(frozen=True)
-class Drift:
+@dataclass(frozen=True, eq=False, repr=False)
+class Drift(Frozen):
     """The header differs from every layout the mapping knows: the platform changed the file."""
 
     new_columns: tuple[str, ...]
     missing_columns: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class YearCount:
+@dataclass(frozen=True, eq=False, repr=False)
+class YearCount(Frozen):
+    """The records of one year, split at the policy start of the member's region."""
+
     year: int
     records: int
     before_start: int = 0  # records dated before the policy start for the member's region
     after_start: int = 0
 
 
-@dataclass(frozen=True)
-class ContactHit:
+@dataclass(frozen=True, eq=False, repr=False)
+class ContactHit(Frozen):
+    """E-mail addresses, phone numbers or IBANs found in a dataset's likely used text."""
+
     dataset: str
     kind: str  # one of CONTACT_KINDS
     count: int
     values: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class ContentRow:
+@dataclass(frozen=True, eq=False, repr=False)
+class ContentRow(Frozen):
     """One exposed record, for --include-content: when, what the member wrote, where."""
 
     dataset: str
@@ -93,8 +133,10 @@ class ContentRow:
     link: str
 
 
-@dataclass(frozen=True)
-class DatasetFigures:
+@dataclass(frozen=True, eq=False, repr=False)
+class DatasetFigures(Frozen):
+    """Everything the report says about one dataset: its label, why, and its figures."""
+
     name: str
     members: tuple[str, ...]
     more_parts: int  # numbered parts beyond the first (0 for a dataset of many article files)
@@ -134,8 +176,10 @@ class DatasetFigures:
         return len(self.problems) + (1 if self.drift else 0)
 
 
-@dataclass(frozen=True)
-class CategoryFigures:
+@dataclass(frozen=True, eq=False, repr=False)
+class CategoryFigures(Frozen):
+    """A category's label and the figures of its datasets together."""
+
     key: str
     label: Text
     description: Text
@@ -160,8 +204,10 @@ class CategoryFigures:
         return f"{label}: {', '.join(names)}" if self.overridden else label
 
 
-@dataclass(frozen=True)
-class StatusTotals:
+@dataclass(frozen=True, eq=False, repr=False)
+class StatusTotals(Frozen):
+    """The figures of every dataset with one status (used, excluded, unclear, unmapped)."""
+
     status: str
     datasets: int
     records: int
@@ -170,8 +216,8 @@ class StatusTotals:
     share: float  # of all data points (0.0 when there are none)
 
 
-@dataclass(frozen=True)
-class Member:
+@dataclass(frozen=True, eq=False, repr=False)
+class Member(Frozen):
     """Who the member is and where, as far as the export says; "" or None where it does not."""
 
     name: str = ""
@@ -191,8 +237,8 @@ class Member:
     state: str = ""
 
 
-@dataclass(frozen=True)
-class Period:
+@dataclass(frozen=True, eq=False, repr=False)
+class Period(Frozen):
     """A stretch of time in which the platform trained, or said it may train, on a region's member data."""
 
     start: date
@@ -201,8 +247,10 @@ class Period:
     sources: tuple[str, ...]  # keys of the mapping's sources
 
 
-@dataclass(frozen=True)
-class Verdict:
+@dataclass(frozen=True, eq=False, repr=False)
+class Verdict(Frozen):
+    """What the report concludes for the member: their region, its training periods, the opt-out's effect."""
+
     region: str | None
     region_how: str
     region_label: Text | None
@@ -224,8 +272,8 @@ class Verdict:
     opt_out_timing: str = ""
 
 
-@dataclass(frozen=True)
-class Action:
+@dataclass(frozen=True, eq=False, repr=False)
+class Action(Frozen):
     """One thing the member can do, in both languages, with where to do it."""
 
     key: str
@@ -243,8 +291,8 @@ class Action:
 LAWS = ("gdpr", "ch", "uk", "ca", "hk", "us", "other")
 
 
-@dataclass(frozen=True)
-class Controller:
+@dataclass(frozen=True, eq=False, repr=False)
+class Controller(Frozen):
     """Who the objection goes to, under which law, and where to send it."""
 
     address: tuple[str, ...]  # the company's name first, then its postal address (the "Attn" line is the letter's)
@@ -270,8 +318,8 @@ class Controller:
         return self.law == "uk"
 
 
-@dataclass(frozen=True)
-class Guide:
+@dataclass(frozen=True, eq=False, repr=False)
+class Guide(Frozen):
     """What the opt-out guide says beyond its wording: the steps, when training ran where, its sources."""
 
     actions: tuple[Action, ...]
@@ -284,8 +332,10 @@ class Guide:
     platform: str
 
 
-@dataclass(frozen=True)
-class SourceFigures:
+@dataclass(frozen=True, eq=False, repr=False)
+class SourceFigures(Frozen):
+    """The export the report was made from: what it is, its size, its date and its SHA-256."""
+
     path: str
     name: str
     kind: str | None
@@ -299,16 +349,20 @@ class SourceFigures:
     age_months: int | None = None  # whole months from the export date to the day of the report
 
 
-@dataclass(frozen=True)
-class MappingInfo:
+@dataclass(frozen=True, eq=False, repr=False)
+class MappingInfo(Frozen):
+    """The mapping the report was made with."""
+
     platform: str
     version: str
     reviewed: date
     origin: str
 
 
-@dataclass(frozen=True)
-class Report:
+@dataclass(frozen=True, eq=False, repr=False)
+class Report(Frozen):
+    """The whole report: every figure any renderer shows, computed once by the scan."""
+
     schema_version: int
     tool_version: str
     generated_at: str

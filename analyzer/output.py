@@ -11,9 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -88,6 +86,8 @@ def _beside(folder: Path) -> tuple[int, Path | None]:
         except OSError as exc:
             if exc.errno in _FULL:
                 raise
+    import tempfile  # here: a run that writes no file (scan --json) does without it and secrets' random
+
     fd, name = tempfile.mkstemp(prefix=".linkedin-ai-exposure.", suffix=".tmp", dir=folder)
     return fd, Path(name)
 
@@ -114,6 +114,8 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], object], force: bool, r
             if target.exists() and not force:  # appeared while we were writing
                 raise OutputError.said("err.exists", path=path)
             if named is None:  # the finished file gets a name for the moment of the rename
+                import secrets
+
                 named = folder / f".{target.name}.{secrets.token_hex(6)}.tmp"
                 _link(fd, named)
         os.replace(named, target)

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, TypeVar
 from analyzer.safe import clean_line
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from analyzer.streams import LazyConsole
 
 T = TypeVar("T")
 #: Called with the name of what was just done, how much is done and the total (bytes, or exports).
 Progress = Callable[[str, int, int], None]
 
 
-def with_progress(err: Console, label: str, work: Callable[[Progress | None], T]) -> T:
+def with_progress(err: LazyConsole, label: str, work: Callable[[Progress | None], T]) -> T:
     """Run ``work`` with a progress callback (name, done, total) that drives a bar on ``err``, only when it
     is a terminal; otherwise with None. The bar disappears when the work is done."""
     if not err.is_terminal:
@@ -29,7 +29,7 @@ def with_progress(err: Console, label: str, work: Callable[[Progress | None], T]
         BarColumn(),
         TextColumn("{task.description}"),
         TimeElapsedColumn(),
-        console=err,
+        console=err.console,
         transient=True,
     ) as bar:
         task = bar.add_task("", total=1)

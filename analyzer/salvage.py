@@ -21,6 +21,8 @@ _SEARCH = 16 * 1024 * 1024  # how far into the file a self-extracting archive's 
 
 @dataclass(frozen=True)
 class Entry:
+    """A member found by its local header: where its data starts, and its sizes and CRC-32 as the header gives them."""
+
     name: str
     method: int
     data_start: int

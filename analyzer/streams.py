@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import functools
 import io
 import os
 import signal
@@ -86,14 +87,51 @@ def _drop(stream: object) -> None:
     os.close(null)
 
 
-def show(console: Console, document: object) -> None:
-    """Print a rich renderable to stdout through ``emit``: rendered as ``console`` would, into memory."""
+class LazyConsole:
+    """A rich ``Console`` on stdout or stderr, made when first used: a run that prints nothing through it
+    (``scan --json`` into a pipe) never imports rich's console, a tenth of the typical scan's start-up."""
+
+    def __init__(self, stderr: bool = False, **options: Any) -> None:
+        self.stderr, self._options = stderr, options
+
+    @functools.cached_property
+    def console(self) -> Console:
+        from rich.console import Console
+
+        return Console(stderr=self.stderr, **self._options)
+
+    @property
+    def is_terminal(self) -> bool:
+        """The console's own answer; without making it where the stream is plainly no terminal (rich takes a
+        stream that is not a TTY for one only where TTY_COMPATIBLE=1 or a non-empty FORCE_COLOR asks it to)."""
+        if (
+            "console" not in self.__dict__
+            and os.environ.get("TTY_COMPATIBLE") != "1"
+            and not os.environ.get("FORCE_COLOR")
+        ):
+            stream = sys.stderr if self.stderr else sys.stdout
+            try:
+                if stream is None or not stream.isatty():
+                    return False
+            except (AttributeError, ValueError):  # no isatty, or a closed stream: rich says no too
+                return False
+        return self.console.is_terminal
+
+    def say(self, text: str, style: str = "", soft_wrap: bool = False) -> None:
+        """Print one message as it is (no markup), in ``style``: a red error, a green "written", …"""
+        from rich.text import Text
+
+        self.console.print(Text(text, style=style), soft_wrap=soft_wrap)
+
+
+def show(screen: LazyConsole, document: object) -> None:
+    """Print a rich renderable to stdout through ``emit``: rendered as ``screen``'s console would, into memory."""
     from rich.console import Console
 
     class Rendered(io.StringIO):
         encoding = getattr(sys.stdout, "encoding", None) or "utf-8"  # rich draws ASCII boxes for ASCII
 
-    page = Rendered()
+    console, page = screen.console, Rendered()
     twin = Console(
         file=page, width=console.width, color_system=cast(Any, console.color_system), force_terminal=console.is_terminal,
         no_color=console.no_color, soft_wrap=console.soft_wrap, highlight=False, markup=False, emoji=False,
@@ -132,14 +170,12 @@ def stops_cleanly() -> Iterator[None]:
             signal.signal(signum, handler)
 
 
-def interrupted(err: Console, lang: str = "en") -> None:
+def interrupted(err: LazyConsole, lang: str = "en") -> None:
     """Say on stderr that the run stopped cleanly; after SIGHUP the terminal may be gone (EIO): then nothing."""
-    from rich.text import Text
-
     from analyzer.i18n import t
 
     with contextlib.suppress(OSError):
-        err.print(Text(t(lang, "err.interrupted"), style="red"))
+        err.say(t(lang, "err.interrupted"), style="red")
 
 
 def exit_code(interrupt: KeyboardInterrupt) -> int:

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from analyzer.mapping import load_mapping
+from analyzer.mapping.model import compile_pattern, example_path
 from analyzer.pipeline import scan
+from tests.conftest import SAMPLES_DIR
 
 MAPPING = load_mapping()
 
@@ -72,3 +81,54 @@ def test_files_seen_since_the_first_mapping_are_mapped(make_export):
     volunteering = next(d for d in report.datasets if d.name == "Volunteering.csv")
     assert volunteering.words == 5 and volunteering.category == "profile"
     assert "1 volunteering role" in [f"{d.records} {d.unit.en.split('|')[0]}" for d in report.most_exposed if d.unit]
+
+
+def _regex_matches(dataset, path):
+    """What a dataset matched before whole-path patterns were compared as strings: every pattern compiled."""
+    regex = "|".join(f"(?:{compile_pattern(p)})" for p in dataset.patterns)
+    return bool(dataset.patterns) and re.fullmatch(regex, path) is not None
+
+
+def _member_paths() -> list[str]:
+    paths: set[str] = set()
+    for archive in SAMPLES_DIR.glob("*.zip"):
+        with zipfile.ZipFile(archive) as zf:
+            paths.update(zf.namelist())
+    return sorted(paths)
+
+
+SAMPLE_PATHS = _member_paths()
+PATTERN_PATHS = sorted(
+    {p for d in MAPPING.datasets for p in d.patterns} | {example_path(p) for d in MAPPING.datasets for p in d.patterns}
+)
+
+
+# The shipped order, the reverse, and a wildcard dataset ("*.csv") first that matches files later datasets name.
+MAPPINGS = (
+    MAPPING,
+    replace(MAPPING, datasets=MAPPING.datasets[::-1]),
+    replace(MAPPING, datasets=(replace(MAPPING.datasets[-1], name="Any CSV", patterns=("*.csv",)), *MAPPING.datasets)),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from(SAMPLE_PATHS + PATTERN_PATHS),
+        st.tuples(
+            st.sampled_from(SAMPLE_PATHS + PATTERN_PATHS), st.sampled_from(["", "x", "/", "_1", ".CSV", " "])
+        ).map("".join),
+        st.text(alphabet="Sharesc_0123456789./*<n>", max_size=16),
+    )
+)
+def test_a_member_path_goes_to_the_dataset_it_went_to_with_every_pattern_compiled(path):
+    for mapping in MAPPINGS:
+        expected = next((d for d in mapping.datasets if _regex_matches(d, path)), None)
+        assert mapping.match(path) is expected
+
+
+def test_every_member_of_the_samples_and_every_pattern_goes_where_the_compiled_patterns_send_it():
+    for mapping in MAPPINGS:
+        for path in SAMPLE_PATHS + PATTERN_PATHS:
+            assert mapping.match(path) is next((d for d in mapping.datasets if _regex_matches(d, path)), None), path
+    assert MAPPINGS[2].match("Shares.csv") is MAPPINGS[2].datasets[0]  # the wildcard first takes what it matches

@@ -1,7 +1,9 @@
-"""Start-up: what the typical scan imports, and the plain coercion of command-line values that spares pydantic."""
+"""Start-up: what the typical scan imports, the plain coercion of command-line values that spares pydantic, and the
+console made only when something is printed."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -12,15 +14,31 @@ import pytest
 import typer.main
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.text import Text
 from typer.testing import CliRunner
 
 from analyzer.cli import app, plain
+from analyzer.streams import LazyConsole
 from tests.conftest import ROOT, SAMPLES_DIR
 
 TYPICAL = SAMPLES_DIR / "Complete_LinkedInDataExport_11-28-2026.zip"
 HEAVY_LIBRARIES = ("pyarrow", "pandas", "numpy", "openpyxl", "jinja2", "pydantic", "isal")
+#: Ours, for other commands and outputs only: the typical ``scan --json`` loads none of them.
+NOT_FOR_A_JSON_SCAN = (
+    "analyzer.render.terminal",
+    "analyzer.render.workbook",
+    "analyzer.render.html",
+    "analyzer.render.guide",
+    "analyzer.render.mapping_view",
+    "analyzer.render.compare_terminal",
+    "analyzer.compare",
+    "analyzer.batch",
+    "analyzer.webapp",
+    "analyzer.export",
+    "analyzer.salvage",  # a download that broke off
+)
 
-# The command line run as the installed command runs it, reporting the top-level modules it imported.
+# The command line run as the installed command runs it, reporting the modules it imported.
 RUN_CLI = """
 import runpy, sys
 sys.argv = ["linkedin-ai-exposure", *sys.argv[1:]]
@@ -28,15 +46,17 @@ try:
     runpy.run_module("analyzer", run_name="__main__", alter_sys=True)
 except SystemExit as exit:
     code = exit.code or 0
-sys.stderr.write("\\nMODULES " + " ".join(sorted({name.split(".")[0] for name in sys.modules})) + "\\n")
+sys.stderr.write("\\nMODULES " + " ".join(sorted(sys.modules)) + "\\n")
 sys.exit(code)
 """
 
 
 def test_the_typical_scan_imports_none_of_the_heavy_libraries():
     """A fresh process, as a member runs it: the 2026 sample's report as JSON without pyarrow, pandas, numpy,
-    openpyxl, jinja2, isal, and (where typer would build pydantic adapters) pydantic."""
-    env = {**os.environ, "LANG": "en_US.UTF-8"}
+    openpyxl, jinja2, isal, (where typer would build pydantic adapters) pydantic, and without rich: nothing is
+    printed through a console, and no module only another command or output needs is loaded."""
+    overrides = ("FORCE_COLOR", "TTY_COMPATIBLE")  # would make rich take stderr for a terminal
+    env = {**{k: v for k, v in os.environ.items() if k not in overrides}, "LANG": "en_US.UTF-8"}
     done = subprocess.run(
         [sys.executable, "-c", RUN_CLI, "scan", str(TYPICAL), "--json"],
         capture_output=True,
@@ -46,10 +66,13 @@ def test_the_typical_scan_imports_none_of_the_heavy_libraries():
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["totals"]["used"]["records"] > 0
-    imported = set(done.stderr.rsplit("MODULES ", 1)[1].split())
-    assert {"analyzer", "typer", "rich"} <= imported  # the report really came from the command line
+    modules = set(done.stderr.rsplit("MODULES ", 1)[1].split())
+    imported = {name.split(".")[0] for name in modules}
+    assert {"analyzer.cli.scan", "analyzer.pipeline", "analyzer.render.jsonout", "typer"} <= modules  # really a scan
     assert plain.ACTIVE or "pydantic" not in imported  # an older typer does without it anyway
     assert imported.isdisjoint(HEAVY_LIBRARIES), imported & set(HEAVY_LIBRARIES)
+    assert "rich" not in imported
+    assert not modules & set(NOT_FOR_A_JSON_SCAN), modules & set(NOT_FOR_A_JSON_SCAN)
 
 
 def _parameters() -> list[tuple[str, object]]:
@@ -135,3 +158,57 @@ def test_a_value_plain_cannot_take_still_gets_typers_message():
     result = CliRunner().invoke(app, ["scan", str(TYPICAL), "--max-ratio", "ten"])
     assert result.exit_code == 2
     assert "valid integer" in result.output
+
+
+class _Stream(io.StringIO):
+    def __init__(self, tty: bool):
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize("tty", [False, True], ids=["pipe", "tty"])
+@pytest.mark.parametrize("force_color", [None, "", "1"])
+@pytest.mark.parametrize("tty_compatible", [None, "0", "1"])
+def test_the_lazy_console_says_what_rich_says_about_the_terminal(monkeypatch, tty, force_color, tty_compatible):
+    """``is_terminal`` as rich's console answers it, whatever the stream and the variables that override it; a
+    pipe with no override is answered without making the console."""
+    from rich.console import Console
+
+    for name, value in (("FORCE_COLOR", force_color), ("TTY_COMPATIBLE", tty_compatible)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    for stderr in (False, True):
+        monkeypatch.setattr(sys, "stderr" if stderr else "stdout", _Stream(tty))
+        lazy = LazyConsole(stderr=stderr)
+        assert lazy.is_terminal == Console(stderr=stderr).is_terminal
+        if not tty and not force_color and tty_compatible != "1":
+            assert "console" not in vars(lazy)  # answered without rich's console
+
+
+def test_the_lazy_console_prints_as_rich_does(monkeypatch):
+    from rich.console import Console
+
+    monkeypatch.setattr(sys, "stderr", _Stream(False))
+    LazyConsole(stderr=True, no_color=True, markup=False).say("[bold] written", style="green")
+    said = sys.stderr.getvalue()
+    monkeypatch.setattr(sys, "stderr", _Stream(False))
+    Console(stderr=True, no_color=True, markup=False).print(Text("[bold] written", style="green"))
+    assert said == sys.stderr.getvalue() == "[bold] written\n"
+
+
+def test_the_commands_annotations_are_objects_not_strings():
+    """typer reads each command's annotations on every run; written as strings (``from __future__ import
+    annotations``) each would be compiled again then, which cost a third of the typical scan's command building."""
+    from analyzer.cli.common import mapping_app
+
+    callbacks = [c.callback for typer_app in (app, mapping_app) for c in typer_app.registered_commands]
+    assert len(callbacks) >= 9
+    for callback in callbacks:
+        assert callback is not None
+        strings = [name for name, a in callback.__annotations__.items() if isinstance(a, str)]
+        assert not strings, (callback.__qualname__, strings)

@@ -1,18 +1,9 @@
 """`batch`: many exports into one table, for studies."""
 
-from __future__ import annotations
-
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-from rich.text import Text
-
-from analyzer.i18n import default_lang, t
-from analyzer.progress import with_progress
-
-if TYPE_CHECKING:
-    pass
 
 from analyzer.cli.common import (
     DebugOpt,
@@ -22,6 +13,8 @@ from analyzer.cli.common import (
     consoles,
     guarded,
 )
+from analyzer.i18n import default_lang, t
+from analyzer.progress import with_progress
 
 
 @app.command()
@@ -68,8 +61,8 @@ def batch(
         written = tables.write(result, out, force, paths)
         failed = sum(1 for row in result.categories if row["error"])
         for path in written:
-            err.print(Text(t(default_lang(), "written", path=str(path)), style="green"))
+            err.say(t(default_lang(), "written", path=str(path)), style="green")
         said = t(default_lang(), "batch.done.failed" if failed else "batch.done", count=len(paths), failed=failed)
-        err.print(Text(said, style="yellow" if failed else ""))
+        err.say(said, style="yellow" if failed else "")
 
     guarded(action, err, debug)

@@ -1,14 +1,10 @@
 """What every command shares: the app, the options, the consoles, the one error boundary, the mapping."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from analyzer import __version__
 from analyzer.cli.plain import PlainGroup
@@ -17,6 +13,7 @@ from analyzer.i18n import default_lang, t
 
 if TYPE_CHECKING:
     from analyzer.mapping import Mapping
+    from analyzer.streams import LazyConsole
 
 app = typer.Typer(
     cls=PlainGroup,
@@ -103,19 +100,21 @@ MaxRatioOpt = Annotated[
 MaxColumnsOpt = Annotated[int, typer.Option("--max-columns", help="Most columns a file's header may have.")]
 
 
-def consoles(no_color: bool = False) -> tuple[Console, Console]:
+def consoles(no_color: bool = False) -> tuple["LazyConsole", "LazyConsole"]:
     """stdout and stderr, with no markup or emoji codes: text from an export or mapping is shown as it is
     ("[bold]", ":smile:"). Print documents to stdout with ``streams.show`` (any encoding, no padding in a
-    file or pipe)."""
-    plain = {"no_color": no_color or None, "highlight": False, "markup": False, "emoji": False}
-    return Console(soft_wrap=False, **plain), Console(stderr=True, **plain)  # type: ignore[arg-type]
+    file or pipe), messages to stderr with ``say``. Each console is made when first used."""
+    from analyzer.streams import LazyConsole
+
+    plain: dict[str, Any] = {"no_color": no_color or None, "highlight": False, "markup": False, "emoji": False}
+    return LazyConsole(soft_wrap=False, **plain), LazyConsole(stderr=True, **plain)
 
 
 def language_of(value: str | None) -> str:
     return value or default_lang()
 
 
-def guarded(action: Callable[[], T], err: Console, debug: bool, lang: str | None = None) -> T:
+def guarded(action: Callable[[], T], err: "LazyConsole", debug: bool, lang: str | None = None) -> T:
     """The one boundary where expected errors become a red line on stderr and an exit code; SIGTERM and
     SIGHUP end the run as Ctrl-C does. Errors the catalogue knows are said in ``lang`` (default: the
     locale's). Every line is cleaned: names in it come from the export."""
@@ -131,13 +130,13 @@ def guarded(action: Callable[[], T], err: Console, debug: bool, lang: str | None
         if debug:
             raise
         lines = exc.lines(said)
-        err.print(Text("\n".join(map(clean_line, lines)), style="red"), soft_wrap=True)
+        err.say("\n".join(map(clean_line, lines)), style="red", soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt as exc:
         streams.interrupted(err, said)
         raise typer.Exit(streams.exit_code(exc)) from None
     except MemoryError:
-        err.print(Text(t(said, streams.OUT_OF_MEMORY), style="red"), soft_wrap=True)
+        err.say(t(said, streams.OUT_OF_MEMORY), style="red", soft_wrap=True)
         raise typer.Exit(1) from None
 
 
@@ -159,7 +158,7 @@ def main(
     """LinkedIn AI-training exposure: scan, read, act."""
 
 
-def load_rules(mapping: Path | None, thorough: bool = False) -> Mapping:
+def load_rules(mapping: Path | None, thorough: bool = False) -> "Mapping":
     """The mapping, checked on its own and against what the platform's policy cites (``thorough``: the shipped
     one too, rather than trusting the check made when it was pre-parsed)."""
     from analyzer.mapping import load_mapping

@@ -1,7 +1,5 @@
 """`compare`: two of the member's exports, what is new since the last one and since the opt-out."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
@@ -64,8 +62,6 @@ def compare(
     (out, err), language = consoles(no_color), language_of(lang)
 
     def action() -> None:
-        from rich.text import Text
-
         from analyzer.compare import compare as run_compare
         from analyzer.output import check_target, write_document
         from analyzer.pipeline import ScanOptions
@@ -87,6 +83,6 @@ def compare(
         for kind, target in targets.items():
             render = compare_workbook.render if kind == "xlsx" else compare_html.render
             write_document(target, render(result, language), force, [old, new])
-            err.print(Text(t(language, "written", path=clean_line(str(target))), style="green"))
+            err.say(t(language, "written", path=clean_line(str(target))), style="green")
 
     guarded(action, err, debug, language)

@@ -1,21 +1,10 @@
 """`letter`: the objection, filled from the member's own export."""
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-from rich.text import Text
-
-from analyzer.dates import parse_day_option
-from analyzer.i18n import t
-from analyzer.limits import DEFAULT_LIMITS, MiB, limits_from
-from analyzer.render import letter as letter_doc
-
-if TYPE_CHECKING:
-    pass
 
 from analyzer.cli.common import (
     DebugOpt,
@@ -35,6 +24,10 @@ from analyzer.cli.common import (
     language_of,
     load_rules,
 )
+from analyzer.dates import parse_day_option
+from analyzer.i18n import t
+from analyzer.limits import DEFAULT_LIMITS, MiB, limits_from
+from analyzer.render import letter as letter_doc
 
 
 @app.command()
@@ -103,8 +96,8 @@ def letter(
             emit(text)
         else:
             write_document(out_file, text, force, [archive])
-            err.print(Text(t(language, "written", path=clean_line(str(out_file))), style="green"))
+            err.say(t(language, "written", path=clean_line(str(out_file))), style="green")
         if gaps := letter_doc.gaps(text):
-            err.print(Text(letter_doc.gaps_note(language, gaps), style="yellow"), soft_wrap=True)
+            err.say(letter_doc.gaps_note(language, gaps), style="yellow", soft_wrap=True)
 
     guarded(action, err, debug, language)

@@ -1,15 +1,9 @@
 """`mapping check | show | path`: the mapping of export files to AI-training status."""
 
-from __future__ import annotations
-
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-from rich.text import Text
-
-if TYPE_CHECKING:
-    pass
 
 from analyzer.cli.common import (
     DebugOpt,
@@ -38,6 +32,8 @@ def mapping_check(
     out, err = consoles()
 
     def action() -> None:
+        from rich.text import Text
+
         from analyzer.i18n import day, num, t
         from analyzer.render.sentences import mapping_origin
         from analyzer.safe import clean_line

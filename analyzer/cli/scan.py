@@ -1,20 +1,9 @@
 """`scan` and `guide`: the report on an export, and the opt-out steps."""
 
-from __future__ import annotations
-
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
-from rich.text import Text
-
-from analyzer.dates import parse_day_option
-from analyzer.i18n import t, tn
-from analyzer.limits import DEFAULT_LIMITS, MiB, limits_from
-from analyzer.progress import with_progress
-
-if TYPE_CHECKING:
-    pass
 
 from analyzer.cli.common import (
     ArchiveArg,
@@ -36,6 +25,10 @@ from analyzer.cli.common import (
     language_of,
     load_rules,
 )
+from analyzer.dates import parse_day_option
+from analyzer.i18n import t, tn
+from analyzer.limits import DEFAULT_LIMITS, MiB, limits_from
+from analyzer.progress import with_progress
 
 
 @app.command()
@@ -115,9 +108,9 @@ def scan(
         for kind, target in targets.items():
             extra = {"include_content": include_content} if kind == "xlsx" else {}
             write_document(target, render(kind, report, language, **extra), force, [archive])
-            err.print(Text(t(language, "written", path=clean_line(str(target))), style="green"))
+            err.say(t(language, "written", path=clean_line(str(target))), style="green")
         if report.problem_count:
-            err.print(Text(tn(language, "warn.problems", report.problem_count), style="yellow"))
+            err.say(tn(language, "warn.problems", report.problem_count), style="yellow")
         return 0
 
     guarded(action, err, debug, language)

@@ -1,12 +1,9 @@
 """`app`: the browser app, served to this computer only, opened in the default browser."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.text import Text
 
 from analyzer.cli.common import DebugOpt, LangOpt, NoColorOpt, app, consoles, guarded, language_of
 from analyzer.i18n import t
@@ -38,11 +35,11 @@ def app_command(
         from analyzer.webapp import Server, bundle
 
         with Server(bundle(dist), idle * 60) as server:
-            err.print(Text(t(language, "web.app.open", url=server.url)), soft_wrap=True)
+            err.say(t(language, "web.app.open", url=server.url), soft_wrap=True)
             if not no_browser:
                 webbrowser.open(server.url)
             server.serve()
-        err.print(Text(t(language, "web.app.idle", minutes=idle)))
+        err.say(t(language, "web.app.idle", minutes=idle))
         return 0
 
     guarded(action, err, debug, language)

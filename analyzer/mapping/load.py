@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pkgutil
 import stat
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,9 @@ from analyzer.said import Said, at
 
 def builtin_path() -> Path:
     """Where the shipped mapping lives: inside the installed package, else in the source tree (to show it;
-    it is read with ``_shipped``)."""
+    it is read with ``shipped``)."""
+    from importlib import resources
+
     packaged = resources.files("analyzer").joinpath("data/linkedin.toml")
     if packaged.is_file():
         return Path(str(packaged))
@@ -29,10 +31,14 @@ def builtin_path() -> Path:
 
 def shipped(name: str) -> str:
     """The text of a file the package ships (``mappings/`` in the source tree, ``analyzer/data/`` when installed),
-    read as a resource: it works where the package is not a folder (a zip) too."""
-    packaged = resources.files("analyzer").joinpath(f"data/{name}")
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
+    read through the package's loader: it works where the package is not a folder (a zip) too. (Not through
+    ``importlib.resources``, whose import costs a run more than reading both files.)"""
+    try:
+        packaged = pkgutil.get_data("analyzer", f"data/{name}")
+    except OSError:  # not installed: the source tree
+        packaged = None
+    if packaged is not None:
+        return packaged.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as text mode reads it
     return (Path(__file__).resolve().parents[2] / "mappings" / name).read_text(encoding="utf-8")
 
 
@@ -162,22 +168,22 @@ def _shipped_mapping() -> Mapping:
 
 
 def _load(path: Path | None, thorough: bool) -> Mapping:
-    target = Path(path) if path is not None else builtin_path()
-    raw, valid = (_read_toml(target), False) if path is not None else _builtin_toml(thorough)
-    where = target.name
+    raw, valid = (_read_toml(path), False) if path is not None else _builtin_toml(thorough)
+    where = path.name if path is not None else SHIPPED_FILES[0]
     if path is not None and raw.get("extends") is not None:
         if raw.get("extends") != BUILTIN:
             extends = Said("mapping.extends", where=where, value=repr(raw.get("extends")), builtin=BUILTIN)
-            raise MappingError(Said("mapping.invalid", where=str(target)), [extends])
+            raise MappingError(Said("mapping.invalid", where=str(path)), [extends])
         raw = merge_override(_builtin_toml()[0], raw)
-        where = Said("mapping.extending", name=target.name)
+        where = Said("mapping.extending", name=path.name)
     problems: list[str] = []
     mapping = build(raw, where, problems)
     if mapping is not None and not valid:
         problems.extend(check_patterns(mapping, where, known_paths()))
     if problems or mapping is None:
+        target = path if path is not None else builtin_path()
         raise MappingError(Said("mapping.invalid.count", where=str(target), count=len(problems)), problems)
-    return replace(mapping, origin=str(target) if path is not None else BUILTIN)
+    return replace(mapping, origin=str(path) if path is not None else BUILTIN)
 
 
 def merge_override(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
-from analyzer.model import STATUS_RANK, Source, Text
+from analyzer.model import STATUS_RANK, Frozen, Source, Text
 
 ROLES = ("date", "authored_text", "person_name", "contact", "url", "location", "identifier", "other")
 LANGS = ("en", "de")
@@ -17,8 +17,10 @@ FORMATS = ("csv", "article")
 BUILTIN = "builtin"
 
 
-@dataclass(frozen=True)
-class Category:
+@dataclass(frozen=True, eq=False, repr=False)
+class Category(Frozen):
+    """A group of datasets with one label: its status, how sure the label is, why, and the sources."""
+
     key: str
     label: Text
     description: Text
@@ -28,8 +30,8 @@ class Category:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class AuthoredWhen:
+@dataclass(frozen=True, eq=False, repr=False)
+class AuthoredWhen(Frozen):
     """A record's authored text counts as the member's only when ``column`` equals ``equals``.
 
     ``{member}`` in ``equals`` stands for the member's full name from Profile.csv.
@@ -39,8 +41,8 @@ class AuthoredWhen:
     equals: str
 
 
-@dataclass(frozen=True)
-class Split:
+@dataclass(frozen=True, eq=False, repr=False)
+class Split(Frozen):
     """The records of a dataset counted as a dataset of their own (``split = {…}`` in the mapping): those whose
     ``column`` is empty (``values`` empty: article drafts) or holds one of ``values`` (connections-only posts)."""
 
@@ -54,8 +56,8 @@ class Split:
         return value.lower() in self.values if self.values else not value
 
 
-@dataclass(frozen=True)
-class Label:
+@dataclass(frozen=True, eq=False, repr=False)
+class Label(Frozen):
     """What a dataset is labelled for the members of one region (``regions = { uk = {…} }`` in the mapping)."""
 
     status: str
@@ -64,8 +66,8 @@ class Label:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Dataset:
+@dataclass(frozen=True, eq=False, repr=False)
+class Dataset(Frozen):
     """One kind of export file: which paths it covers, what it is, and the role of each column."""
 
     name: str
@@ -132,15 +134,24 @@ class Dataset:
         )
 
     @cached_property
-    def _regex(self) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{compile_pattern(p)})" for p in self.patterns))
+    def _names(self) -> frozenset[str]:
+        """The patterns that are whole paths (nearly all): compared as strings, never compiled."""
+        return frozenset(p for p in self.patterns if not _is_wildcard(p))
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str] | None:
+        """The other patterns as one regex, compiled when first needed (None when there are none)."""
+        wildcards = [p for p in self.patterns if _is_wildcard(p)]
+        return re.compile("|".join(f"(?:{compile_pattern(p)})" for p in wildcards)) if wildcards else None
 
     @cached_property
     def _roles(self) -> dict[str, str]:
         return {name.lower(): role for name, role in self.columns}
 
     def matches(self, path: str) -> bool:
-        return bool(self.patterns) and self._regex.fullmatch(path) is not None
+        if path in self._names:
+            return True
+        return self._regex is not None and self._regex.fullmatch(path) is not None
 
     def shared_columns(self, other: Dataset) -> tuple[str, ...]:
         """The (lower-cased) columns of this dataset's layouts that ``other``'s layouts have too, in order."""
@@ -169,8 +180,10 @@ class Dataset:
         return any(lowered == [c.lower() for c in layout] for layout in self.layouts)
 
 
-@dataclass(frozen=True)
-class Mapping:
+@dataclass(frozen=True, eq=False, repr=False)
+class Mapping(Frozen):
+    """The parsed mapping: the platform's categories and datasets, and the sources they cite."""
+
     platform: str
     version: str
     reviewed: date
@@ -180,11 +193,29 @@ class Mapping:
     origin: str = BUILTIN
 
     def match(self, path: str) -> Dataset | None:
-        """The dataset whose patterns match the whole member path, or None."""
-        for dataset in self.datasets:
+        """The first dataset whose patterns match the whole member path, or None: the first that names the path,
+        unless a dataset before it has a wildcard pattern that matches it."""
+        named = self._first_naming.get(path)
+        for at, dataset in self._with_wildcards:
+            if named is not None and at > named:
+                break
             if dataset.matches(path):
                 return dataset
-        return None
+        return self.datasets[named] if named is not None else None
+
+    @cached_property
+    def _first_naming(self) -> dict[str, int]:
+        """Each whole path a pattern names → the position of the first dataset naming it."""
+        first: dict[str, int] = {}
+        for at, dataset in enumerate(self.datasets):
+            for name in dataset._names:
+                first.setdefault(name, at)
+        return first
+
+    @cached_property
+    def _with_wildcards(self) -> tuple[tuple[int, Dataset], ...]:
+        """The datasets with a ``*`` or ``<n>`` pattern, with their positions, in order."""
+        return tuple((at, d) for at, d in enumerate(self.datasets) if any(map(_is_wildcard, d.patterns)))
 
 
 def compile_pattern(pattern: str) -> str:
@@ -205,6 +236,11 @@ def compile_pattern(pattern: str) -> str:
             out.append(re.escape(pattern[i]))
             i += 1
     return "".join(out)
+
+
+def _is_wildcard(pattern: str) -> bool:
+    """Whether ``compile_pattern`` gives more than the pattern itself, escaped: a ``*`` or a ``<n>`` in it."""
+    return "*" in pattern or "<n>" in pattern
 
 
 def example_path(pattern: str) -> str:

@@ -16,6 +16,8 @@ from analyzer.model import Report
 
 @dataclass(frozen=True)
 class Output:
+    """One kind of document: the module that renders it and what its render function returns."""
+
     name: str
     module: str  # in analyzer.render
     what: str  # what the function returns: a rich renderable, text or bytes

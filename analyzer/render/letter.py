@@ -8,7 +8,6 @@ fill in or check stays in the text as a gap in square brackets (``gaps`` finds t
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -69,6 +68,8 @@ def one_month_after(day: date) -> date:
     """The last day of a one-month period from ``day``: the same date in the next month, or that month's last day,
     moved past a Saturday or Sunday to the Monday (Regulation 1182/71 Art. 3(2)(c) and 3(4); public holidays,
     which differ by country, are not known here)."""
+    import calendar  # here: the command line imports this module for its options, and a scan needs no calendar
+
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
     return working_day(date(year, month, min(day.day, calendar.monthrange(year, month)[1])))
 

@@ -160,6 +160,15 @@ def test_no_temporary_file_outside_the_targets_folder(tmp_path, monkeypatch):
 )
 def test_a_signal_while_writing_is_a_clean_stop(tmp_path, monkeypatch, signum, code):
     (tmp_path / "exposure.xlsx").write_bytes(b"old")
+    # Ctrl-C as from a terminal: a run started in the background (bash's `&`) has SIGINT ignored, and Python keeps it.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        _signal_while_writing(tmp_path, monkeypatch, signum, code)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _signal_while_writing(tmp_path, monkeypatch, signum, code):
 
     def killed(fd):  # the workbook is written, then the signal arrives before it is safely stored
         os.kill(os.getpid(), signum)

@@ -17,6 +17,7 @@ import contextlib
 import os
 import signal
 import sys
+from array import array
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -132,8 +133,9 @@ def _held(old: str | Path, new: str | Path, mapping: Mapping, options: ScanOptio
 
     def sender(side: str) -> Callable[[str, Records, date | None], None]:
         def send(name: str, records: Records, start: date | None) -> None:
+            records.compact(days=side == "new")
             with lock:
-                to_holder.send((side, name, records, start))
+                _send(to_holder, (side, name, start), records)
 
         return send
 
@@ -177,6 +179,27 @@ def _answer(connection: Any, holder: Any) -> dict[str, Matched]:
     return value
 
 
+def _send(connection: Any, about: tuple[str, str, date | None], records: Records) -> None:
+    """``about`` a dataset's records and the records, their arrays sent as they are (pickling would copy them)."""
+    parts = (records.digests, records.days, records.words)
+    connection.send((*about, records.mark, [len(p) for p in parts]))
+    for part in parts:
+        if len(part):
+            connection.send_bytes(part)
+
+
+def _received(connection: Any, message: tuple[Any, ...]) -> Records:
+    """The records ``_send`` sent after ``message``, read straight into their arrays."""
+    *_, mark, sizes = message
+    parts = []
+    for code, size in zip("qii", sizes, strict=True):
+        part = array(code, [0]) * size
+        if size:
+            connection.recv_bytes_into(part)
+        parts.append(part)
+    return Records(parts[0], parts[1], parts[2], mark)
+
+
 def _hold(options: ScanOptions, inbox: Any, outbox: Any) -> None:
     """The holder: keep the old export's records as they come, match each dataset of the new one against them as
     it comes, until None; then send the figures."""
@@ -185,7 +208,7 @@ def _hold(options: ScanOptions, inbox: Any, outbox: Any) -> None:
         matching = _matcher(records, options)
         matched: dict[str, Matched] = {}
         while (message := inbox.recv()) is not None:
-            side, name, got, start = message
+            (side, name, start, *_), got = message, _received(inbox, message)
             if side == "old":
                 records[name] = _compacted(name, got, start)
             else:

@@ -179,6 +179,18 @@ def _answer(connection: Any, holder: Any) -> dict[str, Matched]:
     return value
 
 
+_M_MMAP_THRESHOLD = -3
+
+
+def _mapped_from(size: int) -> None:
+    """Blocks of ``size`` bytes and more are mapped on their own, so that each is given back when freed (glibc's
+    threshold rises as large blocks are freed, and later ones then fragment the heap)."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, size)
+
+
 def _send(connection: Any, about: tuple[str, str, date | None], records: Records) -> None:
     """``about`` a dataset's records and the records, their arrays sent as they are (pickling would copy them)."""
     parts = (records.digests, records.days, records.words)
@@ -204,6 +216,7 @@ def _hold(options: ScanOptions, inbox: Any, outbox: Any) -> None:
     """The holder: keep the old export's records as they come, match each dataset of the new one against them as
     it comes, until None; then send the figures."""
     try:
+        _mapped_from(1 << 20)
         records: dict[str, Records] = {}
         matching = _matcher(records, options)
         matched: dict[str, Matched] = {}

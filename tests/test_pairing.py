@@ -3,6 +3,7 @@ second processes, or the old export held in a process of its own; every way give
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from dataclasses import replace
@@ -18,6 +19,7 @@ from tests.render.test_compare_render import MAPPING, PAIRS
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the forked ways are Linux's")
 
 
+@functools.cache  # a frozen Comparison: shared by the tests
 def in_one_process(name: str):
     old, new, opted = PAIRS[name]
     return compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=1))
@@ -71,3 +73,23 @@ def test_a_holder_that_dies_is_an_error_not_a_wait(monkeypatch):
     old, new, _ = PAIRS["later"]
     with pytest.raises(RuntimeError, match="exit code 3"):
         compare(old, new, MAPPING, ScanOptions(workers=2))
+
+
+def test_an_interrupted_comparison_leaves_no_process_behind(monkeypatch):
+    import multiprocessing
+
+    scans = []
+    scan = pairing.scan_handing
+
+    def interrupted(*args):
+        scans.append(args[0])
+        if len(scans) == 2:  # Ctrl-C while the new export is read, the old one's records held
+            raise KeyboardInterrupt
+        return scan(*args)
+
+    monkeypatch.setattr(pairing, "scan_handing", interrupted)
+    old, new, _ = PAIRS["later"]
+    with pytest.raises(KeyboardInterrupt):
+        compare(old, new, MAPPING, ScanOptions(workers=2))
+    assert scans == [old, new]
+    assert multiprocessing.active_children() == []

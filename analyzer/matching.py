@@ -5,13 +5,13 @@ the rest of its records are only in one of them. The words and dates of such a r
 records' on average (they are records the identity cannot tell apart, so nothing better is known).
 
 With pyarrow, the digests found once on each side are matched by set membership in Arrow's C++ (some
-bytes per record), and those found more than once are grouped and joined there too: only their groups'
-sums cross into Python; without pyarrow, every digest is grouped in a dict (the same figures, far more
-memory).
+bytes per record) and only those found more than once cross into Python; without pyarrow, every digest
+is grouped in a dict (the same figures, far more memory).
 """
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -168,25 +168,6 @@ def _sums(
 PART = 1 << 16
 
 
-def _grouped(loaded: Any, digests: Any, days: Any, words: Any, mask: Any, dates: tuple[int | None, int | None]) -> Any:
-    """Per distinct digest of the records ``mask`` selects, their ``_SUMS`` (``_group_python``'s, in Arrow): a
-    table of ``d`` and ``n_sum``, ``w_sum`` …"""
-    pa, _, pc = loaded
-    digests, days, words = (pc.filter(a, mask) for a in (digests, days, words))
-    zero, none = pa.scalar(0, pa.int32()), pa.scalar(0, pa.int64())
-    opt_out, start = (pa.scalar(d, pa.int32()) if d is not None else None for d in dates)
-    dated = pc.greater(days, zero)
-    never = pc.and_(dated, pa.scalar(False))
-    after = pc.and_(dated, pc.greater_equal(days, opt_out)) if opt_out is not None else never
-    before = pc.and_(dated, pc.less(days, opt_out)) if opt_out is not None else never
-    since = pc.and_(dated, pc.greater_equal(days, start)) if start is not None else never
-    words64 = pc.cast(words, pa.int64())
-    values = [pc.is_valid(digests), words64, after, pc.if_else(after, words64, none), before,
-              pc.if_else(before, words64, none), pc.invert(dated), since]  # fmt: skip
-    table = pa.table([digests, *(pc.cast(v, pa.int64()) for v in values)], names=["d", *_SUMS])
-    return table.group_by("d").aggregate([(name, "sum") for name in _SUMS])
-
-
 def _match_arrow(loaded: Any, old: Records, new: Records, opted_out_on: date | None, start: date | None) -> Matched:
     """Digests found once on each side are matched by set membership (hash sets in C++, 8 bytes a record);
     the few found more than once on either side are grouped in Python."""
@@ -250,12 +231,14 @@ def _rows_arrow(
         (_sums(loaded, od, o_days, o_words, once(pc.invert(o_in_new), o_twice), dates), empty),
         ([n_both[0], *empty[1:]], [n_both[0], n_both[1], *empty[2:]]),  # in both: the new side's words
     ]
-    if len(twice):  # grouped per digest and joined, in Arrow's C++
-        ours = _grouped(loaded, od, o_days, o_words, o_twice, dates)
-        ours = ours.rename_columns([c if c == "d" else f"old {c}" for c in ours.column_names])
-        joined = ours.join(_grouped(loaded, nd, n_days, n_words, n_twice, dates), "d", join_type="full outer")
-        olds, news = (
-            [[v or 0 for v in joined.column(f"{prefix}{c}_sum").to_pylist()] for c in _SUMS] for prefix in ("old ", "")
+    if len(twice):
+
+        def picked(digests: Any, days: Any, words: Any, mask: Any) -> Records:
+            chosen = [pc.filter(a, mask).to_pylist() for a in (digests, days, words)]
+            return Records(array("q", chosen[0]), array("i", chosen[1]), array("i", chosen[2]))
+
+        rows += _join_python(
+            _group_python(picked(od, o_days, o_words, o_twice), opted_out_on, start),
+            _group_python(picked(nd, n_days, n_words, n_twice), opted_out_on, start),
         )
-        rows += [(list(o), list(n)) for o, n in zip(zip(*olds, strict=True), zip(*news, strict=True), strict=True)]
     return rows

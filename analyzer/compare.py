@@ -5,17 +5,17 @@
    identify a record (``identity.resolve``): the mapping's ``identity`` where both have them, else every
    column both have.
 3. **scan** each export as ``scan`` does (two processes for a large one), keeping every record's identity:
-   an 8-byte digest, its day and the member's own words (``identity.Records``).
-4. **match**: per dataset, the digests are grouped and the two groups joined (in Arrow's C++ when pyarrow
-   is there): a record is in both when its digest is, as often as it is in each.
+   an 8-byte digest, its day and the member's own words (``identity.Records``); the old export first, its
+   records held (in a process of its own for a large pair: ``pairing.py``).
+4. **match**: each dataset of the new export as soon as it is read, in the process holding the old one's
+   (``matching.py``, in Arrow's C++ when pyarrow is there): a record is in both when its digest is, as often
+   as it is in each.
 5. **roll up**: per category and file, the headline figures, the files and columns that came or went.
 """
 
 from __future__ import annotations
 
-import contextlib
-import sys
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -24,20 +24,15 @@ from analyzer.archive import open_archive
 from analyzer.classify import classify
 from analyzer.comparison import COMPARE_SCHEMA_VERSION, CategoryChange, Comparison, DatasetChange, Side
 from analyzer.errors import ArchiveError
-from analyzer.identity import HASH_MARK, Key, Records, resolve
+from analyzer.identity import Key, resolve
 from analyzer.mapping import Dataset, Mapping
-from analyzer.matching import Matched, match
+from analyzer.matching import Matched
 from analyzer.model import STATUS_RANK, DatasetFigures, Report, Text
+from analyzer.pairing import half, read_both
 from analyzer.pipeline import ScanOptions, scan_records
 from analyzer.platforms import platform_for
 from analyzer.progress import Progress
-from analyzer.read import arrow, open_table
-
-
-@dataclass(frozen=True)
-class _Scanned:
-    report: Report
-    records: dict[str, Records]
+from analyzer.read import open_table
 
 
 def compare(
@@ -49,7 +44,7 @@ def compare(
 ) -> Comparison:
     """Read both exports (each as ``scan`` does) and return what changed between them."""
     if _same_size(old, new) and (digest := _sha256(old)) is not None and digest == _sha256(new):
-        report = scan_records(old, mapping, options, _half(progress, 0))[0]
+        report = scan_records(old, mapping, options, half(progress, 0))[0]
         return _same(report)
     (old_headers, old_day), (new_headers, new_day) = _headers(old, mapping, options), _headers(new, mapping, options)
     swapped = old_day is not None and new_day is not None and old_day > new_day  # as the reports will date them
@@ -60,48 +55,8 @@ def compare(
         for d in mapping.datasets
         if d.name in old_headers or d.name in new_headers
     }
-    keyed = replace(options, keys=keys)
-    first = _Scanned(*scan_records(old, mapping, keyed, _half(progress, 0)))
-    for records in first.records.values():  # held while the new export is read: only what matching needs
-        records.compact(days=False)
-    _release(first)
-    second = _Scanned(*scan_records(new, mapping, keyed, _half(progress, 1)))
-    for records in second.records.values():
-        records.compact()
-    _release(second)
-    if any(r.mark != HASH_MARK for scanned in (first, second) for r in scanned.records.values()):
-        raise RuntimeError("the two scans hashed with different keys: run them in one process or forked ones")
-    return _compare(first, second, mapping, keys, options, swapped)
-
-
-#: Below this many records a scan frees too little for handing it back to pay (a full garbage collection costs
-#: 50-300 ms in a large process).
-RELEASE_FROM = 100_000
-
-
-def _release(scanned: _Scanned) -> None:
-    """Hand what a large scan freed back to the system: the next scan's second process is forked from this one,
-    and a fork's resident pages count for both (glibc's malloc_trim; pyarrow's pool). Measured on the heavy pair:
-    the main process holds about 90 MB less between the scans."""
-    if sum(len(r) for r in scanned.records.values()) < RELEASE_FROM:
-        return
-    import ctypes
-    import gc
-
-    gc.collect()
-    if "pyarrow" in sys.modules:  # a scan read with it (its pool holds what it freed); never imported for this
-        loaded = arrow.arrow()
-        if loaded is not None:
-            loaded[0].default_memory_pool().release_unused()
-    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
-        ctypes.CDLL(None).malloc_trim(0)
-
-
-def _half(progress: Progress | None, which: int) -> Progress | None:
-    """Progress of one of the two scans as half of the whole bar."""
-    if progress is None:
-        return None
-    return lambda name, done, total: progress(name, which * total + done, 2 * total)
+    old_report, new_report, matched = read_both(old, new, mapping, replace(options, keys=keys), progress)
+    return _compare(old_report, new_report, matched, mapping, keys, options, swapped)
 
 
 def _same_size(a: str | Path, b: str | Path) -> bool:
@@ -171,37 +126,37 @@ def _same(report: Report) -> Comparison:
 
 
 def _compare(
-    old: _Scanned, new: _Scanned, mapping: Mapping, keys: dict[str, Key], options: ScanOptions, swapped: bool
+    old: Report,
+    new: Report,
+    matched: dict[str, Matched],
+    mapping: Mapping,
+    keys: dict[str, Key],
+    options: ScanOptions,
+    swapped: bool,
 ) -> Comparison:
-    old_figures = {d.name: d for d in old.report.datasets}
-    new_figures = {d.name: d for d in new.report.datasets}
-    kinds = {old.report.source.kind, new.report.source.kind}
+    old_figures = {d.name: d for d in old.datasets}
+    new_figures = {d.name: d for d in new.datasets}
+    kinds = {old.source.kind, new.source.kind}
     basic = "basic" if kinds == {"basic", "complete"} else None
-    start = new.report.verdict.policy_start
     changes = []
     for dataset in mapping.datasets:
         before, after = old_figures.get(dataset.name), new_figures.get(dataset.name)
         if before is None and after is None:
             continue
-        matched = match(
-            old.records.get(dataset.name, Records()),
-            new.records.get(dataset.name, Records()),
-            options.opted_out_on,
-            start,
-        )
         missing_from_basic = basic is not None and (
-            (before is None and old.report.source.kind == basic) or (after is None and new.report.source.kind == basic)
+            (before is None and old.source.kind == basic) or (after is None and new.source.kind == basic)
         )
         key = keys.get(dataset.name)
-        changes.append(_change(dataset, before, after, matched, key, missing_from_basic))
+        found = matched.get(dataset.name, Matched())
+        changes.append(_change(dataset, before, after, found, key, missing_from_basic))
     unmapped = (
-        tuple(p for p in new.report.unmapped if p not in old.report.unmapped),
-        tuple(p for p in old.report.unmapped if p not in new.report.unmapped),
+        tuple(p for p in new.unmapped if p not in old.unmapped),
+        tuple(p for p in old.unmapped if p not in new.unmapped),
     )
     return _build(
-        new.report,
-        _side(old.report),
-        _side(new.report),
+        new,
+        _side(old),
+        _side(new),
         same=False,
         swapped=swapped,
         opted_out_on=options.opted_out_on,

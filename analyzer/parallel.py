@@ -94,6 +94,22 @@ def forked(work: Callable[[], T], queue: Queue) -> Iterator[Future[T]]:
         _WORK = None
 
 
+def start(work: Callable[[], None]) -> Any:
+    """``work`` in a forked process of its own that dies with this one, started; the caller joins it (a
+    multiprocessing ``Process``). What it works on is copied, never pickled."""
+    import multiprocessing
+
+    process = multiprocessing.get_context("fork").Process(target=_alone, args=(os.getpid(), work))
+    process.start()
+    return process
+
+
+def _alone(parent: int, work: Callable[[], None]) -> None:
+    _die_with(parent)
+    gc.disable()  # as in the scan's second process
+    work()
+
+
 def _run(parent: int) -> Any:
     assert _WORK is not None
     _die_with(parent)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from types import ModuleType
+from typing import Generic, TypeVar
 
 from analyzer import parallel
 from analyzer.archive import Archive, Member, open_archive
@@ -31,6 +32,11 @@ from analyzer.splits import tally_split
 from analyzer.tally import CONTENT_LIMIT, Context, DatasetResult, RowFilter, tally_dataset
 
 _HASH_TASK = "\0sha256"  # a task name no dataset can have
+
+T = TypeVar("T")
+#: What ``scan_handing`` does with a dataset's records as soon as they are read: (dataset, its records, the
+#: policy start of the member's region) → what is kept of them.
+HandOver = Callable[[str, Records, date | None], T]
 
 
 @dataclass(frozen=True)
@@ -61,14 +67,26 @@ def scan_records(
     path: str | Path, mapping: Mapping, options: ScanOptions = ScanOptions(), progress: Progress | None = None
 ) -> tuple[Report, dict[str, Records]]:
     """``scan``, and the identity of every record per dataset when ``options.keys`` asks for them."""
+    return scan_handing(path, mapping, options, progress, _kept)
+
+
+def _kept(name: str, records: Records, start: date | None) -> Records:
+    return records
+
+
+def scan_handing(
+    path: str | Path, mapping: Mapping, options: ScanOptions, progress: Progress | None, hand_over: HandOver[T]
+) -> tuple[Report, dict[str, T]]:
+    """``scan_records``, each dataset's records handed over as soon as they are read, in the process that read
+    them (``compare`` matches them there); what ``hand_over`` returns is kept per dataset instead."""
     platform = checked(mapping)
     with _no_gc(), open_archive(path, options.limits, platform.OWN_FOLDERS) as archive:
         found = classify(archive.members, mapping)
         if not found.datasets:
             raise platform.not_an_export(archive.source.path, len(archive.members))
-        run = _Scan(archive, found, mapping, platform, options, progress)
+        run = _Scan(archive, found, mapping, platform, options, progress, hand_over)
         report = run.run()
-        return report, {r.figures.name: r.records for r in run.results if r.records is not None}
+        return report, run.handed
 
 
 @contextmanager
@@ -84,7 +102,7 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
-class _Scan:
+class _Scan(Generic[T]):
     """One scan of a classified archive: member facts, the tallies, then the roll-up."""
 
     def __init__(
@@ -95,6 +113,7 @@ class _Scan:
         platform: ModuleType,
         options: ScanOptions,
         progress: Progress | None,
+        hand_over: HandOver[T] | None = None,
     ):
         self.archive = archive
         self.found = found
@@ -109,6 +128,10 @@ class _Scan:
         self.results: list[DatasetResult] = []
         self.sha256: str | None = None  # set by whichever process hashes the input
         self.dropped_problem = ""  # an archive-level problem a dataset row now says (the cut-off file)
+        self.hand_over = hand_over
+        self.handed: dict[str, T] = {}
+        self.start: date | None = None
+        self.started = False  # the policy start is known: records are handed over as they are read
 
     def run(self) -> Report:
         # The member facts first: their name tells their own records, their region the policy start.
@@ -118,6 +141,7 @@ class _Scan:
         self._counted_once(ordered, context)
         self._tally(ordered, context)
         self._cut_off(context)
+        self.results = self._handed(self.results)  # the member facts' own, and a cut-off file's
         self.results.sort(key=lambda r: self.order[r.figures.name])
         return self._report(member)
 
@@ -141,6 +165,7 @@ class _Scan:
         policy = self.platform.policy
         _, exposed_until = policy.exposure(member.region, options.opted_out_on)
         split = DateSplit(policy.start(member.region), exposed_until)
+        self.start, self.started = split.policy_start, True
         return member, replace(context, member_name=member.name, region=member.region, split=split)
 
     def _cut_off(self, context: Context) -> None:
@@ -229,7 +254,7 @@ class _Scan:
     def _step(self, dataset: Dataset, context: Context, rows: RowFilter | None = None) -> DatasetResult:
         """Tally one dataset in this process and report progress; returns the dataset's own result."""
         members = self.found.datasets[dataset]
-        results = self._tally_one(dataset, members, context, rows)
+        results = self._handed(self._tally_one(dataset, members, context, rows))
         self.results += results
         self.done += sum(m.size for m in members)
         if self.progress:
@@ -271,18 +296,20 @@ class _Scan:
                     self.sha256 = _sha256(self.archive)
                 else:
                     self._step(queue[index], context)
-            remote, remote_hash = pending.result()
+            remote, remote_hash, handed = pending.result()
         self.sha256 = self.sha256 or remote_hash
         self.results += remote
+        self.handed.update(handed)
         if self.progress and remote:
             self.progress(remote[-1].figures.name, self.total_bytes, self.total_bytes)
 
     def _remote(
         self, names: list[str], tasks: parallel.Queue, context: Context
-    ) -> tuple[list[DatasetResult], str | None]:
+    ) -> tuple[list[DatasetResult], str | None, dict[str, T]]:
         """The second process: it opens the archive on its own (read-only) and takes tasks from the queue."""
         results: list[DatasetResult] = []
         sha256 = None
+        self.handed = {}  # this process's copy of the first's: only what it hands over goes back
         with open_archive(self.archive.reopen, self.options.limits, self.platform.OWN_FOLDERS) as archive:
             groups = {d.name: (d, ms) for d, ms in classify(archive.members, self.mapping).datasets.items()}
             while (index := tasks.take()) is not None:
@@ -290,8 +317,20 @@ class _Scan:
                     sha256 = _sha256(self.archive)
                     continue
                 dataset, members = groups[names[index]]
-                results += self._tally_one(dataset, members, context)
-        return results, sha256
+                results += self._handed(self._tally_one(dataset, members, context))
+        return results, sha256, self.handed
+
+    def _handed(self, results: list[DatasetResult]) -> list[DatasetResult]:
+        """``results`` without their records once the policy start is known, their records handed over."""
+        if self.hand_over is None or not self.started:
+            return results
+        out = []
+        for result in results:
+            if result.records is not None:
+                self.handed[result.figures.name] = self.hand_over(result.figures.name, result.records, self.start)
+                result = replace(result, records=None)
+            out.append(result)
+        return out
 
     def _content(self) -> tuple[list[ContentRow], int]:
         """The exposed records for --include-content, in mapping order, within CONTENT_LIMIT."""

@@ -316,13 +316,14 @@ def test_the_records_and_words_of_each_side_add_up_to_what_scan_counts(old, new)
         assert d.words_both + d.words_only_new == (after[d.name].words if d.name in after else 0), d.name
 
 
+@pytest.mark.parametrize("part", [1 << 18, 2], ids=["whole", "in-parts"])
 @pytest.mark.parametrize("repeats", [False, True])
-def test_matching_in_arrow_and_in_python_agree_with_and_without_repeated_digests(monkeypatch, repeats):
+def test_matching_in_arrow_and_in_python_agree_with_and_without_repeated_digests(monkeypatch, repeats, part):
     from array import array
 
     from analyzer.identity import Records
 
-    old_digests = [1, 1, 2, 3, 3, 3, 7] if repeats else [1, 2, 3, 7]
+    old_digests = [1, 1, 2, 3, 3, 3, -7] if repeats else [1, 2, 3, -7]  # a hash may be negative
     new_digests = [1, 2, 2, 3, 4, 5] if repeats else [1, 2, 4, 5]
     day = date(2026, 3, 1).toordinal()
     old = Records(array("q", old_digests), array("i"), array("i", range(len(old_digests))))
@@ -332,6 +333,7 @@ def test_matching_in_arrow_and_in_python_agree_with_and_without_repeated_digests
         array("i", [5, 0, 3, 2, 8, 1][: len(new_digests)]),
     )
     monkeypatch.setattr(matching, "ARROW_FROM", 0)  # Arrow however few the records
+    monkeypatch.setattr(matching, "PART", part)  # in parts (by the digests' lowest bits) of at most 2 a side
     in_arrow = matching.match(old, new, date(2026, 3, 1), date(2025, 11, 3))
     monkeypatch.setattr(matching.arrow, "arrow", lambda: None)
     assert matching.match(old, new, date(2026, 3, 1), date(2025, 11, 3)) == in_arrow

@@ -36,7 +36,10 @@ def _table(title: str, lang: str, first: str, opt_out: bool) -> Table:
 
 
 def _rows(table: Table, rows: list[tuple[str, str, list[int]]], lang: str) -> None:
-    """Rows under a heading per status (used → unclear → excluded), as the scan's tables group them."""
+    """Rows under a heading per status (used → unclear → excluded), as the scan's tables group them; a figure
+    column is widened to its longest figure (1.125.000 is nine characters)."""
+    for i, column in enumerate(table.columns[1:]):
+        column.width = max([column.width or 0, *(len(num(f[i], lang)) for _, _, f in rows if i < len(f))])
     status = None
     for name, row_status, figures in rows:
         if row_status != status:

@@ -57,6 +57,18 @@ def test_fits_80_columns(results, pair, lang):
     assert [line for line in text_of(results[pair], lang).splitlines() if len(line) > 80] == []
 
 
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_figure_of_seven_digits_is_shown_whole(results, lang):
+    """As on the heavy pair: 1,125,000 records in both exports of one category (nine characters)."""
+    from dataclasses import replace
+
+    result = results["later"]
+    big = replace(result, categories=(replace(result.categories[0], both=1_125_000), *result.categories[1:]))
+    text = text_of(big, lang, width=100)
+    assert ("1,125,000" if lang == "en" else "1.125.000") in text
+    assert max(map(len, text.splitlines())) <= 100
+
+
 def test_json_golden(results, update_golden):
     data = json.loads(compare_json.render(results["later"], "en"))
     assert data["schema_version"] == 1

@@ -1,0 +1,231 @@
+"""Read the two exports of a comparison and match their records, each dataset as soon as the new export's copy
+of it is read: read_both(old, new, mapping, options, progress) → (old report, new report, matched per dataset).
+
+- **In one process** (a typical pair): the old export is scanned and its records kept (compacted: digests and
+  words, no days); the new one is scanned next, and each of its datasets is matched against them in the process
+  that read it (the scan's second process too, which is forked with them). Only the figures cross processes.
+- **Held** (a large pair, on Linux): a process forked before anything is read (small) holds the records. Both
+  exports are scanned here, as ``scan`` does, and each dataset's records are sent to it as soon as they are
+  read: the old export's are kept (compacted), the new export's matched and dropped. No scanning process piles
+  up records or has them pickled back at its end, and none is forked with the old records: no fork counts them
+  twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+from array import array
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from analyzer import parallel
+from analyzer.identity import Records
+from analyzer.mapping import Mapping
+from analyzer.matching import Matched, match
+from analyzer.model import Report
+from analyzer.pipeline import ScanOptions, scan_handing
+from analyzer.progress import Progress
+from analyzer.read import arrow
+
+#: An old export of at least this many bytes (the ZIP, or a folder's files) is held in a process of its own.
+HELD_FROM = 8 * 1024 * 1024
+#: Below this many records a scan frees too little for handing it back to pay (a full garbage collection costs
+#: 50-300 ms in a large process).
+RELEASE_FROM = 100_000
+
+Both = tuple[Report, Report, dict[str, Matched]]
+
+
+def read_both(
+    old: str | Path, new: str | Path, mapping: Mapping, options: ScanOptions, progress: Progress | None
+) -> Both:
+    """Both exports scanned (``options.keys`` set), and their records matched per dataset."""
+    if sys.platform.startswith("linux") and options.workers != 1 and (options.workers >= 2 or _size(old) >= HELD_FROM):
+        return _held(old, new, mapping, options, progress)
+    old_report, records = scan_handing(old, mapping, options, half(progress, 0), _compacted)
+    release(records)
+    new_report, matched = scan_handing(new, mapping, options, half(progress, 1), _matcher(records, options))
+    return old_report, new_report, _rest(matched, records, options)
+
+
+def _compacted(name: str, records: Records, start: date | None) -> Records:
+    """The old export's records as they are held: what matching needs of them."""
+    records.compact(days=False)
+    return records
+
+
+def _matcher(old: dict[str, Records], options: ScanOptions) -> Callable[[str, Records, date | None], Matched]:
+    """Match a dataset of the new export against the old one's, which are dropped once matched."""
+
+    def matched(name: str, records: Records, start: date | None) -> Matched:
+        before = old.pop(name, None) or Records()
+        if before.mark != records.mark:
+            raise RuntimeError("the two scans hashed with different keys: run them in one process or forked ones")
+        return match(before, records, options.opted_out_on, start)
+
+    return matched
+
+
+def _rest(matched: dict[str, Matched], old: dict[str, Records], options: ScanOptions) -> dict[str, Matched]:
+    """``matched``, and the datasets only the old export has (all its records only in it)."""
+    for name, records in old.items():
+        if name not in matched:
+            matched[name] = match(records, Records(), options.opted_out_on, None)
+    return matched
+
+
+def half(progress: Progress | None, which: int) -> Progress | None:
+    """Progress of one of the two scans as half of the whole bar."""
+    if progress is None:
+        return None
+    return lambda name, done, total: progress(name, which * total + done, 2 * total)
+
+
+def release(records: dict[str, Records]) -> None:
+    """Hand what a large scan freed back to the system: a scan's second process is forked from this one, and a
+    fork's resident pages count for both (glibc's malloc_trim; pyarrow's pool)."""
+    if sum(len(r) for r in records.values()) >= RELEASE_FROM:
+        trim()
+
+
+def trim() -> None:
+    """``release``, whatever the scan's size."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    if "pyarrow" in sys.modules:  # a scan read with it (its pool holds what it freed); never imported for this
+        loaded = arrow.arrow()
+        if loaded is not None:
+            loaded[0].default_memory_pool().release_unused()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL(None).malloc_trim(0)
+
+
+def _size(path: str | Path) -> int:
+    """The bytes of an export: its ZIP, or the files of its folder."""
+    try:
+        path = Path(path)
+        if path.is_file():
+            return path.stat().st_size
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    except OSError:
+        return 0
+
+
+def _held(old: str | Path, new: str | Path, mapping: Mapping, options: ScanOptions, progress: Progress | None) -> Both:
+    """Both exports scanned here (each as ``scan`` does), every dataset's records sent to the holder as soon as
+    they are read (from a scan's second process too: one pipe, each message sent whole under a lock)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    inbox, to_holder = context.Pipe(duplex=False)
+    from_holder, outbox = context.Pipe(duplex=False)
+    lock = context.Lock()
+    holder = parallel.start(lambda: _hold(options, inbox, outbox))  # forked before anything is read: small
+    inbox.close()
+    outbox.close()
+
+    def sender(side: str) -> Callable[[str, Records, date | None], None]:
+        def send(name: str, records: Records, start: date | None) -> None:
+            records.compact(days=side == "new")
+            with lock:
+                _send(to_holder, (side, name, start), records)
+
+        return send
+
+    try:
+        old_report = scan_handing(old, mapping, options, half(progress, 0), sender("old"))[0]
+        trim()  # the new scan's second process is forked from this one
+        new_report = scan_handing(new, mapping, options, half(progress, 1), sender("new"))[0]
+        to_holder.send(None)
+        matched = _answer(from_holder, holder)
+    except BrokenPipeError:  # the holder stopped: its error, if it said one
+        _answer(from_holder, holder)
+        raise
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(holder.pid, signal.SIGKILL)
+        raise
+    finally:
+        holder.join()
+        to_holder.close()
+        from_holder.close()
+    return old_report, new_report, matched
+
+
+def _answer(connection: Any, holder: Any) -> dict[str, Matched]:
+    """The holder's figures; its error raised here."""
+    from multiprocessing.connection import wait
+
+    wait([connection, holder.sentinel])
+    try:
+        if not connection.poll():  # it ended without a word
+            raise EOFError
+        kind, value = connection.recv()
+    except EOFError:
+        holder.join()
+        raise RuntimeError(
+            f"the process matching the exports ended unexpectedly (exit code {holder.exitcode})"
+        ) from None
+    if kind == "error":
+        raise value
+    assert isinstance(value, dict)
+    return value
+
+
+_M_MMAP_THRESHOLD = -3
+
+
+def _mapped_from(size: int) -> None:
+    """Blocks of ``size`` bytes and more are mapped on their own, so that each is given back when freed (glibc's
+    threshold rises as large blocks are freed, and later ones then fragment the heap)."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, size)
+
+
+def _send(connection: Any, about: tuple[str, str, date | None], records: Records) -> None:
+    """``about`` a dataset's records and the records, their arrays sent as they are (pickling would copy them)."""
+    parts = (records.digests, records.days, records.words)
+    connection.send((*about, records.mark, [len(p) for p in parts]))
+    for part in parts:
+        if len(part):
+            connection.send_bytes(part)
+
+
+def _received(connection: Any, message: tuple[Any, ...]) -> Records:
+    """The records ``_send`` sent after ``message``, read straight into their arrays."""
+    *_, mark, sizes = message
+    parts = []
+    for code, size in zip("qii", sizes, strict=True):
+        part = array(code, [0]) * size
+        if size:
+            connection.recv_bytes_into(part)
+        parts.append(part)
+    return Records(parts[0], parts[1], parts[2], mark)
+
+
+def _hold(options: ScanOptions, inbox: Any, outbox: Any) -> None:
+    """The holder: keep the old export's records as they come, match each dataset of the new one against them as
+    it comes, until None; then send the figures."""
+    try:
+        _mapped_from(1 << 20)
+        records: dict[str, Records] = {}
+        matching = _matcher(records, options)
+        matched: dict[str, Matched] = {}
+        while (message := inbox.recv()) is not None:
+            (side, name, start, *_), got = message, _received(inbox, message)
+            if side == "old":
+                records[name] = _compacted(name, got, start)
+            else:
+                matched[name] = matching(name, got, start)
+        outbox.send(("done", _rest(matched, records, options)))
+    except BaseException as error:
+        outbox.send(("error", error))

@@ -1,0 +1,95 @@
+"""How the two exports of a comparison are read and matched (``pairing.py``): in one process, with the scans'
+second processes, or the old export held in a process of its own; every way gives the same comparison."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from dataclasses import replace
+
+import pytest
+
+from analyzer import pairing, parallel
+from analyzer.compare import compare
+from analyzer.errors import ArchiveError
+from analyzer.pipeline import ScanOptions
+from tests.render.test_compare_render import MAPPING, PAIRS
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the forked ways are Linux's")
+
+
+@functools.cache  # a frozen Comparison: shared by the tests
+def in_one_process(name: str):
+    old, new, opted = PAIRS[name]
+    return compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=1))
+
+
+@pytest.mark.parametrize("name", ["later", "basic"])  # basic: datasets only the old export has
+def test_the_old_export_held_in_a_process_of_its_own_gives_the_same_comparison(name, monkeypatch):
+    sent: list[str] = []
+    held = pairing._held
+    monkeypatch.setattr(pairing, "_held", lambda *a: sent.append("held") or held(*a))
+    old, new, opted = PAIRS[name]
+    forked = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=2))  # both scans forked too
+    expected = in_one_process(name)
+    assert sent == ["held"]
+    assert replace(forked, generated_at=expected.generated_at) == expected
+    assert any(d.only_new for d in expected.datasets) and any(d.only_old for d in expected.datasets)
+
+
+def test_matched_in_the_new_scan_s_second_process_the_comparison_is_the_same(monkeypatch):
+    """A small old export is not held, but a large new one is scanned in two processes: the datasets the second
+    one reads are matched there, against the old records it was forked with."""
+    expected = in_one_process("later")
+    monkeypatch.setattr(pairing, "HELD_FROM", 1 << 62)
+    monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
+    here: list[str] = []  # the datasets matched in this process (the second process's list is its own)
+    matcher = pairing._matcher
+
+    def counting(old, options):
+        match = matcher(old, options)
+        return lambda name, records, start: here.append(name) or match(name, records, start)
+
+    monkeypatch.setattr(pairing, "_matcher", counting)
+    old, new, opted = PAIRS["later"]
+    both = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted))
+    assert replace(both, generated_at=expected.generated_at) == expected
+    assert 0 < len(here) < len([d for d in expected.datasets if d.new_records])
+
+
+@pytest.mark.parametrize("which", ["old", "new"])
+def test_an_unreadable_export_says_why_when_the_old_one_is_held(tmp_path, which):
+    bad = tmp_path / "Complete_LinkedInDataExport_01-01-2026.zip"
+    bad.write_bytes(b"PK\x03\x04 this is no zip")
+    old, new, _ = PAIRS["later"]
+    args = (bad, new) if which == "old" else (old, bad)
+    with pytest.raises(ArchiveError, match=bad.name):
+        compare(*args, MAPPING, ScanOptions(workers=2))
+
+
+def test_a_holder_that_dies_is_an_error_not_a_wait(monkeypatch):
+    monkeypatch.setattr(pairing, "match", lambda *a: os._exit(3))  # in the holder, at its first match
+    old, new, _ = PAIRS["later"]
+    with pytest.raises(RuntimeError, match="exit code 3"):
+        compare(old, new, MAPPING, ScanOptions(workers=2))
+
+
+def test_an_interrupted_comparison_leaves_no_process_behind(monkeypatch):
+    import multiprocessing
+
+    scans = []
+    scan = pairing.scan_handing
+
+    def interrupted(*args):
+        scans.append(args[0])
+        if len(scans) == 2:  # Ctrl-C while the new export is read, the old one's records held
+            raise KeyboardInterrupt
+        return scan(*args)
+
+    monkeypatch.setattr(pairing, "scan_handing", interrupted)
+    old, new, _ = PAIRS["later"]
+    with pytest.raises(KeyboardInterrupt):
+        compare(old, new, MAPPING, ScanOptions(workers=2))
+    assert scans == [old, new]
+    assert multiprocessing.active_children() == []

@@ -1,5 +1,5 @@
 """The HTML report: the same figures as the JSON, nothing loaded from anywhere, archive text inert, headings in
-order; and, where Chromium is installed, the page in a real browser with the network off."""
+order. The page in a real browser with the network off is ``tests/web/test_report_browser.py`` (``make test-web``)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ from analyzer.render.html import timeline
 from analyzer.render.jsonout import report_to_dict
 from tests.conftest import PROFILE, SAMPLES, sample_scan
 from tests.helpers import cli
-from tests.render.browser import CHROMIUM, DESKTOP, PHONE, Browser
 
 MAPPING = load_mapping()
 TEMPLATES = Path(__file__).resolve().parents[2] / "analyzer" / "render" / "templates"
@@ -190,38 +189,6 @@ def test_cli_writes_the_html_and_refuses_another_extension(tmp_path):
     wrong = cli("scan", SAMPLES[0], "--html", tmp_path / "report.pdf")
     assert wrong.exit_code == 2 and "--html" in wrong.stderr and "must end in .html" in wrong.stderr
     assert not (tmp_path / "report.pdf").exists()
-
-
-@pytest.mark.slow
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
-def test_in_a_real_browser_offline(tmp_path, make_export):
-    """One browser for both languages and the hostile page: its start is most of the time this takes."""
-    report = sample_scan(SAMPLES[-1])
-    hostile = tmp_path / "hostile.html"
-    hostile.write_text(hostile_page(make_export), encoding="utf-8")
-    browser = Browser()
-    try:
-        loaded = browser.open(hostile, *DESKTOP)
-        assert loaded.requests == [hostile.resolve().as_uri()] and loaded.console == []  # no script ran, nothing loaded
-        assert browser.evaluate("document.querySelectorAll('script, img, [onerror]').length") == 0
-        for lang in ("en", "de"):
-            page = tmp_path / f"report.{lang}.html"
-            page.write_text(render("html", report, lang), encoding="utf-8")
-            for width, height in (PHONE, DESKTOP):
-                loaded = browser.open(page, width, height)
-                assert loaded.requests == [page.resolve().as_uri()]  # the page itself, nothing else
-                assert loaded.console == []  # no error, no CSP violation
-                assert browser.evaluate("document.documentElement.lang") == lang
-                # Nothing sticks out sideways: wide tables scroll inside their own box.
-                assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-                shot = browser.screenshot(width)
-                assert shot.startswith(b"\x89PNG") and len(shot) > 50_000
-            pdf = browser.pdf()
-            boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf)
-            assert pdf.startswith(b"%PDF") and 5 <= len(boxes) <= 20
-            assert all(round(float(w) * 25.4 / 72) == 210 and round(float(h) * 25.4 / 72) == 297 for w, h in boxes)
-    finally:
-        browser.close()
 
 
 @pytest.mark.parametrize("lang, words", [("en", "known through quotes"), ("de", "durch Zitate bekannt")])

@@ -76,11 +76,14 @@ class Remaining:
         with self._lock:
             if self.closed:
                 return b""
-            if self._rest:
-                cut = len(self._rest) if size < 0 else size
-                data, self._rest = self._rest[:cut], self._rest[cut:]
-            else:
-                data = self._raw.read(size)
+            cut = len(self._rest) if size < 0 else size
+            data, self._rest = self._rest[:cut], self._rest[cut:]
+            if size < 0 or len(data) < size:
+                data += self._raw.read(-1 if size < 0 else size - len(data))
+            if len(data) > 1 and data.endswith(b"\r"):
+                # pyarrow drops the \n of a \r\n that a block boundary splits inside a quoted cell ("a\r\nb" → "a\rb"):
+                # the \r starts the next block instead.
+                data, self._rest = data[:-1], b"\r" + self._rest
         if b"\0" in data:
             raise Irregular("a NUL byte")
         self._check_lines(data)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -24,14 +24,33 @@ def _panel(c: Comparison, lang: str) -> Panel:
     return Panel(body, title=Text(t(lang, "cmp.title"), style="bold"), box=box.ROUNDED, expand=True)
 
 
-def _table(title: str, lang: str, first: str, opt_out: bool) -> Table:
+#: Below this width the figure columns are only as wide as their longest figure or heading word, so that the
+#: names keep room (at 60 columns, five figure columns of the wide layout left the names five characters a line).
+NARROW = 80
+
+
+class _Figures:
+    """A table of names and figures, laid out for the width it is printed at."""
+
+    def __init__(self, title: str, lang: str, first: str, opt_out: bool, rows: list[tuple[str, str, list[int]]]):
+        self.title, self.lang, self.first, self.opt_out, self.rows = title, lang, first, opt_out, rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = _table(self.title, self.lang, self.first, self.opt_out, narrow=options.max_width < NARROW)
+        _rows(table, self.rows, self.lang)
+        yield table
+
+
+def _table(title: str, lang: str, first: str, opt_out: bool, narrow: bool) -> Table:
     """The names take what the figures leave of the width; each figure's heading wraps within its column."""
-    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False, expand=True)
+    table = Table(
+        title=title, box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False, expand=True, collapse_padding=narrow
+    )
     table.add_column(first, overflow="fold", ratio=1)
-    for key, width in (("cmp.col.old", 7), ("cmp.col.new", 7), ("cmp.col.both", 7), ("cmp.col.words", 7)):
-        table.add_column(t(lang, key), justify="right", width=width)
-    if opt_out:
-        table.add_column(t(lang, "cmp.col.after"), justify="right", width=10)
+    keys = [("cmp.col.old", 7), ("cmp.col.new", 7), ("cmp.col.both", 7), ("cmp.col.words", 7)]
+    for key, width in keys + ([("cmp.col.after", 10)] if opt_out else []):
+        heading = t(lang, key)
+        table.add_column(heading, justify="right", width=max(map(len, heading.split())) if narrow else width)
     return table
 
 
@@ -52,15 +71,13 @@ def _rows(table: Table, rows: list[tuple[str, str, list[int]]], lang: str) -> No
         table.add_row(Text(name), *(num(n, lang) for n in figures))
 
 
-def _category_table(c: Comparison, lang: str) -> Table:
+def _category_table(c: Comparison, lang: str) -> _Figures:
     opt_out = c.opted_out_on is not None
-    table = _table(t(lang, "cmp.categories.title"), lang, t(lang, "col.category"), opt_out)
     rows = []
     for cat in c.categories:
         figures = [cat.only_old, cat.only_new, cat.both, cat.words_only_new]
         rows.append((cat.label.get(lang), cat.status, figures + ([cat.new_after_opt_out] if opt_out else [])))
-    _rows(table, rows, lang)
-    return table
+    return _Figures(t(lang, "cmp.categories.title"), lang, t(lang, "col.category"), opt_out, rows)
 
 
 def _dataset_table(c: Comparison, lang: str) -> RenderableType:
@@ -68,14 +85,12 @@ def _dataset_table(c: Comparison, lang: str) -> RenderableType:
     if not shown:
         return Text(t(lang, "cmp.nothing_changed"))
     opt_out = c.opted_out_on is not None
-    table = _table(t(lang, "cmp.datasets.title"), lang, t(lang, "cmp.col.file"), opt_out)
     rows = []
     for d in sorted(shown, key=lambda d: STATUS_RANK[d.status]):
         name = clean_line(d.name_in(lang)) + (f" ({t(lang, 'cmp.not_in_basic')})" if d.not_in_basic else "")
         figures = [d.only_old, d.only_new, d.both, d.words_only_new]
         rows.append((name, d.status, figures + ([d.new_after_opt_out] if opt_out else [])))
-    _rows(table, rows, lang)
-    return table
+    return _Figures(t(lang, "cmp.datasets.title"), lang, t(lang, "cmp.col.file"), opt_out, rows)
 
 
 def render(c: Comparison, lang: str) -> RenderableType:

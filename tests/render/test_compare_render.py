@@ -196,3 +196,18 @@ def test_the_workbook_has_a_column_for_after_the_opt_out_only_with_its_date(resu
     assert len(headers) == 2
     for row in headers:
         assert ("new since switch-off" in row) == (results[pair].opted_out_on is not None), row
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("width", [60, 70, 79])
+def test_at_60_to_79_columns_no_word_is_split_and_nothing_sticks_out(results, lang, width):
+    """Five figure columns as wide as at 80 left the names five characters a line at 60 ("Kateg/orie",
+    "wahrs/chein/lich"): narrow, each figure column is as wide as its longest figure or heading word."""
+    from tests.test_german import split_words
+
+    for pair, result in results.items():
+        text, wide = text_of(result, lang, width), text_of(result, lang, 1000)
+        long = [word for word in wide.split() if len(word) > 20]  # a path longer than any name column is folded
+        split = [piece for piece in split_words(text, wide) if not any(piece in word for word in long)]
+        assert split == [], (pair, width)
+        assert [line for line in text.splitlines() if len(line) > width] == [], (pair, width)

@@ -108,6 +108,24 @@ def _day_key(value: str) -> str:
     return value.partition(",")[0] if "/" in value[:6] else value
 
 
+@dataclass(frozen=True)
+class Layout:
+    """Where one table's identity, day and own words are: the identifying columns with how each is normalised
+    (``Key.where``), the date column, the member's text columns, the author column with the member's name (only
+    their records' words count), and the placeholders that are no words of theirs."""
+
+    where: list[tuple[int, str]]
+    date_col: int | None
+    text_cols: list[int]
+    author: tuple[int, str] | None
+    stand_ins: dict[int, frozenset[str]]
+
+    def columns(self) -> set[int]:
+        """Every column the identity, day and words are taken from."""
+        dates = {self.date_col} if self.date_col is not None else set()
+        return {i for i, _ in self.where} | set(self.text_cols) | dates
+
+
 @dataclass
 class Records:
     """The digests of one dataset's records, with each record's day (ordinal, 0: undated) and own words."""
@@ -123,46 +141,36 @@ class Records:
     def add(
         self,
         batch: Columns,
-        where: list[tuple[int, str]],
-        date_col: int | None,
-        text_cols: list[int],
-        author: tuple[int, str] | None,
-        stand_ins: dict[int, frozenset[str]],
+        layout: Layout,
         days: dict[str, int],
     ) -> int:
         """Digest, day and own words of every record of ``batch``; ``days`` caches the parsed dates. Returns
         the batch's own words (as ``Columns.words`` counts them, for the dataset's figures)."""
         record_batch = getattr(batch, "record_batch", None)
         if record_batch is None and len(batch) < ARROW_FROM:  # Arrow's per-call cost outweighs its speed here
-            return self._add_python(batch, where, date_col, text_cols, author, stand_ins, days)
+            return self._add_python(batch, layout, days)
         loaded = arrow.arrow()
         if loaded is not None:
             if record_batch is not None:
-                return self._add_arrow(loaded, batch, record_batch.column, where, date_col, text_cols, author,
-                                       stand_ins, days)  # fmt: skip
-            wanted = {i for i, _ in where} | set(text_cols) | ({date_col} if date_col is not None else set())
+                return self._add_arrow(loaded, batch, record_batch.column, layout, days)
+            wanted = layout.columns()
             try:  # the dialect reader's cells as Arrow columns: the same C++ normalises them (1.3-1.6x faster than per cell)
                 columns = {i: loaded[0].array(batch.cells(i, None), loaded[0].string()) for i in wanted}
             except (UnicodeError, ValueError):  # a lone surrogate: Python does these records, with the same result
                 pass
             else:
-                return self._add_arrow(loaded, batch, columns.__getitem__, where, date_col, text_cols, author,
-                                       stand_ins, days)  # fmt: skip
-        return self._add_python(batch, where, date_col, text_cols, author, stand_ins, days)
+                return self._add_arrow(loaded, batch, columns.__getitem__, layout, days)
+        return self._add_python(batch, layout, days)
 
     def _add_python(
         self,
         batch: Columns,
-        where: list[tuple[int, str]],
-        date_col: int | None,
-        text_cols: list[int],
-        author: tuple[int, str] | None,
-        stand_ins: dict[int, frozenset[str]],
+        layout: Layout,
         days: dict[str, int],
     ) -> int:
         """``add`` a cell at a time, where pyarrow is not there (or cannot take a cell)."""
-        size = len(batch)
-        columns = [_normal_column(batch.cells(i, None), kind) for i, kind in where]
+        size, date_col = len(batch), layout.date_col
+        columns = [_normal_column(batch.cells(i, None), kind) for i, kind in layout.where]
         self.digests.extend(map(hash, map(_SEPARATOR.join, zip(*columns, strict=True))))
         if date_col is None:
             self.days.extend([0] * size)
@@ -170,7 +178,7 @@ class Records:
             cells = batch.cells(date_col, None)
             found = {v: _day(v, days) for v in set(cells)}  # each distinct value once
             self.days.extend(map(found.__getitem__, cells))
-        words = _own_words(batch, size, text_cols, author, stand_ins)
+        words = _own_words(batch, size, layout)
         self.words.extend(words)
         return sum(words)
 
@@ -179,16 +187,12 @@ class Records:
         loaded: tuple[Any, Any, Any],
         batch: Columns,
         column_of: Callable[[int], Any],
-        where: list[tuple[int, str]],
-        date_col: int | None,
-        text_cols: list[int],
-        author: tuple[int, str] | None,
-        stand_ins: dict[int, frozenset[str]],
+        layout: Layout,
         days: dict[str, int],
     ) -> int:
         """``add`` on whole Arrow columns: only the joined, normalised values cross into Python, to be hashed."""
         pa, _, pc = loaded
-        size = len(batch)
+        size, date_col = len(batch), layout.date_col
 
         def collapsed(column: Any) -> Any:
             lowered = pc.utf8_lower(column)
@@ -206,7 +210,7 @@ class Records:
             return trimmed[i]
 
         parts = []
-        for i, kind in where:
+        for i, kind in layout.where:
             if kind == "date":
                 column, iso = iso_of(i)
                 day = pc.replace_substring(pc.utf8_slice_codeunits(column, 0, 19), "/", "-")
@@ -242,7 +246,7 @@ class Records:
             known = days.get  # the keys are what _day caches by
             parsed = [d if (d := known(k)) is not None else _day(k, days) for k in encoded.dictionary.to_pylist()]
             _extend(self.days, pc.take(pa.array(parsed, pa.int32()), encoded.indices))
-        words = _own_words_arrow(loaded, batch, column_of, size, text_cols, author, stand_ins)
+        words = _own_words_arrow(loaded, batch, column_of, size, layout)
         if words is None:
             self.words.extend([0] * size)
             return 0
@@ -282,12 +286,11 @@ def _day(value: str, cache: dict[str, int]) -> int:
 def _own_words(
     batch: Columns,
     size: int,
-    text_cols: list[int],
-    author: tuple[int, str] | None,
-    stand_ins: dict[int, frozenset[str]],
+    layout: Layout,
 ) -> list[int]:
     """The words of each record the member wrote themselves, as the tally counts them (tags and placeholders out)."""
     counts = [0] * size
+    text_cols, author, stand_ins = layout.text_cols, layout.author, layout.stand_ins
     if not text_cols:
         return counts
     mine = None
@@ -307,13 +310,12 @@ def _own_words_arrow(
     batch: Columns,
     column_of: Callable[[int], Any],
     size: int,
-    text_cols: list[int],
-    author: tuple[int, str] | None,
-    stand_ins: dict[int, frozenset[str]],
+    layout: Layout,
 ) -> Any:
     """``_own_words`` on Arrow columns (the counting ``ArrowColumns.words`` does, per record): an int32 array,
     None when the dataset has no text."""
     pa, _, pc = loaded
+    text_cols, author, stand_ins = layout.text_cols, layout.author, layout.stand_ins
     if not text_cols:
         return None
     zero = pa.scalar(0, pa.int32())  # a Python 0 would be converted on every call (``read.arrow._zero``)

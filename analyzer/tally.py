@@ -14,7 +14,7 @@ from typing import Any, NamedTuple, Protocol
 from analyzer.archive import Member
 from analyzer.contacts import find_contacts
 from analyzer.datecount import PENDING_LIMIT, DateColumn, DateFigures, DateSplit
-from analyzer.identity import Key, Records
+from analyzer.identity import Key, Layout, Records
 from analyzer.mapping import Dataset
 from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, Text, YearCount
 from analyzer.read import Columns, Repairs, Table, read_member
@@ -208,10 +208,11 @@ class DatasetTally:
         if records is None or keys is None:
             return None
         key = keys.get(self.dataset.name) or Key((), False)
-        where = key.where(self.dataset, header)
-        primary = date_cols[0] if date_cols else None
+        layout = Layout(
+            key.where(self.dataset, header), date_cols[0] if date_cols else None, text_cols, author, stand_ins
+        )
         days: dict[str, int] = {}
-        return lambda batch: records.add(batch, where, primary, text_cols, author, stand_ins, days)
+        return lambda batch: records.add(batch, layout, days)
 
     def _contacts(self, text: str) -> None:
         for kind, value in find_contacts(text):

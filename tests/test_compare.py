@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from analyzer import matching
 from analyzer.compare import compare
-from analyzer.identity import Key, resolve
+from analyzer.identity import Key, Layout, resolve
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan_records
 from tests.conftest import PROFILE, SAMPLES_DIR
@@ -195,6 +195,7 @@ def test_a_change_of_region_is_said(make_export):
 SHARES = next(d for d in MAPPING.datasets if d.name == "Shares.csv")
 #: Date, text and sender of a post: the date and the text identify it, the sender tells the member's own words.
 WHERE = Key((("date",), ("sharecommentary",)), True).where(SHARES, ["Date", "ShareCommentary", "From"])
+LAYOUT = Layout(WHERE, 0, [1], (2, "lena hoffmann"), {})
 
 
 def identities(rows: list[list[str]], monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[int], ...]]:
@@ -218,7 +219,7 @@ def identities(rows: list[list[str]], monkeypatch: pytest.MonkeyPatch) -> list[t
             if not pyarrow_there:
                 patch.setattr(identity.arrow, "arrow", lambda: None)
             records = Records()
-            records.add(batch, WHERE, 0, [1], (2, "lena hoffmann"), {}, {})
+            records.add(batch, LAYOUT, {})
         got.append((list(records.digests), list(records.days), list(records.words)))
     return got
 
@@ -253,7 +254,7 @@ def test_a_cell_pyarrow_cannot_take_is_identified_in_python_alike(monkeypatch):
             if not pyarrow_there:
                 patch.setattr(identity.arrow, "arrow", lambda: None)
             records = Records()
-            assert records.add(RowColumns(rows), WHERE, 0, [1], (2, "lena hoffmann"), {}, {}) == 2
+            assert records.add(RowColumns(rows), LAYOUT, {}) == 2
         got.append((list(records.digests), list(records.days), list(records.words)))
     assert got[0] == got[1] and got[0][2] == [2, 0]
     alone = identities([rows[1]], monkeypatch)  # the other record in a batch pyarrow can take, three ways
@@ -296,10 +297,10 @@ def test_small_batches_and_datasets_are_done_without_pyarrow(monkeypatch):
     monkeypatch.setattr(identity.arrow, "arrow", refuse)
     rows = [["2020-06-09", "Hallo Welt", "Lena Hoffmann"]] * (identity.ARROW_FROM - 1)
     records = Records()
-    assert records.add(RowColumns(rows), WHERE, 0, [1], (2, "lena hoffmann"), {}, {}) == 2 * len(rows)
+    assert records.add(RowColumns(rows), LAYOUT, {}) == 2 * len(rows)
     assert matching.match(records, records, None, None).both == len(rows)
     with pytest.raises(AssertionError, match="pyarrow asked for"):
-        Records().add(RowColumns([*rows, rows[0]]), WHERE, 0, [1], (2, "lena hoffmann"), {}, {})
+        Records().add(RowColumns([*rows, rows[0]]), LAYOUT, {})
 
 
 @pytest.mark.parametrize("old, new", [(OLD, NEW), (SAMPLES_DIR / "Complete_LinkedInDataExport_11-04-2018.zip",

@@ -15,6 +15,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO
 
 from analyzer import folder, zipnames
 from analyzer.errors import ArchiveError
+from analyzer.frozen import frozen
 from analyzer.inflate import MemberReader, data_start
 from analyzer.limits import DEFAULT_LIMITS, Budget, Limits, compared, guarded, human
 from analyzer.nested import inner_zip
@@ -31,7 +32,7 @@ _JUNK = re.compile(r"(^|/)(__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$)", re
 _Entry = tuple[str, int, int, Callable[[str], Callable[[], BinaryIO]]]
 
 
-@dataclass(frozen=True)
+@frozen
 class Member:
     """One file of the export; ``path`` is relative to the export root and '/'-separated."""
 
@@ -49,7 +50,7 @@ class Member:
         return self._opener()
 
 
-@dataclass(frozen=True)
+@frozen
 class SourceInfo:
     """What the input is: where it lies, what LinkedIn called it, and how it was read."""
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from analyzer.archive import Member
+from analyzer.frozen import frozen
 from analyzer.mapping import Dataset, Mapping
 
 _PART = re.compile(r"_(\d+)(?=\.[^.]+$)")
 
 
-@dataclass(frozen=True)
+@frozen
 class Classified:
     """The archive's members: by dataset, and those the mapping does not know."""
 

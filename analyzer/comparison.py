@@ -6,16 +6,16 @@ the JSON can never disagree. Imports nothing of ours but the Report's parts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from analyzer.frozen import frozen
 from analyzer.model import MappingInfo, SourceFigures, Text
 
 #: The JSON contract of ``compare --json`` (its own; ``scan --json`` has the Report's).
 COMPARE_SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True)
+@frozen
 class Side:
     """One of the two exports, as the comparison speaks of it."""
 
@@ -28,7 +28,7 @@ class Side:
     problems: int
 
 
-@dataclass(frozen=True)
+@frozen
 class DatasetChange:
     """One dataset in both exports: its records only in the old one, only in the new one, and in both."""
 
@@ -77,7 +77,7 @@ class DatasetChange:
         )
 
 
-@dataclass(frozen=True)
+@frozen
 class CategoryChange:
     key: str
     label: Text
@@ -92,7 +92,7 @@ class CategoryChange:
     new_before_opt_out: int
 
 
-@dataclass(frozen=True)
+@frozen
 class Comparison:
     schema_version: int
     tool_version: str

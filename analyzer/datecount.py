@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from analyzer.dates import UNPARSEABLE, parse_date
+from analyzer.frozen import frozen
 from analyzer.read.table import DATE_KEYS, Columns, KeyCounter
 
 _US_DAY = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
@@ -18,7 +19,7 @@ _EMPTY = "empty"  # stand-in for parse_date's None
 PENDING_LIMIT = 50_000
 
 
-@dataclass(frozen=True)
+@frozen
 class DateSplit:
     """The days records are split by: the policy start for the member's region, and the day from which,
     after their opt-out, their records were no longer open to training (``Verdict.exposed_until``)."""

@@ -25,6 +25,7 @@ from analyzer.archive import Archive, Member, open_archive
 from analyzer.classify import classify
 from analyzer.dates import UNPARSEABLE, parse_date
 from analyzer.errors import AnalyzerError
+from analyzer.frozen import frozen
 from analyzer.mapping import Dataset, Mapping, load_mapping
 from analyzer.model import Report
 from analyzer.pipeline import ScanOptions, scan
@@ -40,7 +41,7 @@ class FrameError(AnalyzerError):
     """A DataFrame cannot be made: no such dataset, or pandas is not installed."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Records:
     """The records of one dataset as the reader gives them: header and rows, with what went wrong."""
 

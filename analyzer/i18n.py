@@ -12,10 +12,10 @@ names) stays with its data as ``model.Text``.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import date
 
 from analyzer import compare_wording, doc_wording, error_text, mapping_text, problem_text, web_wording
+from analyzer.frozen import frozen
 from analyzer.platforms.linkedin import letter_text, wording
 
 LANGS = ("en", "de")
@@ -323,7 +323,7 @@ def t(lang: str, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-@dataclass(frozen=True)
+@frozen
 class Say:
     """``t`` bound to one language and platform: ``say("title")``. Renderers make one per document."""
 

@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any
 
 from analyzer.dates import parse_date
+from analyzer.frozen import frozen
 from analyzer.mapping import Dataset
 from analyzer.read import Columns, arrow
 from analyzer.read.table import JAVA_DATE, TAGS
@@ -48,7 +49,7 @@ _SEPARATOR = "\x1f"
 HASH_MARK = hash("linkedin-ai-exposure")
 
 
-@dataclass(frozen=True)
+@frozen
 class Key:
     """The columns that identify one dataset's records in this comparison: per column the names it may
     have (lower-cased), and whether the mapping declared them (else: the columns both exports have)."""
@@ -108,7 +109,7 @@ def _day_key(value: str) -> str:
     return value.partition(",")[0] if "/" in value[:6] else value
 
 
-@dataclass(frozen=True)
+@frozen
 class Layout:
     """Where one table's identity, day and own words are: the identifying columns with how each is normalised
     (``Key.where``), the date column, the member's text columns, the author column with the member's name (only

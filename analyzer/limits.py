@@ -9,10 +9,10 @@ import mmap
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass
 from typing import IO, BinaryIO, cast
 
 from analyzer.errors import ArchiveError, UsageError
+from analyzer.frozen import frozen
 from analyzer.said import Said
 
 KiB = 1024
@@ -20,7 +20,7 @@ MiB = 1024 * KiB
 GiB = 1024 * MiB
 
 
-@dataclass(frozen=True)
+@frozen
 class Limits:
     """Guards against zip bombs and hostile archives; defaults fit the largest real exports."""
 

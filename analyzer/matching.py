@@ -12,15 +12,15 @@ is grouped in a dict (the same figures, far more memory).
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from analyzer.frozen import frozen
 from analyzer.identity import Records
 from analyzer.read import arrow
 
 
-@dataclass(frozen=True)
+@frozen
 class Matched:
     only_old: int = 0
     only_new: int = 0

@@ -1,4 +1,4 @@
-"""The Report and its frozen parts: the contract every renderer reads. Imports nothing of ours.
+"""The Report and its frozen parts: the contract every renderer reads. Imports nothing of ours but ``frozen``.
 
 Every figure any renderer shows is a field here, computed once by the scan (``rollup.py``), so the
 terminal, the workbook, the JSON and the letter can never disagree.
@@ -6,12 +6,9 @@ terminal, the workbook, the JSON and the letter can never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, fields
 from datetime import date
-from operator import attrgetter
-from reprlib import recursive_repr
-from typing import Any
+
+from analyzer.frozen import frozen
 
 #: The labels a dataset can carry, and "unmapped" for files the mapping does not know, in the order
 #: totals are listed (JSON ``totals``, the workbook's key numbers).
@@ -25,38 +22,8 @@ CONTACT_KINDS = ("email", "phone", "iban")
 HEADLINE_ITEMS = 5
 
 
-class Frozen:
-    """Equality, hash and repr of the report's and the mapping's frozen dataclasses, written once: ``dataclass``
-    (``eq=False, repr=False`` here) would compile all three from source for each class at every start. They are
-    dataclass's own: equal with the same class and fields, hashed as the fields' tuple, ``Name(field=value, …)``."""
-
-    __slots__ = ()
-
-    @classmethod
-    def _values(cls) -> Callable[[Any], tuple[Any, ...]]:
-        """The fields' values of an instance, as a tuple (made once per class)."""
-        got: Callable[[Any], tuple[Any, ...]] | None = cls.__dict__.get("_get_values")
-        if got is None:
-            names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
-            got = attrgetter(*names) if len(names) > 1 else lambda item: (getattr(item, names[0]),)
-            type.__setattr__(cls, "_get_values", got)
-        return got
-
-    def __eq__(self, other: object) -> bool:
-        same = other.__class__ is self.__class__
-        return bool(self._values()(self) == self._values()(other)) if same else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._values()(self))
-
-    @recursive_repr()
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.repr)  # type: ignore[arg-type]
-        return f"{self.__class__.__qualname__}({shown})"
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Text(Frozen):
+@frozen
+class Text:
     """A sentence in English and German."""
 
     en: str
@@ -66,8 +33,8 @@ class Text(Frozen):
         return self.de if lang == "de" else self.en
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Source(Frozen):
+@frozen
+class Source:
     """A primary source a label or an action cites."""
 
     key: str
@@ -83,8 +50,8 @@ class Source(Frozen):
         return self.title_de if lang == "de" and self.title_de else self.title
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class ColumnFigures(Frozen):
+@frozen
+class ColumnFigures:
     """One column of a dataset: its role and how many of its cells hold something."""
 
     name: str
@@ -94,16 +61,16 @@ class ColumnFigures(Frozen):
     placeholders: int = 0  # cells holding a placeholder the mapping declares (" -", "N/A", …)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Drift(Frozen):
+@frozen
+class Drift:
     """The header differs from every layout the mapping knows: the platform changed the file."""
 
     new_columns: tuple[str, ...]
     missing_columns: tuple[str, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class YearCount(Frozen):
+@frozen
+class YearCount:
     """The records of one year, split at the policy start of the member's region."""
 
     year: int
@@ -112,8 +79,8 @@ class YearCount(Frozen):
     after_start: int = 0
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class ContactHit(Frozen):
+@frozen
+class ContactHit:
     """E-mail addresses, phone numbers or IBANs found in a dataset's likely used text."""
 
     dataset: str
@@ -122,8 +89,8 @@ class ContactHit(Frozen):
     values: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class ContentRow(Frozen):
+@frozen
+class ContentRow:
     """One exposed record, for --include-content: when, what the member wrote, where."""
 
     dataset: str
@@ -133,8 +100,8 @@ class ContentRow(Frozen):
     link: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class DatasetFigures(Frozen):
+@frozen
+class DatasetFigures:
     """Everything the report says about one dataset: its label, why, and its figures."""
 
     name: str
@@ -176,8 +143,8 @@ class DatasetFigures(Frozen):
         return len(self.problems) + (1 if self.drift else 0)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class CategoryFigures(Frozen):
+@frozen
+class CategoryFigures:
     """A category's label and the figures of its datasets together."""
 
     key: str
@@ -204,8 +171,8 @@ class CategoryFigures(Frozen):
         return f"{label}: {', '.join(names)}" if self.overridden else label
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class StatusTotals(Frozen):
+@frozen
+class StatusTotals:
     """The figures of every dataset with one status (used, excluded, unclear, unmapped)."""
 
     status: str
@@ -216,8 +183,8 @@ class StatusTotals(Frozen):
     share: float  # of all data points (0.0 when there are none)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Member(Frozen):
+@frozen
+class Member:
     """Who the member is and where, as far as the export says; "" or None where it does not."""
 
     name: str = ""
@@ -237,8 +204,8 @@ class Member(Frozen):
     state: str = ""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Period(Frozen):
+@frozen
+class Period:
     """A stretch of time in which the platform trained, or said it may train, on a region's member data."""
 
     start: date
@@ -247,8 +214,8 @@ class Period(Frozen):
     sources: tuple[str, ...]  # keys of the mapping's sources
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Verdict(Frozen):
+@frozen
+class Verdict:
     """What the report concludes for the member: their region, its training periods, the opt-out's effect."""
 
     region: str | None
@@ -272,8 +239,8 @@ class Verdict(Frozen):
     opt_out_timing: str = ""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Action(Frozen):
+@frozen
+class Action:
     """One thing the member can do, in both languages, with where to do it."""
 
     key: str
@@ -291,8 +258,8 @@ class Action(Frozen):
 LAWS = ("gdpr", "ch", "uk", "ca", "hk", "us", "other")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Controller(Frozen):
+@frozen
+class Controller:
     """Who the objection goes to, under which law, and where to send it."""
 
     address: tuple[str, ...]  # the company's name first, then its postal address (the "Attn" line is the letter's)
@@ -318,8 +285,8 @@ class Controller(Frozen):
         return self.law == "uk"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Guide(Frozen):
+@frozen
+class Guide:
     """What the opt-out guide says beyond its wording: the steps, when training ran where, its sources."""
 
     actions: tuple[Action, ...]
@@ -332,8 +299,8 @@ class Guide(Frozen):
     platform: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class SourceFigures(Frozen):
+@frozen
+class SourceFigures:
     """The export the report was made from: what it is, its size, its date and its SHA-256."""
 
     path: str
@@ -349,8 +316,8 @@ class SourceFigures(Frozen):
     age_months: int | None = None  # whole months from the export date to the day of the report
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class MappingInfo(Frozen):
+@frozen
+class MappingInfo:
     """The mapping the report was made with."""
 
     platform: str
@@ -359,8 +326,8 @@ class MappingInfo(Frozen):
     origin: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Report(Frozen):
+@frozen
+class Report:
     """The whole report: every figure any renderer shows, computed once by the scan."""
 
     schema_version: int

@@ -7,7 +7,7 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -18,6 +18,7 @@ from analyzer.archive import Archive, Member, open_archive
 from analyzer.classify import Classified, classify
 from analyzer.datecount import DateSplit
 from analyzer.errors import ArchiveError
+from analyzer.frozen import frozen
 from analyzer.identity import Key, Records
 from analyzer.limits import DEFAULT_LIMITS, Limits
 from analyzer.mapping import Dataset, Mapping
@@ -39,7 +40,7 @@ T = TypeVar("T")
 HandOver = Callable[[str, Records, date | None], T]
 
 
-@dataclass(frozen=True)
+@frozen
 class ScanOptions:
     region: str | None = None
     opted_out_on: date | None = None

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from types import ModuleType
 
 from analyzer import __version__
 from analyzer.archive import SourceInfo
+from analyzer.frozen import frozen
 from analyzer.mapping import Mapping, categories_in_order
 from analyzer.model import (
     REPORT_STATUSES,
@@ -30,7 +30,7 @@ from analyzer.model import (
 SCHEMA_VERSION = 2
 
 
-@dataclass(frozen=True)
+@frozen
 class Unmapped:
     """Files the mapping does not know: listed, and their records counted, never skipped."""
 

@@ -7,10 +7,10 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import BinaryIO
 
 from analyzer.errors import ArchiveError
+from analyzer.frozen import frozen
 from analyzer.limits import Budget, Limits
 from analyzer.said import Said
 
@@ -19,7 +19,7 @@ _CHUNK = 256 * 1024
 _SEARCH = 16 * 1024 * 1024  # how far into the file a self-extracting archive's first header is looked for
 
 
-@dataclass(frozen=True)
+@frozen
 class Entry:
     """A member found by its local header: where its data starts, and its sizes and CRC-32 as the header gives them."""
 

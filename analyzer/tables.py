@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from analyzer.errors import OutputError, UsageError
+from analyzer.frozen import frozen
 from analyzer.model import REPORT_STATUSES
 from analyzer.output import check_target, write_atomic
 
@@ -28,7 +28,7 @@ FILE_COLUMNS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
+@frozen
 class Tables:
     """The batch's result: rows of plain values (str, int, None), in the order the exports were given."""
 

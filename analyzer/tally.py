@@ -14,6 +14,7 @@ from typing import Any, NamedTuple, Protocol
 from analyzer.archive import Member
 from analyzer.contacts import find_contacts
 from analyzer.datecount import PENDING_LIMIT, DateColumn, DateFigures, DateSplit
+from analyzer.frozen import frozen
 from analyzer.identity import Key, Layout, Records
 from analyzer.mapping import Dataset
 from analyzer.model import CONTACT_KINDS, ColumnFigures, ContactHit, ContentRow, DatasetFigures, Drift, Text, YearCount
@@ -38,7 +39,7 @@ class FactCollector(Protocol):
         """(fact, rank, value) for what was found; of several, the lowest rank wins."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Context:
     """What every dataset's tally needs to know, fixed before the tallies start."""
 
@@ -62,7 +63,7 @@ class Feed(NamedTuple):
     end: Callable[[], None]
 
 
-@dataclass(frozen=True)
+@frozen
 class DatasetResult:
     """A dataset's figures and what else its records gave: contact details, content, member facts."""
 

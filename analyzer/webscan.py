@@ -8,11 +8,12 @@ nothing here knows it runs in a browser. No second process (there is no fork in 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from analyzer.errors import AnalyzerError
+from analyzer.frozen import frozen
 from analyzer.i18n import t
 from analyzer.model import Report
 from analyzer.progress import Progress
@@ -23,7 +24,7 @@ from analyzer.streams import OUT_OF_MEMORY
 DOCUMENTS = {"xlsx": ("xlsx", "xlsx"), "html": ("html", "html"), "letter": ("letter", "txt")}
 
 
-@dataclass(frozen=True)
+@frozen
 class Scanned:
     """A finished scan: the Report, in the language the page asked for."""
 
@@ -64,7 +65,7 @@ class Scanned:
         return f"linkedin-ai-exposure-{day.isoformat() if day else 'export'}.{DOCUMENTS[kind][1]}"
 
 
-@dataclass(frozen=True)
+@frozen
 class Failed:
     """A scan that ended with an expected error: its lines in the page's language and the CLI's exit code."""
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import cached_property
 
-from analyzer.model import STATUS_RANK, Frozen, Source, Text
+from analyzer.frozen import frozen
+from analyzer.model import STATUS_RANK, Source, Text
 
 ROLES = ("date", "authored_text", "person_name", "contact", "url", "location", "identifier", "other")
 LANGS = ("en", "de")
@@ -17,8 +18,8 @@ FORMATS = ("csv", "article")
 BUILTIN = "builtin"
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Category(Frozen):
+@frozen
+class Category:
     """A group of datasets with one label: its status, how sure the label is, why, and the sources."""
 
     key: str
@@ -30,8 +31,8 @@ class Category(Frozen):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class AuthoredWhen(Frozen):
+@frozen
+class AuthoredWhen:
     """A record's authored text counts as the member's only when ``column`` equals ``equals``.
 
     ``{member}`` in ``equals`` stands for the member's full name from Profile.csv.
@@ -41,8 +42,8 @@ class AuthoredWhen(Frozen):
     equals: str
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Split(Frozen):
+@frozen
+class Split:
     """The records of a dataset counted as a dataset of their own (``split = {…}`` in the mapping): those whose
     ``column`` is empty (``values`` empty: article drafts) or holds one of ``values`` (connections-only posts)."""
 
@@ -56,8 +57,8 @@ class Split(Frozen):
         return value.lower() in self.values if self.values else not value
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Label(Frozen):
+@frozen
+class Label:
     """What a dataset is labelled for the members of one region (``regions = { uk = {…} }`` in the mapping)."""
 
     status: str
@@ -66,8 +67,8 @@ class Label(Frozen):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Dataset(Frozen):
+@frozen
+class Dataset:
     """One kind of export file: which paths it covers, what it is, and the role of each column."""
 
     name: str
@@ -180,8 +181,8 @@ class Dataset(Frozen):
         return any(lowered == [c.lower() for c in layout] for layout in self.layouts)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
-class Mapping(Frozen):
+@frozen
+class Mapping:
     """The parsed mapping: the platform's categories and datasets, and the sources they cite."""
 
     platform: str

@@ -7,14 +7,14 @@ when their output is asked for, so that a scan to the terminal never pays for op
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
+from analyzer.frozen import frozen
 from analyzer.model import Report
 
 
-@dataclass(frozen=True)
+@frozen
 class Output:
     """One kind of document: the module that renders it and what its render function returns."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from analyzer.frozen import frozen
 from analyzer.i18n import day, num, pct, t, tn
 from analyzer.model import CategoryFigures, Report, YearCount
 from analyzer.render.sentences import (
@@ -74,7 +74,7 @@ def link(url: str) -> str | None:
     return url if url.startswith("https://") else None
 
 
-@dataclass(frozen=True)
+@frozen
 class Bar:
     """One column of the timeline chart, in the SVG's units."""
 
@@ -88,7 +88,7 @@ class Bar:
     after_h: float
 
 
-@dataclass(frozen=True)
+@frozen
 class Timeline:
     bars: tuple[Bar, ...]
     width: int

@@ -7,7 +7,6 @@ import math
 import re
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -21,6 +20,8 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
+
+from analyzer.frozen import frozen
 
 EXCEL_CELL_LIMIT = 32_767
 SHEET_NAME_LIMIT = 31
@@ -131,7 +132,7 @@ def table(ws: Worksheet, headers: list[str], rows: Iterable[list[Any]], start: i
     return r
 
 
-@dataclass(frozen=True)
+@frozen
 class Page:
     """How a sheet prints: the header's title and date, the footer's page numbers, the orientation."""
 

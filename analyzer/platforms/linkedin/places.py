@@ -30,8 +30,8 @@ Regions (``region_of``), decided here for every territory:
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
+from analyzer.frozen import frozen
 from analyzer.platforms.linkedin.places_data import CITIES, COUNTRIES, STATES
 
 _EU = frozenset(("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT",
@@ -67,7 +67,7 @@ def country_of(value: str) -> str:
     return COUNTRIES.get(key) or COUNTRIES.get(key.removeprefix("the "), "")
 
 
-@dataclass(frozen=True)
+@frozen
 class Place:
     """What a location names: its country (alpha-2, "" when nothing is recognised) and, when one of its parts
     could be read two ways, the assumption made: (part as written, read as, because of which part ("" for

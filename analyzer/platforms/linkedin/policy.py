@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
+from analyzer.frozen import frozen
 from analyzer.model import Controller, Period, Source, Text
 from analyzer.platforms.linkedin import places
 
@@ -15,7 +15,7 @@ DISCLOSED = date(2024, 9, 18)
 RESUMED = date(2025, 11, 3)
 
 
-@dataclass(frozen=True)
+@frozen
 class Region:
     """A policy region: its name, when LinkedIn trained on its members' data, and the legal basis it names."""
 

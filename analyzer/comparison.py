@@ -79,6 +79,8 @@ class DatasetChange:
 
 @frozen
 class CategoryChange:
+    """One category's records and own words only in the old export, only in the new one, and in both."""
+
     key: str
     label: Text
     status: str
@@ -94,6 +96,8 @@ class CategoryChange:
 
 @frozen
 class Comparison:
+    """Two exports compared: every figure compare's renderers show."""
+
     schema_version: int
     tool_version: str
     generated_at: str

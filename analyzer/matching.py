@@ -22,6 +22,8 @@ from analyzer.read import arrow
 
 @frozen
 class Matched:
+    """One dataset's records and own words only in the old export, only in the new one, and in both."""
+
     only_old: int = 0
     only_new: int = 0
     both: int = 0

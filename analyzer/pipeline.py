@@ -42,6 +42,8 @@ HandOver = Callable[[str, Records, date | None], T]
 
 @frozen
 class ScanOptions:
+    """How to scan: the member's facts given on the command line, the limits, and how to read."""
+
     region: str | None = None
     opted_out_on: date | None = None
     show_values: bool = False

@@ -90,6 +90,8 @@ class Bar:
 
 @frozen
 class Timeline:
+    """The records-per-year chart: its bars and its size in pixels."""
+
     bars: tuple[Bar, ...]
     width: int
     height: int

@@ -55,8 +55,8 @@ def read_csv(member: Member, repairs: Repairs = NO_REPAIRS, fast: FastReader | N
     if codec == "binary":
         return Table([], empty_batches(), encoding="binary", problems=[at(member.path, problem or "")])
     problems: list[str] = [at(member.path, problem)] if problem else []
-    try:
-        raw = member.open()
+    try:  # a member shorter than the sniff was read whole (and its CRC-32 checked): it is not opened again
+        raw = io.BytesIO(head) if len(head) < SNIFF_BYTES else member.open()
     except ArchiveError as exc:
         return Table([], empty_batches(), problems=[read_problem(member.path, exc)])
     text = io.TextIOWrapper(raw, encoding=codec, errors="analyzer-replace", newline="")

@@ -19,6 +19,7 @@ from analyzer.mapping import load_mapping
 from analyzer.pipeline import scan
 from analyzer.platforms.linkedin.repairs import REPAIRS
 from analyzer.read.dialect import read_csv as _read_csv
+from analyzer.read.table import SNIFF_BYTES
 from tests.conftest import PROFILE
 
 MAPPING = load_mapping()
@@ -208,3 +209,19 @@ def test_well_formed_csv_round_trips(records):
     assert table.header == ["Alpha", "Beta", "Gamma"]
     assert rows == records
     assert table.problems == []
+
+
+@pytest.mark.parametrize("size, opened", [(SNIFF_BYTES - 1, 1), (SNIFF_BYTES, 2), (SNIFF_BYTES + 1, 2)])
+def test_a_member_shorter_than_the_sniff_is_opened_once_and_reads_alike(size, opened):
+    row = "2024-06-17 06:01:43,LIKE,https://example.com/feed/update/1\n"
+    data = ("Date,Type,Link\n" + row * (size // len(row) + 1)).encode()[:size]
+    opens = []
+
+    def open_member():
+        opens.append(1)
+        return io.BufferedReader(io.BytesIO(data))  # type: ignore[arg-type]
+
+    table = read_csv(Member("Reactions.csv", len(data), open_member))
+    records = [tuple(r) for batch in table.batches for r in batch]
+    expected = [tuple(line.split(",")) for line in data.decode().splitlines()[1:]]
+    assert (len(opens), records) == (opened, expected)

@@ -93,6 +93,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{old} Probleme im alten Export, {new} im neuen: Einzelheiten zeigt der Scan jedes Exports.",
     ),
     "cmp.sheet": ("Comparison", "Vergleich"),
+    "cmp.sheet.files": ("Files", "Dateien"),
     "cmp.html.old": ("Old export (file, SHA-256)", "Alter Export (Datei, SHA-256)"),
     "cmp.html.new": ("New export (file, SHA-256)", "Neuer Export (Datei, SHA-256)"),
 }

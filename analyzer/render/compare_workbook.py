@@ -1,5 +1,6 @@
-"""Comparison → .xlsx: one sheet, "Comparison", with the headline, the per-category and per-file figures and
-the files and columns that came or went. Nothing is computed here."""
+"""Comparison → .xlsx: a sheet "Comparison" with the headline, the per-category figures, the files and columns
+that came or went and how records were matched; a sheet "Files" with the per-file figures, its header row
+repeated on every printed page. Nothing is computed here."""
 
 from __future__ import annotations
 
@@ -58,15 +59,8 @@ def build(c: Comparison, lang: str) -> Workbook:
          *after(cat)]
         for cat in c.categories
     ]  # fmt: skip
-    row = xlsx.table(ws, _headers(lang, "col.category", opted), categories, start=row)
-    row += 2
-    files = [
-        [d.name_in(lang), status(d.status), d.only_old, d.only_new, d.both, d.words_only_new, *after(d),
-         t(lang, "cmp.not_in_basic") if d.not_in_basic else ""]
-        for d in c.datasets
-    ]  # fmt: skip
-    file_headers = [*_headers(lang, "cmp.col.file", opted), t(lang, "cmp.col.note")]
-    row = xlsx.table(ws, file_headers, files, start=row)
+    category_headers = _headers(lang, "col.category", opted)
+    row = xlsx.table(ws, category_headers, categories, start=row)
     drift = format_lines(c, lang)
     if drift:
         row += 2
@@ -77,7 +71,16 @@ def build(c: Comparison, lang: str) -> Workbook:
         row += len(drift)
     xlsx.put(ws, row + 2, 1, t(lang, "cmp.how", version=c.mapping.version))
     texts.append(row + 2)
-    _finish(ws, c, lang, texts, span=len(file_headers))
+    _finish(ws, c, lang, texts, span=len(category_headers))
+
+    files = [
+        [d.name_in(lang), status(d.status), d.only_old, d.only_new, d.both, d.words_only_new, *after(d),
+         t(lang, "cmp.not_in_basic") if d.not_in_basic else ""]
+        for d in c.datasets
+    ]  # fmt: skip
+    sheet = wb.create_sheet(xlsx.safe_sheet_name(t(lang, "cmp.sheet.files"), [ws.title]))
+    xlsx.table(sheet, [*_headers(lang, "cmp.col.file", opted), t(lang, "cmp.col.note")], files)
+    xlsx.finish(sheet, _page(c, lang))  # its header row printed on every page
     return wb
 
 
@@ -93,8 +96,13 @@ def _finish(ws: Worksheet, c: Comparison, lang: str, texts: list[int], span: int
         if span > 1:
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=span)
         xlsx.fit_height(ws, r, [(str(cell.value), width)])
+    xlsx.print_setup(ws, _page(c, lang))
+
+
+def _page(c: Comparison, lang: str) -> xlsx.Page:
+    """How both sheets print: the title and the two exports in the header, landscape."""
     stamp = ", ".join(side_line(side, lang) for side in (c.old, c.new))
-    xlsx.print_setup(ws, xlsx.Page(t(lang, "cmp.title"), stamp, t(lang, "wb.page"), landscape=True))
+    return xlsx.Page(t(lang, "cmp.title"), stamp, t(lang, "wb.page"), landscape=True)
 
 
 def render(c: Comparison, lang: str) -> bytes:

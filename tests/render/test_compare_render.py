@@ -88,13 +88,12 @@ def test_terminal_json_and_workbook_agree(results, pair):
     )
     if totals["used_only_new"]:
         assert f"({totals['used_own_words_only_new']:,} of your own words)" in text
-    sheet = load_workbook(io.BytesIO(compare_workbook.render(result, "en"))).active
+    sheet, files = load_workbook(io.BytesIO(compare_workbook.render(result, "en"))).worksheets
     cells = {str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None}
     headline = next(c for c in cells if c.startswith("Since your export of"))
     assert headline in text
-    rows = {
-        r[0]: r[2:6] for r in sheet.iter_rows(values_only=True) if r and r[0] in {d["name"] for d in data["datasets"]}
-    }
+    rows = {r[0]: r[2:6] for r in files.iter_rows(min_row=2, values_only=True)}
+    assert len(rows) == len(data["datasets"])
     for d in data["datasets"]:
         assert rows[d["name"]] == (d["only_old"], d["only_new"], d["in_both"], d["own_words_only_new"]), d["name"]
 
@@ -175,7 +174,7 @@ def test_the_workbook_wraps_its_sentences_across_the_tables(results, pair, lang)
     """A sentence in one unwrapped cell ran far past the tables, and printing fits a page to its widest row:
     the whole sheet came out too small to read."""
     sheet = load_workbook(io.BytesIO(compare_workbook.render(results[pair], lang))).active
-    span = 8 if results[pair].opted_out_on else 7  # the files' table: name, status, figures, note
+    span = 7 if results[pair].opted_out_on else 6  # the categories' table: name, status, figures
     width = sum(sheet.column_dimensions[letter].width for letter in "ABCDEFGH"[:span])
     merged = {m.min_row: m for m in sheet.merged_cells.ranges}
     sentences = [
@@ -191,11 +190,23 @@ def test_the_workbook_wraps_its_sentences_across_the_tables(results, pair, lang)
 
 @pytest.mark.parametrize("pair", sorted(PAIRS))
 def test_the_workbook_has_a_column_for_after_the_opt_out_only_with_its_date(results, pair):
-    sheet = load_workbook(io.BytesIO(compare_workbook.render(results[pair], "en"))).active
-    headers = [row for row in sheet.iter_rows(values_only=True) if row[0] in ("Category", "File")]
+    sheets = load_workbook(io.BytesIO(compare_workbook.render(results[pair], "en"))).worksheets
+    headers = [row for sheet in sheets for row in sheet.iter_rows(values_only=True) if row[0] in ("Category", "File")]
     assert len(headers) == 2
     for row in headers:
         assert ("new since switch-off" in row) == (results[pair].opted_out_on is not None), row
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("pair", sorted(PAIRS))
+def test_the_files_sheet_repeats_its_header_on_every_printed_page(results, pair, lang):
+    """The files' table ran on past the first printed page under the categories, its figures without a header."""
+    sheet, files = load_workbook(io.BytesIO(compare_workbook.render(results[pair], lang))).worksheets
+    assert (sheet.title, files.title) == (("Comparison", "Files") if lang == "en" else ("Vergleich", "Dateien"))
+    assert files["A1"].value == ("File" if lang == "en" else "Datei")
+    assert files.max_row == len(results[pair].datasets) + 1
+    assert (files.print_title_rows, files.freeze_panes, files.auto_filter.ref) == ("$1:$1", "A2", files.dimensions)
+    assert files.page_setup.orientation == "landscape" and files.oddHeader.left.text == sheet.oddHeader.left.text
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

@@ -198,9 +198,10 @@ WHERE = Key((("date",), ("sharecommentary",)), True).where(SHARES, ["Date", "Sha
 LAYOUT = Layout(WHERE, 0, [1], (2, "lena hoffmann"), {})
 
 
-def identities(rows: list[list[str]], monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[int], ...]]:
+def identities(rows: list[list[str]], monkeypatch: pytest.MonkeyPatch, few: int = 4) -> list[tuple[list[int], ...]]:
     """Digests, days and own words of ``rows`` three ways: a cell at a time in Python (as without pyarrow),
-    the dialect reader's batch in Arrow, and pyarrow's batch."""
+    the dialect reader's batch in Arrow, and pyarrow's batch; ``few``: Arrow's columns are normalised a distinct
+    value at a time with at most one distinct value in ``few`` cells (0: always, 10**9: never)."""
     import pyarrow as pa
 
     from analyzer import identity
@@ -216,6 +217,7 @@ def identities(rows: list[list[str]], monkeypatch: pytest.MonkeyPatch) -> list[t
     ):  # fmt: skip
         with monkeypatch.context() as patch:
             patch.setattr(identity, "ARROW_FROM", 0)  # Arrow however small the batch, where pyarrow is there
+            patch.setattr(identity, "_FEW", few)
             if not pyarrow_there:
                 patch.setattr(identity.arrow, "arrow", lambda: None)
             records = Records()
@@ -224,14 +226,15 @@ def identities(rows: list[list[str]], monkeypatch: pytest.MonkeyPatch) -> list[t
     return got
 
 
-def test_arrow_and_python_normalise_white_space_and_dates_alike(monkeypatch):
+@pytest.mark.parametrize("few", [0, 4, 10**9], ids=["by-distinct-value", "as-found", "cell-by-cell"])
+def test_arrow_and_python_normalise_white_space_and_dates_alike(monkeypatch, few):
     rows = [
         ["2020/06/09 00:53:47 UTC", "  Hallo\u00a0\u3000Welt \r\n zwei  ", "Lena Hoffmann"],
         ["2020-06-09 00:53:47", "hallo welt zwei", "lena hoffmann"],
         ["", "<p>Ein  Text</p>", "Jonas"],
         ["9 Jun 2020", "x\x1cy", "Lena Hoffmann"],
     ]
-    python, dialect_in_arrow, arrow = identities(rows, monkeypatch)
+    python, dialect_in_arrow, arrow = identities(rows, monkeypatch, few)
     assert python == dialect_in_arrow == arrow
     digests, days, words = python
     assert digests[0] == digests[1] != digests[3]  # the same date and text, written two ways
@@ -276,11 +279,12 @@ _SENDER = st.sampled_from(["Lena Hoffmann", " lena hoffmann ", "Jonas", ""])
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(_DATE, _CELL, _SENDER), min_size=1, max_size=6))
-def test_every_path_gives_a_record_the_same_identity(monkeypatch, records):
+@given(st.lists(st.tuples(_DATE, _CELL, _SENDER), min_size=1, max_size=6), st.sampled_from([0, 4, 10**9]))
+def test_every_path_gives_a_record_the_same_identity(monkeypatch, records, few):
     """Whatever the text (white space of every kind, case, tags, dates written every way): the same digest, day
-    and own words in Python, in Arrow from the dialect reader, and in Arrow from pyarrow's reader."""
-    python, dialect_in_arrow, arrow = identities([list(r) for r in records], monkeypatch)
+    and own words in Python, in Arrow from the dialect reader, and in Arrow from pyarrow's reader; in Arrow
+    whether a column's distinct values are normalised or every cell."""
+    python, dialect_in_arrow, arrow = identities([list(r) for r in records], monkeypatch, few)
     assert python == dialect_in_arrow == arrow
 
 

@@ -242,6 +242,15 @@ def test_arrow_and_python_normalise_white_space_and_dates_alike(monkeypatch, few
     assert words == [3, 3, 0, 2]  # the third is not the member's; \x1c is white space to str.split
 
 
+@pytest.mark.parametrize("few", [0, 10**9], ids=["by-distinct-value", "cell-by-cell"])
+def test_a_date_with_a_line_break_after_it_is_identified_alike(monkeypatch, few):
+    """An ISO-like date is told by its start, whatever follows (Python's re.match): in RE2, ``.*`` stops at a line
+    break, which once made Arrow normalise such a cell as text."""
+    rows = [["2020-06-09 10:00:00\nUTC", "Hallo", "Lena Hoffmann"], ["9 Jun 2020", "Welt", "Lena Hoffmann"]] * 2
+    python, dialect_in_arrow, arrow = identities(rows, monkeypatch, few)
+    assert python == dialect_in_arrow == arrow
+
+
 def test_a_cell_pyarrow_cannot_take_is_identified_in_python_alike(monkeypatch):
     """A lone surrogate (bytes no encoding could read, kept by ``surrogateescape``) cannot become an Arrow
     string: that batch is done cell by cell in Python, with the digest the record has everywhere else."""

@@ -30,7 +30,7 @@ from analyzer.read.table import JAVA_DATE, TAGS
 #: An ISO-like date (2020-06-09, 2020/06/09 …); written for re and RE2 alike (ASCII digits only).
 _ISO = "[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}"
 _ISO_RE = re.compile(_ISO)
-_ISO_OR_EMPTY = f"^(?:{_ISO}.*)?$"
+_ISO_OR_EMPTY = f"^(?:{_ISO}|$)"  # as _normal tells them: by the start
 #: Dialect-read batches of fewer records are digested in Python: Arrow's fixed cost per call (dozens of calls a
 #: batch) outweighs its speed on a typical export's small files, and importing pyarrow is paid for nothing.
 ARROW_FROM = 2_000
@@ -139,12 +139,7 @@ class Records:
     def __len__(self) -> int:
         return len(self.digests)
 
-    def add(
-        self,
-        batch: Columns,
-        layout: Layout,
-        days: dict[str, int],
-    ) -> int:
+    def add(self, batch: Columns, layout: Layout, days: dict[str, int]) -> int:
         """Digest, day and own words of every record of ``batch``; ``days`` caches the parsed dates. Returns
         the batch's own words (as ``Columns.words`` counts them, for the dataset's figures)."""
         record_batch = getattr(batch, "record_batch", None)
@@ -163,12 +158,7 @@ class Records:
                 return self._add_arrow(loaded, batch, columns.__getitem__, layout, days)
         return self._add_python(batch, layout, days)
 
-    def _add_python(
-        self,
-        batch: Columns,
-        layout: Layout,
-        days: dict[str, int],
-    ) -> int:
+    def _add_python(self, batch: Columns, layout: Layout, days: dict[str, int]) -> int:
         """``add`` a cell at a time, where pyarrow is not there (or cannot take a cell)."""
         size, date_col = len(batch), layout.date_col
         columns = [_normal_column(batch.cells(i, None), kind) for i, kind in layout.where]
@@ -191,62 +181,31 @@ class Records:
         layout: Layout,
         days: dict[str, int],
     ) -> int:
-        """``add`` on whole Arrow columns: only the joined, normalised values cross into Python, to be hashed."""
-        pa, _, pc = loaded
+        """``add`` on whole Arrow columns: only the joined, normalised values cross into Python, to be hashed. A
+        column of few distinct values (a sender, a day) is normalised a distinct value at a time, in Python."""
+        pc = loaded[2]
         size, date_col = len(batch), layout.date_col
+        dates: dict[int, _DateColumn] = {}
 
-        def collapsed(column: Any) -> Any:
-            lowered = pc.utf8_lower(column)
-            if not pc.any(pc.match_substring_regex(lowered, _ODD_SPACE)).as_py():
-                return lowered  # matching is half the cost of replacing
-            return pc.replace_substring_regex(lowered, _SPACE, " ")
-
-        trimmed: dict[int, tuple[Any, Any]] = {}
-
-        def iso_of(i: int) -> tuple[Any, Any]:
-            """A date column trimmed, and which of its cells are ISO-like dates (or empty); each worked out once."""
-            if i not in trimmed:
-                column = pc.utf8_trim_whitespace(column_of(i))
-                trimmed[i] = column, pc.match_substring_regex(column, _ISO_OR_EMPTY)
-            return trimmed[i]
+        def date_of(i: int) -> _DateColumn:
+            if i not in dates:
+                dates[i] = _DateColumn(loaded, column_of(i), days)
+            return dates[i]
 
         parts = []
         for i, kind in layout.where:
             if kind == "date":
-                column, iso = iso_of(i)
-                day = pc.replace_substring(pc.utf8_slice_codeunits(column, 0, 19), "/", "-")
-                column = day if pc.all(iso).as_py() else pc.if_else(iso, day, collapsed(column))
+                parts.append(date_of(i).normal())
+            elif kind == "text":
+                parts.append(_text_normal(loaded, column_of(i)))
             else:
-                column = pc.utf8_trim_whitespace(column_of(i))
-                if kind == "text":
-                    column = collapsed(column)
-            parts.append(column)
+                parts.append(pc.utf8_trim_whitespace(column_of(i)))
         joined = pc.binary_join_element_wise(*parts, _SEPARATOR) if len(parts) > 1 else parts[0]
         self.digests.extend(map(hash, joined.to_pylist()))
         if date_col is None:
             self.days.extend([0] * size)
         else:
-            column, iso = iso_of(date_col)
-            # The parsing key of each cell (``_day_key``), in Arrow; only the distinct keys are parsed, in Python.
-            keys = pc.utf8_slice_codeunits(column, 0, 10)
-            if not pc.all(iso).as_py():
-                java = pc.binary_join_element_wise(
-                    pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -4), ", "
-                )  # Sun Feb 09 20:29:05 UTC 2025 → Feb 09, 2025
-                us = pc.replace_substring_regex(column, "(?s),.*", "")  # 9/20/26, 7:58 PM → 9/20/26
-                keys = pc.if_else(
-                    pc.match_substring_regex(column, "^" + _ISO),
-                    keys,
-                    pc.if_else(
-                        pc.match_substring_regex(column, _JAVA_ONLY),
-                        java,
-                        pc.if_else(pc.match_substring_regex(column, "(?s)^.{0,5}/"), us, column),
-                    ),
-                )
-            encoded = pc.dictionary_encode(keys)
-            known = days.get  # the keys are what _day caches by
-            parsed = [d if (d := known(k)) is not None else _day(k, days) for k in encoded.dictionary.to_pylist()]
-            _extend(self.days, pc.take(pa.array(parsed, pa.int32()), encoded.indices))
+            _extend(self.days, date_of(date_col).days())
         words = _own_words_arrow(loaded, batch, column_of, size, layout)
         if words is None:
             self.words.extend([0] * size)
@@ -275,6 +234,90 @@ class Records:
         return Records(self.digests, days, words, self.mark)
 
 
+#: A column with at most one distinct value in this many cells (a sender, a day) is normalised a distinct value at a time.
+_FEW = 4
+
+
+def _text_normal(loaded: tuple[Any, Any, Any], column: Any) -> Any:
+    """``_normal`` of a text column in Arrow: trimmed, lower-cased, its white space collapsed."""
+    pa, _, pc = loaded
+    values = pc.dictionary_encode(column)
+    if len(values.dictionary) * _FEW <= len(values):
+        sub = _SPACE_RE.sub
+        normal = [sub(" ", v.strip().lower()) for v in values.dictionary.to_pylist()]
+        return pc.take(pa.array(normal, pa.string()), values.indices)
+    lowered = pc.utf8_lower(pc.utf8_trim_whitespace(column))
+    if not pc.any(pc.match_substring_regex(lowered, _ODD_SPACE)).as_py():
+        return lowered  # matching is half the cost of replacing
+    return pc.replace_substring_regex(lowered, _SPACE, " ")
+
+
+class _DateColumn:
+    """A date column of an Arrow batch, trimmed: its cells as they identify a record (``_normal``) and their days.
+    Where every cell is an ISO-like date (or empty), as in most files, only the distinct days cross into Python;
+    else the distinct values, when they are few; else every cell is told apart in Arrow."""
+
+    def __init__(self, loaded: tuple[Any, Any, Any], column: Any, days: dict[str, int]):
+        self._loaded, pc = loaded, loaded[2]
+        self._days = days  # the parsed days, by _day's keys
+        self.column = pc.utf8_trim_whitespace(column)
+        self.keys = pc.dictionary_encode(pc.utf8_slice_codeunits(self.column, 0, 10))
+        self.distinct = self.keys.dictionary.to_pylist()
+        self.iso = all(_ISO_RE.match(k) or not k for k in self.distinct)
+        self._values: Any = None
+
+    def _few(self) -> Any:
+        """The cells dictionary-encoded, when their distinct values are few; else None."""
+        if self._values is None:
+            values = self._loaded[2].dictionary_encode(self.column)
+            self._values = values if len(values.dictionary) * _FEW <= len(values) else False
+        return self._values or None
+
+    def _by_value(self, values: Any, of: Callable[[str], Any], kind: Any) -> Any:
+        pa, _, pc = self._loaded
+        return pc.take(pa.array([of(v) for v in values.dictionary.to_pylist()], kind), values.indices)
+
+    def normal(self) -> Any:
+        pa, _, pc = self._loaded
+        if self.iso:
+            day = pc.utf8_slice_codeunits(self.column, 0, 19)
+            data = day.buffers()[2]
+            return pc.replace_substring(day, "/", "-") if data is not None and b"/" in data.to_pybytes() else day
+        if (values := self._few()) is not None:
+            return self._by_value(values, lambda v: _normal(v, "date"), pa.string())
+        column = self.column
+        iso = pc.match_substring_regex(column, _ISO_OR_EMPTY)
+        day = pc.replace_substring(pc.utf8_slice_codeunits(column, 0, 19), "/", "-")
+        return pc.if_else(iso, day, _text_normal(self._loaded, column))
+
+    def days(self) -> Any:
+        """Each cell's day (ordinal; 0: none), an int32 array."""
+        pa, pc, known = self._loaded[0], self._loaded[2], self._days.get
+        if self.iso:
+            parsed = [d if (d := known(k)) is not None else _day(k, self._days) for k in self.distinct]
+            return pc.take(pa.array(parsed, pa.int32()), self.keys.indices)
+        if (values := self._few()) is not None:
+            return self._by_value(values, lambda v: _day(v, self._days), pa.int32())
+        # The parsing key of each cell (``_day_key``), in Arrow; only the distinct keys are parsed, in Python.
+        column = self.column
+        java = pc.binary_join_element_wise(
+            pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -4), ", "
+        )  # Sun Feb 09 20:29:05 UTC 2025 → Feb 09, 2025
+        us = pc.replace_substring_regex(column, "(?s),.*", "")  # 9/20/26, 7:58 PM → 9/20/26
+        keys = pc.if_else(
+            pc.match_substring_regex(column, "^" + _ISO),
+            pc.utf8_slice_codeunits(column, 0, 10),
+            pc.if_else(
+                pc.match_substring_regex(column, _JAVA_ONLY),
+                java,
+                pc.if_else(pc.match_substring_regex(column, "(?s)^.{0,5}/"), us, column),
+            ),
+        )
+        encoded = pc.dictionary_encode(keys)
+        parsed = [d if (d := known(k)) is not None else _day(k, self._days) for k in encoded.dictionary.to_pylist()]
+        return pc.take(pa.array(parsed, pa.int32()), encoded.indices)
+
+
 def _day(value: str, cache: dict[str, int]) -> int:
     key = _day_key(value)
     found = cache.get(key)
@@ -284,11 +327,7 @@ def _day(value: str, cache: dict[str, int]) -> int:
     return found
 
 
-def _own_words(
-    batch: Columns,
-    size: int,
-    layout: Layout,
-) -> list[int]:
+def _own_words(batch: Columns, size: int, layout: Layout) -> list[int]:
     """The words of each record the member wrote themselves, as the tally counts them (tags and placeholders out)."""
     counts = [0] * size
     text_cols, author, stand_ins = layout.text_cols, layout.author, layout.stand_ins
@@ -314,7 +353,8 @@ def _own_words_arrow(
     layout: Layout,
 ) -> Any:
     """``_own_words`` on Arrow columns (the counting ``ArrowColumns.words`` does, per record): an int32 array,
-    None when the dataset has no text."""
+    None when the dataset has no text. pyarrow's batch counts only the member's records, in the cells its
+    ``contact_text`` reads too."""
     pa, _, pc = loaded
     text_cols, author, stand_ins = layout.text_cols, layout.author, layout.stand_ins
     if not text_cols:
@@ -324,20 +364,29 @@ def _own_words_arrow(
     mine = batch.mine(*author) if author is not None else None
     if isinstance(mine, list):  # the dialect reader's answer
         mine = pa.array(mine, pa.bool_())
+    counts_of = getattr(batch, "word_counts", None)
     for i in text_cols:
         column = column_of(i)
-        cells = column
-        if pc.any(pc.match_substring(column, "<")).as_py():
-            cells = pc.replace_substring_regex(column, TAGS.pattern, " ")
-        trimmed = pc.utf8_trim_whitespace(cells)
-        pieces = pc.cast(pc.list_value_length(pc.utf8_split_whitespace(trimmed)), pa.int32())
-        counted = pc.if_else(pc.equal(pc.binary_length(trimmed), zero), zero, pieces)
+        if counts_of is not None:
+            if mine is not None:
+                column = pc.filter(column, mine)
+            counted = counts_of(i, mine)
+        else:
+            cells = column
+            if pc.any(pc.match_substring(column, "<")).as_py():
+                cells = pc.replace_substring_regex(column, TAGS.pattern, " ")
+            trimmed = pc.utf8_trim_whitespace(cells)
+            pieces = pc.cast(pc.list_value_length(pc.utf8_split_whitespace(trimmed)), pa.int32())
+            counted = pc.if_else(pc.equal(pc.binary_length(trimmed), zero), zero, pieces)
         skip = stand_ins.get(i)
         if skip:
             placeholder = pc.is_in(pc.utf8_lower(pc.utf8_trim_whitespace(column)), value_set=pa.array(sorted(skip)))
             counted = pc.if_else(placeholder, zero, counted)
         if mine is not None:
-            counted = pc.if_else(mine, counted, zero)
+            if counts_of is not None:  # the member's records' counts, put back in their places
+                counted = pc.replace_with_mask(pa.repeat(zero, size), mine, counted)
+            else:
+                counted = pc.if_else(mine, counted, zero)
         total = pc.add(total, counted)
     return total
 

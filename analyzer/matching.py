@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from array import array
 from datetime import date
+from fractions import Fraction
 from typing import Any
 
 from analyzer.frozen import frozen
@@ -59,8 +60,9 @@ def match(old: Records, new: Records, opted_out_on: date | None, start: date | N
 
 
 def _figures(rows: list[tuple[list[int], list[int]]]) -> Matched:
-    """Sum per-digest groups (old sums, new sums) into the figures, sharing a rest out by average."""
-    total = dict.fromkeys(("only_old", "only_new", "both", "wo", "wn", "wb", "a", "b", "aw", "bw", "u", "s"), 0.0)
+    """Sum per-digest groups (old sums, new sums) into the figures, sharing a rest out by average: exactly (in
+    fractions where a share is not whole), so that the figures do not depend on the order of the groups."""
+    total: dict[str, int | Fraction] = dict.fromkeys(_TOTALS, 0)
     for o, n in rows:
         on, nn = o[0], n[0]
         both = min(on, nn)
@@ -68,28 +70,28 @@ def _figures(rows: list[tuple[list[int], list[int]]]) -> Matched:
         total["only_old"] += on - both
         total["only_new"] += nn - both
         if on:
-            total["wo"] += o[1] * (on - both) / on
+            total["wo"] += o[1] if both == 0 else _share(o[1], on - both, on)
         if nn:
-            rest = (nn - both) / nn
-            total["wn"] += n[1] * rest
-            total["wb"] += n[1] * both / nn
+            rest = nn - both
+            if rest == 0:
+                total["wb"] += n[1]
+                continue
+            whole = rest == nn
+            total["wn"] += n[1] if whole else _share(n[1], rest, nn)
+            total["wb"] += 0 if whole else _share(n[1], both, nn)
             for name, i in (("a", 2), ("aw", 3), ("b", 4), ("bw", 5), ("u", 6), ("s", 7)):
-                total[name] += n[i] * rest
+                total[name] += n[i] if whole else _share(n[i], rest, nn)
     r = {k: round(v) for k, v in total.items()}
-    return Matched(
-        r["only_old"],
-        r["only_new"],
-        r["both"],
-        r["wo"],
-        r["wn"],
-        r["wb"],
-        r["a"],
-        r["b"],
-        r["aw"],
-        r["bw"],
-        r["u"],
-        r["s"],
-    )
+    return Matched(*(r[k] for k in _TOTALS))
+
+
+_TOTALS = ("only_old", "only_new", "both", "wo", "wn", "wb", "a", "b", "aw", "bw", "u", "s")  # Matched's order
+
+
+def _share(value: int, part: int, whole: int) -> int | Fraction:
+    """``value * part / whole``, exactly: an int where it is one."""
+    product = value * part
+    return product // whole if product % whole == 0 else Fraction(product, whole)
 
 
 def _per_record(days: int, words: int, opt_out: int | None, start: int | None) -> list[int]:

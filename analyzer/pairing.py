@@ -93,12 +93,15 @@ def release(records: dict[str, Records]) -> None:
         trim()
 
 
-def trim() -> None:
-    """``release``, whatever the scan's size."""
+def trim(collect: bool = True) -> None:
+    """``release``, whatever the scan's size; ``collect``: a full garbage collection first. A scan's process that
+    trims after handing each large dataset's records over peaks lower (heavy pair, bench's count, 3 interleaved
+    runs: 326 -> 309 MB)."""
     import ctypes
     import gc
 
-    gc.collect()
+    if collect:
+        gc.collect()
     if "pyarrow" in sys.modules:  # a scan read with it (its pool holds what it freed); never imported for this
         loaded = arrow.arrow()
         if loaded is not None:
@@ -136,6 +139,8 @@ def _held(old: str | Path, new: str | Path, mapping: Mapping, options: ScanOptio
             records.compact(days=side == "new")
             with lock:
                 _send(to_holder, (side, name, start), records)
+            if len(records) >= RELEASE_FROM:  # what reading and identifying it took, given back before the next
+                trim(collect=False)
 
         return send
 

@@ -158,6 +158,13 @@ class ArrowColumns:
         pieces = pc.sum(pc.list_value_length(pc.utf8_split_whitespace(trimmed))).as_py() or 0
         return pieces - (pc.sum(pc.equal(pc.binary_length(trimmed), _zero())).as_py() or 0)
 
+    def word_counts(self, i: int, mask: Any) -> Any:
+        """``words`` of each record ``mask`` keeps, an int32 array (``identity.py`` keeps them per record)."""
+        pc = self._pc
+        trimmed = pc.utf8_trim_whitespace(self._cells(i, mask))
+        pieces = pc.list_value_length(pc.utf8_split_whitespace(trimmed))
+        return pc.if_else(pc.equal(pc.binary_length(trimmed), _zero()), _zero(), pieces)
+
     def count_values(self, i: int, values: frozenset[str], mask: Any) -> Counter[str]:
         pc, column = self._pc, self._batch.column(i)
         if mask is not None:

@@ -55,7 +55,7 @@ def run(argv: list[str]) -> dict[str, float]:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{argv[:6]} failed:\n{err.decode(errors='replace')[-2000:]}")
     last = err.decode(errors="replace").strip().splitlines()[-1]
-    children = int(last.split()[-1]) if last.startswith("children-maxrss-kb") else 0
+    children = int(last.split()[-1]) if last.startswith("maxrss-kb") else 0
     return {
         "wall": wall,
         "cpu": usage.ru_utime + usage.ru_stime,

@@ -90,7 +90,8 @@ except SystemExit as exit:
     code = exit.code or 0
 else:
     code = 0
-sys.stderr.write("\\nchildren-maxrss-kb %d\\n" % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.stderr.write("\\nmaxrss-kb %d %d\\n" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                                            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
 sys.exit(code)
 """
 # The same without ISA-L (as without the fast extra): zlib inflates, as zipfile does.
@@ -112,9 +113,12 @@ def run(argv: list[str]) -> dict[str, float | str]:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{argv[:4]} failed:\n{err.decode(errors='replace')[-2000:]}")
     text = err.decode(errors="replace").strip().splitlines()
-    children = int(text[-1].split()[-1]) if text and text[-1].startswith("children-maxrss-kb") else 0
-    # wait4 reports this process's own peak; a forked second process is added on top (an upper bound).
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": (usage.ru_maxrss + children) / 1024,
+    # wait4 reports the larger of the process's own peak and its largest descendant's; a scan reports both
+    # itself, and the two are added (an upper bound: both at their peaks at once). Other commands: wait4's.
+    own, children = (
+        map(int, text[-1].split()[1:]) if text and text[-1].startswith("maxrss-kb") else (usage.ru_maxrss, 0)
+    )
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": (own + children) / 1024,
             "out": out.decode(errors="replace")}  # fmt: skip
 
 

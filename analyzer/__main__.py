@@ -1,5 +1,5 @@
 """Entry point for ``python -m analyzer``."""
 
-from analyzer.cli import app
+from analyzer.cli import main
 
-app(prog_name="linkedin-ai-exposure")
+main()

@@ -79,10 +79,20 @@ with open(sys.argv[1], "rb") as handle, zipfile.ZipFile(handle) as zf:
         assert crc == info.CRC
 """
 IMPORTS = "import typer, rich, openpyxl"
-# Runs the CLI in this process and reports, on stderr's last line, the peak RSS of its own children
-# (the second process a large scan forks), so that both processes' memory is counted.
+# Runs the CLI in this process and reports, on stderr's last line, its own peak RSS and that of its largest
+# child (the second process a large scan forks), so that both processes' memory is counted.
 OURS = """
-import resource, runpy, sys
+import os, resource, runpy, sys
+
+def report():
+    sys.stderr.write("\\nmaxrss-kb %d %d\\n" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                                                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+    sys.stderr.flush()
+
+# The command ends with os._exit (streams.leave): the peaks are reported just before, by this process only
+# (a forked process ends with os._exit too).
+leave, main = os._exit, os.getpid()
+os._exit = lambda status: (os.getpid() == main and report(), leave(status))
 sys.argv = ["linkedin-ai-exposure", *sys.argv[1:]]
 try:
     runpy.run_module("analyzer", run_name="__main__", alter_sys=True)
@@ -90,8 +100,7 @@ except SystemExit as exit:
     code = exit.code or 0
 else:
     code = 0
-sys.stderr.write("\\nmaxrss-kb %d %d\\n" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                                            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+report()
 sys.exit(code)
 """
 # The same without ISA-L (as without the fast extra): zlib inflates, as zipfile does.

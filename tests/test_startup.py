@@ -39,15 +39,13 @@ NOT_FOR_A_JSON_SCAN = (
 )
 
 # The command line run as the installed command runs it, reporting the modules it imported.
+# The command ends with os._exit (``streams.leave``): the modules are reported just before.
 RUN_CLI = """
-import runpy, sys
+import os, runpy, sys
+leave = os._exit
+os._exit = lambda status: (sys.stderr.write("\\nMODULES " + " ".join(sorted(sys.modules)) + "\\n"), leave(status))
 sys.argv = ["linkedin-ai-exposure", *sys.argv[1:]]
-try:
-    runpy.run_module("analyzer", run_name="__main__", alter_sys=True)
-except SystemExit as exit:
-    code = exit.code or 0
-sys.stderr.write("\\nMODULES " + " ".join(sorted(sys.modules)) + "\\n")
-sys.exit(code)
+runpy.run_module("analyzer", run_name="__main__", alter_sys=True)
 """
 
 

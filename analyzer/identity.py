@@ -14,6 +14,7 @@ Python's, as ``read/arrow.py`` relies on too), so the two readers give the same 
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from collections.abc import Callable, Sequence
@@ -238,14 +239,24 @@ class Records:
 _FEW = 4
 
 
+def _few_values(pc: Any, column: Any) -> Any:
+    """The column dictionary-encoded where it has at most one distinct value in ``_FEW`` cells; else None."""
+    values = pc.dictionary_encode(column)
+    return values if len(values.dictionary) * _FEW <= len(values) else None
+
+
+def _by_value(loaded: Any, encoded: Any, of: Callable[[str], Any], kind: Any, distinct: Any = None) -> Any:
+    """``of`` each distinct value of dictionary-``encoded`` cells (``distinct``: their list, if made), per cell."""
+    pa, _, pc = loaded
+    values = encoded.dictionary.to_pylist() if distinct is None else distinct
+    return pc.take(pa.array([of(v) for v in values], kind), encoded.indices)
+
+
 def _text_normal(loaded: tuple[Any, Any, Any], column: Any) -> Any:
     """``_normal`` of a text column in Arrow: trimmed, lower-cased, its white space collapsed."""
     pa, _, pc = loaded
-    values = pc.dictionary_encode(column)
-    if len(values.dictionary) * _FEW <= len(values):
-        sub = _SPACE_RE.sub
-        normal = [sub(" ", v.strip().lower()) for v in values.dictionary.to_pylist()]
-        return pc.take(pa.array(normal, pa.string()), values.indices)
+    if (values := _few_values(pc, column)) is not None:
+        return _by_value(loaded, values, lambda v: _SPACE_RE.sub(" ", v.strip().lower()), pa.string())
     lowered = pc.utf8_lower(pc.utf8_trim_whitespace(column))
     if not pc.any(pc.match_substring_regex(lowered, _ODD_SPACE)).as_py():
         return lowered  # matching is half the cost of replacing
@@ -259,23 +270,15 @@ class _DateColumn:
 
     def __init__(self, loaded: tuple[Any, Any, Any], column: Any, days: dict[str, int]):
         self._loaded, pc = loaded, loaded[2]
-        self._days = days  # the parsed days, by _day's keys
+        self._day_of = functools.partial(_day, cache=days)  # a cell's day; the parsed days cached by _day's keys
         self.column = pc.utf8_trim_whitespace(column)
         self.keys = pc.dictionary_encode(pc.utf8_slice_codeunits(self.column, 0, 10))
         self.distinct = self.keys.dictionary.to_pylist()
         self.iso = all(_ISO_RE.match(k) or not k for k in self.distinct)
-        self._values: Any = None
 
-    def _few(self) -> Any:
-        """The cells dictionary-encoded, when their distinct values are few; else None."""
-        if self._values is None:
-            values = self._loaded[2].dictionary_encode(self.column)
-            self._values = values if len(values.dictionary) * _FEW <= len(values) else False
-        return self._values or None
-
-    def _by_value(self, values: Any, of: Callable[[str], Any], kind: Any) -> Any:
-        pa, _, pc = self._loaded
-        return pc.take(pa.array([of(v) for v in values.dictionary.to_pylist()], kind), values.indices)
+    @functools.cached_property
+    def _few(self) -> Any:  # the cells dictionary-encoded where their distinct values are few, else None; once
+        return _few_values(self._loaded[2], self.column)
 
     def normal(self) -> Any:
         pa, _, pc = self._loaded
@@ -283,8 +286,8 @@ class _DateColumn:
             day = pc.utf8_slice_codeunits(self.column, 0, 19)
             data = day.buffers()[2]
             return pc.replace_substring(day, "/", "-") if data is not None and b"/" in data.to_pybytes() else day
-        if (values := self._few()) is not None:
-            return self._by_value(values, lambda v: _normal(v, "date"), pa.string())
+        if (values := self._few) is not None:
+            return _by_value(self._loaded, values, lambda v: _normal(v, "date"), pa.string())
         column = self.column
         iso = pc.match_substring_regex(column, _ISO_OR_EMPTY)
         day = pc.replace_substring(pc.utf8_slice_codeunits(column, 0, 19), "/", "-")
@@ -292,12 +295,11 @@ class _DateColumn:
 
     def days(self) -> Any:
         """Each cell's day (ordinal; 0: none), an int32 array."""
-        pa, pc, known = self._loaded[0], self._loaded[2], self._days.get
+        pa, pc = self._loaded[0], self._loaded[2]
         if self.iso:
-            parsed = [d if (d := known(k)) is not None else _day(k, self._days) for k in self.distinct]
-            return pc.take(pa.array(parsed, pa.int32()), self.keys.indices)
-        if (values := self._few()) is not None:
-            return self._by_value(values, lambda v: _day(v, self._days), pa.int32())
+            return _by_value(self._loaded, self.keys, self._day_of, pa.int32(), self.distinct)
+        if (values := self._few) is not None:
+            return _by_value(self._loaded, values, self._day_of, pa.int32())
         # The parsing key of each cell (``_day_key``), in Arrow; only the distinct keys are parsed, in Python.
         column = self.column
         java = pc.binary_join_element_wise(
@@ -313,9 +315,7 @@ class _DateColumn:
                 pc.if_else(pc.match_substring_regex(column, "(?s)^.{0,5}/"), us, column),
             ),
         )
-        encoded = pc.dictionary_encode(keys)
-        parsed = [d if (d := known(k)) is not None else _day(k, self._days) for k in encoded.dictionary.to_pylist()]
-        return pc.take(pa.array(parsed, pa.int32()), encoded.indices)
+        return _by_value(self._loaded, pc.dictionary_encode(keys), self._day_of, pa.int32())
 
 
 def _day(value: str, cache: dict[str, int]) -> int:

@@ -96,12 +96,12 @@ def test_an_interrupted_comparison_leaves_no_process_behind(monkeypatch):
 
 
 def test_held_a_scan_gives_back_what_each_large_dataset_took_and_compares_the_same(monkeypatch):
+    expected = in_one_process("later")  # first: made (and trimmed after) here when no earlier test made it
     trims: list[bool] = []
     trim = pairing.trim
     monkeypatch.setattr(pairing, "RELEASE_FROM", 0)  # every dataset counts as large
     monkeypatch.setattr(pairing, "trim", lambda collect=True: trims.append(collect) or trim(collect))
     old, new, opted = PAIRS["later"]
     forked = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=2))
-    expected = in_one_process("later")
     assert replace(forked, generated_at=expected.generated_at) == expected
     assert trims.count(False) >= 2 and trims.count(True) == 1  # after datasets of both scans; once between them

@@ -26,7 +26,8 @@ from analyzer.dates import parse_date
 from analyzer.frozen import frozen
 from analyzer.mapping import Dataset
 from analyzer.read import Columns, arrow
-from analyzer.read.table import JAVA_DATE, TAGS
+from analyzer.read.table import JAVA_DATE
+from analyzer.record_words import own_words, own_words_arrow
 
 #: An ISO-like date (2020-06-09, 2020/06/09 …); written for re and RE2 alike (ASCII digits only).
 _ISO = "[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}"
@@ -170,7 +171,7 @@ class Records:
             cells = batch.cells(date_col, None)
             found = {v: _day(v, days) for v in set(cells)}  # each distinct value once
             self.days.extend(map(found.__getitem__, cells))
-        words = _own_words(batch, size, layout)
+        words = own_words(batch, size, layout.text_cols, layout.author, layout.stand_ins)
         self.words.extend(words)
         return sum(words)
 
@@ -207,7 +208,7 @@ class Records:
             self.days.extend([0] * size)
         else:
             _extend(self.days, date_of(date_col).days())
-        words = _own_words_arrow(loaded, batch, column_of, size, layout)
+        words = own_words_arrow(loaded, batch, column_of, size, layout.text_cols, layout.author, layout.stand_ins)
         if words is None:
             self.words.extend([0] * size)
             return 0
@@ -235,6 +236,8 @@ class Records:
         return Records(self.digests, days, words, self.mark)
 
 
+#: The ordinal of 1970-01-01, Arrow's day 0.
+_EPOCH = date(1970, 1, 1).toordinal()
 #: A column with at most one distinct value in this many cells (a sender, a day) is normalised a distinct value at a time.
 _FEW = 4
 
@@ -245,11 +248,10 @@ def _few_values(pc: Any, column: Any) -> Any:
     return values if len(values.dictionary) * _FEW <= len(values) else None
 
 
-def _by_value(loaded: Any, encoded: Any, of: Callable[[str], Any], kind: Any, distinct: Any = None) -> Any:
-    """``of`` each distinct value of dictionary-``encoded`` cells (``distinct``: their list, if made), per cell."""
+def _by_value(loaded: Any, encoded: Any, of: Callable[[str], Any], kind: Any) -> Any:
+    """``of`` each distinct value of dictionary-``encoded`` cells, per cell."""
     pa, _, pc = loaded
-    values = encoded.dictionary.to_pylist() if distinct is None else distinct
-    return pc.take(pa.array([of(v) for v in values], kind), encoded.indices)
+    return pc.take(pa.array([of(v) for v in encoded.dictionary.to_pylist()], kind), encoded.indices)
 
 
 def _text_normal(loaded: tuple[Any, Any, Any], column: Any) -> Any:
@@ -270,11 +272,10 @@ class _DateColumn:
 
     def __init__(self, loaded: tuple[Any, Any, Any], column: Any, days: dict[str, int]):
         self._loaded, pc = loaded, loaded[2]
-        self._day_of = functools.partial(_day, cache=days)  # a cell's day; the parsed days cached by _day's keys
+        self._days, self._day_of = days, functools.partial(_day, cache=days)  # by _day's keys
         self.column = pc.utf8_trim_whitespace(column)
         self.keys = pc.dictionary_encode(pc.utf8_slice_codeunits(self.column, 0, 10))
-        self.distinct = self.keys.dictionary.to_pylist()
-        self.iso = all(_ISO_RE.match(k) or not k for k in self.distinct)
+        self.iso = pc.all(pc.match_substring_regex(self.keys.dictionary, _ISO_OR_EMPTY)).as_py() is not False
 
     @functools.cached_property
     def _few(self) -> Any:  # the cells dictionary-encoded where their distinct values are few, else None; once
@@ -288,16 +289,16 @@ class _DateColumn:
             return pc.replace_substring(day, "/", "-") if data is not None and b"/" in data.to_pybytes() else day
         if (values := self._few) is not None:
             return _by_value(self._loaded, values, lambda v: _normal(v, "date"), pa.string())
-        column = self.column
-        iso = pc.match_substring_regex(column, _ISO_OR_EMPTY)
-        day = pc.replace_substring(pc.utf8_slice_codeunits(column, 0, 19), "/", "-")
-        return pc.if_else(iso, day, _text_normal(self._loaded, column))
+        iso = pc.match_substring_regex(self.column, _ISO_OR_EMPTY)
+        day = pc.replace_substring(pc.utf8_slice_codeunits(self.column, 0, 19), "/", "-")
+        return pc.if_else(iso, day, _text_normal(self._loaded, self.column))
 
     def days(self) -> Any:
         """Each cell's day (ordinal; 0: none), an int32 array."""
         pa, pc = self._loaded[0], self._loaded[2]
         if self.iso:
-            return _by_value(self._loaded, self.keys, self._day_of, pa.int32(), self.distinct)
+            found = self._iso_days()
+            return found if found is not None else self._keyed(self.keys)
         if (values := self._few) is not None:
             return _by_value(self._loaded, values, self._day_of, pa.int32())
         # The parsing key of each cell (``_day_key``), in Arrow; only the distinct keys are parsed, in Python.
@@ -315,7 +316,30 @@ class _DateColumn:
                 pc.if_else(pc.match_substring_regex(column, "(?s)^.{0,5}/"), us, column),
             ),
         )
-        return _by_value(self._loaded, pc.dictionary_encode(keys), self._day_of, pa.int32())
+        return self._keyed(pc.dictionary_encode(keys))
+
+    def _iso_days(self) -> Any:
+        """The days of ISO-like keys in Arrow's C++, where each is a valid YYYY-MM-DD (or empty) of a year Python's
+        ``date`` has (Arrow's date32 has year 0 too): the ordinal of ``parse_date``'s day. Else None."""
+        pa, _, pc = self._loaded
+        distinct = self.keys.dictionary
+        if pc.any(pc.match_substring(distinct, "/")).as_py() or pc.any(pc.starts_with(distinct, "0000")).as_py():
+            return None
+        try:
+            days = pc.cast(pc.if_else(pc.equal(distinct, ""), pa.scalar(None, pa.string()), distinct), pa.date32())
+        except pa.ArrowInvalid:  # a day no calendar has (2021-02-30): parsed in Python, as 0
+            return None
+        ordinals = pc.fill_null(pc.add(pc.cast(days, pa.int32()), pa.scalar(_EPOCH, pa.int32())), 0)
+        return pc.take(ordinals, self.keys.indices)
+
+    def _keyed(self, keys: Any) -> Any:
+        """The day of each cell by its dictionary-encoded ``_day_key``: the days parsed are found by it at C speed,
+        only a batch with a key not seen before is parsed (its new keys once)."""
+        pa, pc = self._loaded[0], self._loaded[2]
+        distinct = keys.dictionary.to_pylist()
+        found = list(map(self._days.get, distinct))
+        found = found if None not in found else list(map(self._day_of, distinct))
+        return pc.take(pa.array(found, pa.int32()), keys.indices)
 
 
 def _day(value: str, cache: dict[str, int]) -> int:
@@ -325,70 +349,6 @@ def _day(value: str, cache: dict[str, int]) -> int:
         when = parse_date(key) if key else None
         found = cache[key] = when.toordinal() if isinstance(when, date) else 0
     return found
-
-
-def _own_words(batch: Columns, size: int, layout: Layout) -> list[int]:
-    """The words of each record the member wrote themselves, as the tally counts them (tags and placeholders out)."""
-    counts = [0] * size
-    text_cols, author, stand_ins = layout.text_cols, layout.author, layout.stand_ins
-    if not text_cols:
-        return counts
-    mine = None
-    if author is not None:
-        index, wanted = author
-        mine = [bool(wanted) and c.strip().lower() == wanted for c in batch.cells(index, None)]
-    for i in text_cols:
-        skip = stand_ins.get(i, frozenset())
-        for n, cell in enumerate(batch.cells(i, None)):
-            if (mine is None or mine[n]) and cell and cell.strip().lower() not in skip:
-                counts[n] += len((TAGS.sub(" ", cell) if "<" in cell else cell).split())
-    return counts
-
-
-def _own_words_arrow(
-    loaded: tuple[Any, Any, Any],
-    batch: Columns,
-    column_of: Callable[[int], Any],
-    size: int,
-    layout: Layout,
-) -> Any:
-    """``_own_words`` on Arrow columns (the counting ``ArrowColumns.words`` does, per record): an int32 array,
-    None when the dataset has no text. pyarrow's batch counts only the member's records, in the cells its
-    ``contact_text`` reads too."""
-    pa, _, pc = loaded
-    text_cols, author, stand_ins = layout.text_cols, layout.author, layout.stand_ins
-    if not text_cols:
-        return None
-    zero = pa.scalar(0, pa.int32())  # a Python 0 would be converted on every call (``read.arrow._zero``)
-    total = pa.repeat(zero, size)
-    mine = batch.mine(*author) if author is not None else None
-    if isinstance(mine, list):  # the dialect reader's answer
-        mine = pa.array(mine, pa.bool_())
-    counts_of = getattr(batch, "word_counts", None)
-    for i in text_cols:
-        column = column_of(i)
-        if counts_of is not None:
-            if mine is not None:
-                column = pc.filter(column, mine)
-            counted = counts_of(i, mine)
-        else:
-            cells = column
-            if pc.any(pc.match_substring(column, "<")).as_py():
-                cells = pc.replace_substring_regex(column, TAGS.pattern, " ")
-            trimmed = pc.utf8_trim_whitespace(cells)
-            pieces = pc.cast(pc.list_value_length(pc.utf8_split_whitespace(trimmed)), pa.int32())
-            counted = pc.if_else(pc.equal(pc.binary_length(trimmed), zero), zero, pieces)
-        skip = stand_ins.get(i)
-        if skip:
-            placeholder = pc.is_in(pc.utf8_lower(pc.utf8_trim_whitespace(column)), value_set=pa.array(sorted(skip)))
-            counted = pc.if_else(placeholder, zero, counted)
-        if mine is not None:
-            if counts_of is not None:  # the member's records' counts, put back in their places
-                counted = pc.replace_with_mask(pa.repeat(zero, size), mine, counted)
-            else:
-                counted = pc.if_else(mine, counted, zero)
-        total = pc.add(total, counted)
-    return total
 
 
 def _extend(target: array[int], values: Any) -> None:

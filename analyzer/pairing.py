@@ -19,6 +19,7 @@ import signal
 import sys
 from array import array
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,10 +48,15 @@ def read_both(
     """Both exports scanned (``options.keys`` set), and their records matched per dataset."""
     if sys.platform.startswith("linux") and options.workers != 1 and (options.workers >= 2 or _size(old) >= HELD_FROM):
         return _held(old, new, mapping, options, progress)
-    old_report, records = scan_handing(old, mapping, options, half(progress, 0), _compacted)
+    old_report, records = scan_handing(old, mapping, _old(options), half(progress, 0), _compacted)
     release(records)
     new_report, matched = scan_handing(new, mapping, options, half(progress, 1), _matcher(records, options))
     return old_report, new_report, _rest(matched, records, options)
+
+
+def _old(options: ScanOptions) -> ScanOptions:
+    """How the old export is scanned: its records without their days (nothing of it is split by day)."""
+    return replace(options, record_days=False)
 
 
 def _compacted(name: str, records: Records, start: date | None) -> Records:
@@ -145,7 +151,7 @@ def _held(old: str | Path, new: str | Path, mapping: Mapping, options: ScanOptio
         return send
 
     try:
-        old_report = scan_handing(old, mapping, options, half(progress, 0), sender("old"))[0]
+        old_report = scan_handing(old, mapping, _old(options), half(progress, 0), sender("old"))[0]
         trim()  # the new scan's second process is forked from this one
         new_report = scan_handing(new, mapping, options, half(progress, 1), sender("new"))[0]
         to_holder.send(None)

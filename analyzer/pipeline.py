@@ -57,6 +57,8 @@ class ScanOptions:
     fast_total: int = arrow.ARROW_TOTAL_BYTES
     #: For ``compare``: keep every record's identity, by these keys per dataset (``identity.py``).
     keys: dict[str, Key] | None = None
+    #: With ``keys``: keep each record's day too (the old export's are not needed: nothing of it is split by day).
+    record_days: bool = True
 
 
 def scan(
@@ -159,6 +161,7 @@ class _Scan(Generic[T]):
             collectors=facts.collectors,
             unnamed_note=facts.UNNAMED_NOTE,
             keys=options.keys,
+            record_days=options.record_days,
         )
         first: dict[str, str] = {}
         has_profile = ordered[0].name == facts.PROFILE

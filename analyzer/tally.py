@@ -54,6 +54,7 @@ class Context:
     collectors: Callable[[str, str, str], list[FactCollector]] = field(default=lambda dataset, path, name: [])
     #: For ``compare``: every record's identity is kept, by these keys per dataset (None: not kept).
     keys: dict[str, Key] | None = None
+    record_days: bool = True  # with ``keys``: each record's day too
 
 
 class Feed(NamedTuple):
@@ -209,9 +210,8 @@ class DatasetTally:
         if records is None or keys is None:
             return None
         key = keys.get(self.dataset.name) or Key((), False)
-        layout = Layout(
-            key.where(self.dataset, header), date_cols[0] if date_cols else None, text_cols, author, stand_ins
-        )
+        date_col = date_cols[0] if date_cols and self.context.record_days else None
+        layout = Layout(key.where(self.dataset, header), date_col, text_cols, author, stand_ins)
         days: dict[str, int] = {}
         return lambda batch: records.add(batch, layout, days)
 

@@ -251,6 +251,28 @@ def test_a_date_with_a_line_break_after_it_is_identified_alike(monkeypatch, few)
     assert python == dialect_in_arrow == arrow
 
 
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["2021-02-28 10:00:00", "2021-02-30", "", "2020-02-29"],  # a day no calendar has: parsed in Python, as 0
+        ["0000-01-01", "0001-01-01", "9999-12-31 23:59:59"],  # year 0: Arrow's date32 has it, Python's date not
+        ["2020/06/09", "2020-06/09", "2020-06-09"],  # slashes, and a mix that parse_date refuses
+        ["2020-06-09", "", "2020-06-10"],
+    ],
+)
+def test_iso_days_in_arrow_are_python_s(monkeypatch, cells):
+    """ISO-like days are turned into ordinals in Arrow's C++ where it can (valid YYYY-MM-DD); every other batch
+    is parsed in Python: either way each record has ``parse_date``'s day, with a days cache shared by batches."""
+    from analyzer.dates import parse_date
+
+    rows = [[c, "Hallo", "Lena Hoffmann"] for c in cells] * 2
+    for digests, days, words in identities(rows, monkeypatch, few=10**9):
+        expected = [
+            when.toordinal() if isinstance(when := parse_date(c[:10]) if c else None, date) else 0 for c, *_ in rows
+        ]
+        assert days == expected
+
+
 def test_a_cell_pyarrow_cannot_take_is_identified_in_python_alike(monkeypatch):
     """A lone surrogate (bytes no encoding could read, kept by ``surrogateescape``) cannot become an Arrow
     string: that batch is done cell by cell in Python, with the digest the record has everywhere else."""

@@ -105,3 +105,25 @@ def test_held_a_scan_gives_back_what_each_large_dataset_took_and_compares_the_sa
     forked = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=2))
     assert replace(forked, generated_at=expected.generated_at) == expected
     assert trims.count(False) >= 2 and trims.count(True) == 1  # after datasets of both scans; once between them
+
+
+def test_the_old_export_is_identified_without_its_days_which_nothing_splits(monkeypatch):
+    """The old export's records are kept without their days (only the new export's are split, by the opt-out and
+    by the old export's date): its scan does not work them out, and the comparison is what it is with them."""
+    old, new, opted = PAIRS["later"]
+    days: dict[bool, list[int]] = {}
+    compacted = pairing._compacted
+
+    def counting(name, records, start):  # what the old scan made, before it is compacted
+        days.setdefault(any(records.days), []).append(len(records))
+        return compacted(name, records, start)
+
+    monkeypatch.setattr(pairing, "_compacted", counting)
+    without = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=1))
+    assert list(days) == [False] and sum(days[False]) > 0
+    monkeypatch.setattr(pairing, "_old", lambda options: options)  # the old scan as the new one is done
+    days.clear()
+    with_days = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=1))
+    assert days[True]
+    assert replace(without, generated_at=with_days.generated_at) == with_days
+    assert any(d.new_after_opt_out for d in with_days.datasets)  # the new export's days are there

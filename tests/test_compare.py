@@ -266,11 +266,9 @@ def test_iso_days_in_arrow_are_python_s(monkeypatch, cells):
     from analyzer.dates import parse_date
 
     rows = [[c, "Hallo", "Lena Hoffmann"] for c in cells] * 2
-    for digests, days, words in identities(rows, monkeypatch, few=10**9):
-        expected = [
-            when.toordinal() if isinstance(when := parse_date(c[:10]) if c else None, date) else 0 for c, *_ in rows
-        ]
-        assert days == expected
+    expected = [when.toordinal() if isinstance(when := parse_date(c[:10]) if c else None, date) else 0 for c in cells]
+    python, dialect_in_arrow, arrow = identities(rows, monkeypatch, few=10**9)
+    assert python[1] == dialect_in_arrow[1] == arrow[1] == expected * 2
 
 
 def test_a_cell_pyarrow_cannot_take_is_identified_in_python_alike(monkeypatch):

@@ -278,8 +278,12 @@ class _DateColumn:
         self.iso = pc.all(pc.match_substring_regex(self.keys.dictionary, _ISO_OR_EMPTY)).as_py() is not False
 
     @functools.cached_property
-    def _few(self) -> Any:  # the cells dictionary-encoded where their distinct values are few, else None; once
-        return _few_values(self._loaded[2], self.column)
+    def _encoded(self) -> Any:  # the cells dictionary-encoded, once: what is worked out of a cell is, per value
+        return self._loaded[2].dictionary_encode(self.column)
+
+    @property
+    def _few(self) -> Any:  # the cells dictionary-encoded where their distinct values are few, else None
+        return self._encoded if len(self._encoded.dictionary) * _FEW <= len(self._encoded) else None
 
     def normal(self) -> Any:
         pa, _, pc = self._loaded
@@ -289,9 +293,10 @@ class _DateColumn:
             return pc.replace_substring(day, "/", "-") if data is not None and b"/" in data.to_pybytes() else day
         if (values := self._few) is not None:
             return _by_value(self._loaded, values, lambda v: _normal(v, "date"), pa.string())
-        iso = pc.match_substring_regex(self.column, _ISO_OR_EMPTY)
-        day = pc.replace_substring(pc.utf8_slice_codeunits(self.column, 0, 19), "/", "-")
-        return pc.if_else(iso, day, _text_normal(self._loaded, self.column))
+        values = self._encoded.dictionary  # in Arrow, each distinct value once
+        iso = pc.match_substring_regex(values, _ISO_OR_EMPTY)
+        day = pc.replace_substring(pc.utf8_slice_codeunits(values, 0, 19), "/", "-")
+        return pc.take(pc.if_else(iso, day, _text_normal(self._loaded, values)), self._encoded.indices)
 
     def days(self) -> Any:
         """Each cell's day (ordinal; 0: none), an int32 array."""
@@ -299,10 +304,13 @@ class _DateColumn:
         if self.iso:
             found = self._iso_days()
             return found if found is not None else self._keyed(self.keys)
-        if (values := self._few) is not None:
-            return _by_value(self._loaded, values, self._day_of, pa.int32())
-        # The parsing key of each cell (``_day_key``), in Arrow; only the distinct keys are parsed, in Python.
-        column = self.column
+        encoded = self._encoded  # each distinct value once
+        values = encoded.dictionary.to_pylist()
+        found = list(map(self._days.get, values))  # a value that is its own key (16 Dec 2024), parsed before
+        if None not in found:
+            return pc.take(pa.array(found, pa.int32()), encoded.indices)
+        # Else each value's parsing key (``_day_key``), in Arrow; only keys not seen before are parsed, in Python.
+        column = encoded.dictionary
         java = pc.binary_join_element_wise(
             pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -4), ", "
         )  # Sun Feb 09 20:29:05 UTC 2025 → Feb 09, 2025
@@ -316,7 +324,7 @@ class _DateColumn:
                 pc.if_else(pc.match_substring_regex(column, "(?s)^.{0,5}/"), us, column),
             ),
         )
-        return self._keyed(pc.dictionary_encode(keys))
+        return pc.take(self._keyed(pc.dictionary_encode(keys)), encoded.indices)
 
     def _iso_days(self) -> Any:
         """The days of ISO-like keys in Arrow's C++, where each is a valid YYYY-MM-DD (or empty) of a year Python's
@@ -334,11 +342,12 @@ class _DateColumn:
 
     def _keyed(self, keys: Any) -> Any:
         """The day of each cell by its dictionary-encoded ``_day_key``: the days parsed are found by it at C speed,
-        only a batch with a key not seen before is parsed (its new keys once)."""
+        only a key not seen before is parsed."""
         pa, pc = self._loaded[0], self._loaded[2]
         distinct = keys.dictionary.to_pylist()
         found = list(map(self._days.get, distinct))
-        found = found if None not in found else list(map(self._day_of, distinct))
+        if None in found:  # only the keys not seen before are parsed
+            found = [self._day_of(k) if day is None else day for k, day in zip(distinct, found, strict=True)]
         return pc.take(pa.array(found, pa.int32()), keys.indices)
 
 

@@ -199,7 +199,8 @@ LAYOUT = Layout(WHERE, 0, [1], (2, "lena hoffmann"), {})
 
 
 def identities(rows: list[list[str]], monkeypatch: pytest.MonkeyPatch, few: int = 4) -> list[tuple[list[int], ...]]:
-    """Digests, days and own words of ``rows`` three ways: a cell at a time in Python (as without pyarrow),
+    """Digests, days and own words of ``rows`` three ways (each the same when the days parsed are shared with an
+    earlier batch): a cell at a time in Python (as without pyarrow),
     the dialect reader's batch in Arrow, and pyarrow's batch; ``few``: Arrow's columns are normalised a distinct
     value at a time with at most one distinct value in ``few`` cells (0: always, 10**9: never)."""
     import pyarrow as pa
@@ -220,9 +221,13 @@ def identities(rows: list[list[str]], monkeypatch: pytest.MonkeyPatch, few: int 
             patch.setattr(identity, "_FEW", few)
             if not pyarrow_there:
                 patch.setattr(identity.arrow, "arrow", lambda: None)
-            records = Records()
-            records.add(batch, LAYOUT, {})
-        got.append((list(records.digests), list(records.days), list(records.words)))
+            records, parsed = Records(), {}  # the days parsed, as a dataset's batches share them
+            records.add(batch, LAYOUT, parsed)
+            records.add(batch, LAYOUT, parsed)  # the same batch again: its days found among those parsed
+        half = len(records) // 2
+        for kept in (records.digests, records.days, records.words):
+            assert kept[:half] == kept[half:]
+        got.append((list(records.digests[:half]), list(records.days[:half]), list(records.words[:half])))
     return got
 
 

@@ -202,7 +202,7 @@ class Records:
                 parts.append(_text_normal(loaded, column_of(i)))
             else:
                 parts.append(pc.utf8_trim_whitespace(column_of(i)))
-        joined = pc.binary_join_element_wise(*parts, _SEPARATOR) if len(parts) > 1 else parts[0]
+        joined = pc.binary_join_element_wise(*parts, arrow.scalar(_SEPARATOR, "string")) if len(parts) > 1 else parts[0]
         self.digests.extend(map(hash, joined.to_pylist()))
         if date_col is None:
             self.days.extend([0] * size)
@@ -305,16 +305,20 @@ class _DateColumn:
             found = self._iso_days()
             return found if found is not None else self._keyed(self.keys)
         encoded = self._encoded  # each distinct value once
-        values = encoded.dictionary.to_pylist()
-        found = list(map(self._days.get, values))  # a value that is its own key (16 Dec 2024), parsed before
-        if None not in found:
-            return pc.take(pa.array(found, pa.int32()), encoded.indices)
-        # Else each value's parsing key (``_day_key``), in Arrow; only keys not seen before are parsed, in Python.
         column = encoded.dictionary
+        if (
+            len(column) and self._days.get(column[0].as_py()) is not None
+        ):  # values that are their own keys (16 Dec 2024)?
+            found = list(map(self._days.get, column.to_pylist()))  # found among those parsed before, if all are
+            if None not in found:
+                return pc.take(pa.array(found, pa.int32()), encoded.indices)
+        # Else each value's parsing key (``_day_key``), in Arrow; only keys not seen before are parsed, in Python.
         java = pc.binary_join_element_wise(
-            pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -4), ", "
+            pc.utf8_slice_codeunits(column, 4, 10), pc.utf8_slice_codeunits(column, -4), arrow.scalar(", ", "string")
         )  # Sun Feb 09 20:29:05 UTC 2025 → Feb 09, 2025
-        us = pc.replace_substring_regex(column, "(?s),.*", "")  # 9/20/26, 7:58 PM → 9/20/26
+        us = pc.list_element(
+            pc.split_pattern(column, ",", max_splits=1), arrow.scalar(0, "int32")
+        )  # 9/20/26, 7:58 PM → 9/20/26
         keys = pc.if_else(
             pc.match_substring_regex(column, "^" + _ISO),
             pc.utf8_slice_codeunits(column, 0, 10),
@@ -334,10 +338,13 @@ class _DateColumn:
         if pc.any(pc.match_substring(distinct, "/")).as_py() or pc.any(pc.starts_with(distinct, "0000")).as_py():
             return None
         try:
-            days = pc.cast(pc.if_else(pc.equal(distinct, ""), pa.scalar(None, pa.string()), distinct), pa.date32())
+            empty = pc.equal(distinct, arrow.scalar("", "string"))
+            days = pc.cast(pc.if_else(empty, arrow.scalar(None, "string"), distinct), pa.date32())
         except pa.ArrowInvalid:  # a day no calendar has (2021-02-30): parsed in Python, as 0
             return None
-        ordinals = pc.fill_null(pc.add(pc.cast(days, pa.int32()), pa.scalar(_EPOCH, pa.int32())), 0)
+        ordinals = pc.fill_null(
+            pc.add(pc.cast(days, pa.int32()), arrow.scalar(_EPOCH, "int32")), arrow.scalar(0, "int32")
+        )
         return pc.take(ordinals, self.keys.indices)
 
     def _keyed(self, keys: Any) -> Any:

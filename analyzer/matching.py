@@ -149,7 +149,7 @@ def _sums(
         return int(pc.sum(pc.cast(pc.and_(mask, selected), pa.int64())).as_py() or 0)
 
     dated = pc.greater(days, zero)
-    never = pc.and_(dated, pa.scalar(False))
+    never = pc.and_(dated, pa.scalar(False, pa.bool_()))
     after = pc.and_(dated, pc.greater_equal(days, opt_out)) if opt_out is not None else never
     before = pc.and_(dated, pc.less(days, opt_out)) if opt_out is not None else never
     since = pc.and_(dated, pc.greater_equal(days, start)) if start is not None else never

@@ -71,7 +71,9 @@ def own_words_arrow(
             counted = pc.if_else(pc.equal(pc.binary_length(trimmed), zero), zero, pieces)
         skip = stand_ins.get(i)
         if skip:
-            placeholder = pc.is_in(pc.utf8_lower(pc.utf8_trim_whitespace(column)), value_set=pa.array(sorted(skip)))
+            placeholder = pc.is_in(
+                pc.utf8_lower(pc.utf8_trim_whitespace(column)), value_set=pa.array(sorted(skip), pa.string())
+            )
             counted = pc.if_else(placeholder, zero, counted)
         if mine is not None:
             if counts_of is not None:  # the member's records' counts, put back in their places

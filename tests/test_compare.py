@@ -405,3 +405,29 @@ def test_every_way_of_matching_gives_exactly_the_same_figures(monkeypatch):
         in_python = matching.match(old, new, *dates)
         monkeypatch.setattr(matching, "ARROW_FROM", 0)
         assert matching.match(old, new, *dates) == in_python
+
+
+def test_arrow_is_handed_arrow_values_only(monkeypatch, pair):
+    """A Python value in a compute call is converted on every call, and pyarrow then tries to import dateutil
+    (and numpy) each time: where they are not installed, a failed import is not cached (0.1-0.2 ms a try, 2,000 of
+    them in comparing the heavy pair). Identifying and matching in Arrow hands it Arrow scalars and typed arrays."""
+    import builtins
+
+    from analyzer import identity, matching
+
+    tried: list[str] = []
+    real = builtins.__import__
+
+    def importing(name, *args, **kwargs):
+        if name.split(".")[0] in ("dateutil", "numpy"):
+            tried.append(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(identity, "ARROW_FROM", 0)
+    monkeypatch.setattr(matching, "ARROW_FROM", 0)
+    compare(OLD, NEW, MAPPING, ScanOptions(opted_out_on=OPTED_OUT, workers=1))  # pyarrow imported, and warm
+    monkeypatch.setattr(builtins, "__import__", importing)
+    again = compare(OLD, NEW, MAPPING, ScanOptions(opted_out_on=OPTED_OUT, workers=1))
+    monkeypatch.undo()
+    assert tried == []
+    assert replace(again, generated_at=pair.generated_at) == pair

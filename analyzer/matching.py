@@ -11,7 +11,6 @@ is grouped in a dict (the same figures, far more memory).
 
 from __future__ import annotations
 
-from array import array
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -236,13 +235,45 @@ def _rows_arrow(
         ([n_both[0], *empty[1:]], [n_both[0], n_both[1], *empty[2:]]),  # in both: the new side's words
     ]
     if len(twice):
-
-        def picked(digests: Any, days: Any, words: Any, mask: Any) -> Records:
-            chosen = [pc.filter(a, mask).to_pylist() for a in (digests, days, words)]
-            return Records(array("q", chosen[0]), array("i", chosen[1]), array("i", chosen[2]))
-
         rows += _join_python(
-            _group_python(picked(od, o_days, o_words, o_twice), opted_out_on, start),
-            _group_python(picked(nd, n_days, n_words, n_twice), opted_out_on, start),
+            _grouped(loaded, od, o_days, o_words, o_twice, dates), _grouped(loaded, nd, n_days, n_words, n_twice, dates)
         )
     return rows
+
+
+def _grouped(
+    loaded: Any, digests: Any, days: Any, words: Any, mask: Any, dates: tuple[int | None, int | None]
+) -> dict[int, list[int]]:
+    """``_group_python`` in Arrow's C++ of the records ``mask`` selects: each ``_SUMS`` per digest, as the
+    running sums' differences at the ends of each digest's run once sorted (no hash table, no Acero)."""
+    pa, _, pc = loaded
+    order = pc.sort_indices(pc.filter(digests, mask))
+    sorted_digests, days, words = (pc.take(pc.filter(a, mask), order) for a in (digests, days, words))
+    size = len(sorted_digests)
+    if not size:
+        return {}
+    last = pc.not_equal(sorted_digests.slice(1), sorted_digests.slice(0, size - 1))  # a run ends before a change
+    ends = pa.concat_arrays([pc.indices_nonzero(last), pa.array([size - 1], pa.uint64())])
+    zero, false = pa.scalar(0, pa.int32()), pa.scalar(False, pa.bool_())
+    opt_out, start = (pa.scalar(d, pa.int32()) if d is not None else None for d in dates)
+    dated = pc.greater(days, zero)
+    after = pc.and_(dated, pc.greater_equal(days, opt_out)) if opt_out is not None else pc.and_(dated, false)
+    before = pc.and_(dated, pc.less(days, opt_out)) if opt_out is not None else pc.and_(dated, false)
+    since = pc.and_(dated, pc.greater_equal(days, start)) if start is not None else pc.and_(dated, false)
+    words64 = pc.cast(words, pa.int64())
+
+    def per_run(values: Any) -> list[int]:
+        running = pc.take(pc.cumulative_sum(pc.cast(values, pa.int64())), ends).to_pylist()
+        return [b - a for a, b in zip([0, *running[:-1]], running, strict=True)]
+
+    columns = [
+        per_run(pa.repeat(pa.scalar(1, pa.int64()), size)),
+        per_run(words64),
+        per_run(after),
+        per_run(pc.if_else(after, words64, pa.scalar(0, pa.int64()))),
+        per_run(before),
+        per_run(pc.if_else(before, words64, pa.scalar(0, pa.int64()))),
+        per_run(pc.invert(dated)),
+        per_run(since),
+    ]
+    return dict(zip(pc.take(sorted_digests, ends).to_pylist(), map(list, zip(*columns, strict=True)), strict=True))

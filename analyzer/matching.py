@@ -131,38 +131,39 @@ def _join_python(old: dict[int, list[int]], new: dict[int, list[int]]) -> list[t
     return rows
 
 
-def _sums(
-    loaded: Any, digests: Any, days: Any, words: Any, mask: Any, dates: tuple[int | None, int | None]
-) -> list[int]:
-    """The ``_SUMS`` of the records ``mask`` selects, in Arrow's C++."""
+def _per_record_arrow(loaded: Any, days: Any, words: Any, dates: tuple[int | None, int | None]) -> list[Any]:
+    """``_per_record`` on Arrow columns: each of the ``_SUMS`` of every record, an int64 array each."""
     pa, _, pc = loaded
     # Scalars made once: a Python int in a compute call is converted on every call, trying to import numpy
     # each time where it is not installed (``read.arrow._zero``): 0.6 s of matching a million records.
     zero, none = pa.scalar(0, pa.int32()), pa.scalar(0, pa.int64())
     opt_out, start = (pa.scalar(d, pa.int32()) if d is not None else None for d in dates)
-
-    def total(values: Any) -> int:
-        return int(pc.sum(pc.filter(values, mask)).as_py() or 0)
-
-    def count(selected: Any) -> int:
-        return int(pc.sum(pc.cast(pc.and_(mask, selected), pa.int64())).as_py() or 0)
-
     dated = pc.greater(days, zero)
     never = pc.and_(dated, pa.scalar(False, pa.bool_()))
     after = pc.and_(dated, pc.greater_equal(days, opt_out)) if opt_out is not None else never
     before = pc.and_(dated, pc.less(days, opt_out)) if opt_out is not None else never
     since = pc.and_(dated, pc.greater_equal(days, start)) if start is not None else never
     words64 = pc.cast(words, pa.int64())
+
+    def count(flags: Any) -> Any:
+        return pc.cast(flags, pa.int64())
+
     return [
         count(pc.is_valid(days)),
-        total(words64),
+        words64,
         count(after),
-        total(pc.if_else(after, words64, none)),
+        pc.if_else(after, words64, none),
         count(before),
-        total(pc.if_else(before, words64, none)),
+        pc.if_else(before, words64, none),
         count(pc.invert(dated)),
         count(since),
     ]
+
+
+def _sums(loaded: Any, values: list[Any], mask: Any) -> list[int]:
+    """The ``_SUMS`` of the records ``mask`` selects (``values``: ``_per_record_arrow``'s), in Arrow's C++."""
+    pc = loaded[2]
+    return [int(pc.sum(pc.filter(v, mask)).as_py() or 0) for v in values]
 
 
 #: Sides of more records are matched in parts of about this many, by their digests' lowest bits (a digest is in
@@ -227,53 +228,36 @@ def _rows_arrow(
     n_in_old = pc.is_in(nd, value_set=od)
     o_in_new = pc.is_in(od, value_set=nd)
     dates = (opted_out_on.toordinal() if opted_out_on else None, start.toordinal() if start else None)
+    o_values, n_values = (_per_record_arrow(loaded, d, w, dates) for d, w in ((o_days, o_words), (n_days, n_words)))
     empty = [0] * len(_SUMS)
-    n_both = _sums(loaded, nd, n_days, n_words, once(n_in_old, n_twice), dates)
+    n_both = _sums(loaded, n_values, once(n_in_old, n_twice))
     rows = [
-        (empty, _sums(loaded, nd, n_days, n_words, once(pc.invert(n_in_old), n_twice), dates)),
-        (_sums(loaded, od, o_days, o_words, once(pc.invert(o_in_new), o_twice), dates), empty),
+        (empty, _sums(loaded, n_values, once(pc.invert(n_in_old), n_twice))),
+        (_sums(loaded, o_values, once(pc.invert(o_in_new), o_twice)), empty),
         ([n_both[0], *empty[1:]], [n_both[0], n_both[1], *empty[2:]]),  # in both: the new side's words
     ]
     if len(twice):
-        rows += _join_python(
-            _grouped(loaded, od, o_days, o_words, o_twice, dates), _grouped(loaded, nd, n_days, n_words, n_twice, dates)
-        )
+        rows += _join_python(_grouped(loaded, od, o_values, o_twice), _grouped(loaded, nd, n_values, n_twice))
     return rows
 
 
-def _grouped(
-    loaded: Any, digests: Any, days: Any, words: Any, mask: Any, dates: tuple[int | None, int | None]
-) -> dict[int, list[int]]:
-    """``_group_python`` in Arrow's C++ of the records ``mask`` selects: each ``_SUMS`` per digest, as the
-    running sums' differences at the ends of each digest's run once sorted (no hash table, no Acero)."""
+def _grouped(loaded: Any, digests: Any, values: list[Any], mask: Any) -> dict[int, list[int]]:
+    """``_group_python`` in Arrow's C++ of the records ``mask`` selects (``values``: ``_per_record_arrow``'s):
+    each ``_SUMS`` per digest, as the running sums' differences at the ends of each digest's run once sorted
+    (no hash table, no Acero)."""
     pa, _, pc = loaded
-    order = pc.sort_indices(pc.filter(digests, mask))
-    sorted_digests, days, words = (pc.take(pc.filter(a, mask), order) for a in (digests, days, words))
+    chosen = pc.filter(digests, mask)
+    order = pc.sort_indices(chosen)
+    sorted_digests = pc.take(chosen, order)
     size = len(sorted_digests)
     if not size:
         return {}
     last = pc.not_equal(sorted_digests.slice(1), sorted_digests.slice(0, size - 1))  # a run ends before a change
     ends = pa.concat_arrays([pc.indices_nonzero(last), pa.array([size - 1], pa.uint64())])
-    zero, false = pa.scalar(0, pa.int32()), pa.scalar(False, pa.bool_())
-    opt_out, start = (pa.scalar(d, pa.int32()) if d is not None else None for d in dates)
-    dated = pc.greater(days, zero)
-    after = pc.and_(dated, pc.greater_equal(days, opt_out)) if opt_out is not None else pc.and_(dated, false)
-    before = pc.and_(dated, pc.less(days, opt_out)) if opt_out is not None else pc.and_(dated, false)
-    since = pc.and_(dated, pc.greater_equal(days, start)) if start is not None else pc.and_(dated, false)
-    words64 = pc.cast(words, pa.int64())
 
-    def per_run(values: Any) -> list[int]:
-        running = pc.take(pc.cumulative_sum(pc.cast(values, pa.int64())), ends).to_pylist()
+    def per_run(per_record: Any) -> list[int]:
+        running = pc.take(pc.cumulative_sum(pc.take(pc.filter(per_record, mask), order)), ends).to_pylist()
         return [b - a for a, b in zip([0, *running[:-1]], running, strict=True)]
 
-    columns = [
-        per_run(pa.repeat(pa.scalar(1, pa.int64()), size)),
-        per_run(words64),
-        per_run(after),
-        per_run(pc.if_else(after, words64, pa.scalar(0, pa.int64()))),
-        per_run(before),
-        per_run(pc.if_else(before, words64, pa.scalar(0, pa.int64()))),
-        per_run(pc.invert(dated)),
-        per_run(since),
-    ]
+    columns = [per_run(v) for v in values]
     return dict(zip(pc.take(sorted_digests, ends).to_pylist(), map(list, zip(*columns, strict=True)), strict=True))

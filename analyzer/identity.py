@@ -242,10 +242,9 @@ _EPOCH = date(1970, 1, 1).toordinal()
 _FEW = 4
 
 
-def _few_values(pc: Any, column: Any) -> Any:
-    """The column dictionary-encoded where it has at most one distinct value in ``_FEW`` cells; else None."""
-    values = pc.dictionary_encode(column)
-    return values if len(values.dictionary) * _FEW <= len(values) else None
+def _few_values(encoded: Any) -> Any:
+    """Dictionary-``encoded`` cells where they have at most one distinct value in ``_FEW``; else None."""
+    return encoded if len(encoded.dictionary) * _FEW <= len(encoded) else None
 
 
 def _by_value(loaded: Any, encoded: Any, of: Callable[[str], Any], kind: Any) -> Any:
@@ -257,7 +256,7 @@ def _by_value(loaded: Any, encoded: Any, of: Callable[[str], Any], kind: Any) ->
 def _text_normal(loaded: tuple[Any, Any, Any], column: Any) -> Any:
     """``_normal`` of a text column in Arrow: trimmed, lower-cased, its white space collapsed."""
     pa, _, pc = loaded
-    if (values := _few_values(pc, column)) is not None:
+    if (values := _few_values(pc.dictionary_encode(column))) is not None:
         return _by_value(loaded, values, lambda v: _SPACE_RE.sub(" ", v.strip().lower()), pa.string())
     lowered = pc.utf8_lower(pc.utf8_trim_whitespace(column))
     if not pc.any(pc.match_substring_regex(lowered, _ODD_SPACE)).as_py():
@@ -283,7 +282,7 @@ class _DateColumn:
 
     @property
     def _few(self) -> Any:  # the cells dictionary-encoded where their distinct values are few, else None
-        return self._encoded if len(self._encoded.dictionary) * _FEW <= len(self._encoded) else None
+        return _few_values(self._encoded)
 
     def normal(self) -> Any:
         pa, _, pc = self._loaded
@@ -306,10 +305,9 @@ class _DateColumn:
             return found if found is not None else self._keyed(self.keys)
         encoded = self._encoded  # each distinct value once
         column = encoded.dictionary
-        if (
-            len(column) and self._days.get(column[0].as_py()) is not None
-        ):  # values that are their own keys (16 Dec 2024)?
-            found = list(map(self._days.get, column.to_pylist()))  # found among those parsed before, if all are
+        # Values that are their own parsing keys (16 Dec 2024) are found among the days parsed, if all of them are.
+        if len(column) and self._days.get(column[0].as_py()) is not None:
+            found = list(map(self._days.get, column.to_pylist()))
             if None not in found:
                 return pc.take(pa.array(found, pa.int32()), encoded.indices)
         # Else each value's parsing key (``_day_key``), in Arrow; only keys not seen before are parsed, in Python.

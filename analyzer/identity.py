@@ -228,12 +228,12 @@ class Records:
         if not any(self.words):
             self.words = array("i")
 
-    def full(self) -> Records:
-        """These records with the days and words ``compact`` dropped as zeros again."""
+    def full(self, days: bool = True) -> Records:
+        """These records with the days (unless ``days`` is False) and words ``compact`` dropped as zeros again."""
         size = len(self.digests)
-        days = self.days if len(self.days) == size else array("i", bytes(4 * size))
+        kept = self.days if len(self.days) == size or not days else array("i", bytes(4 * size))
         words = self.words if len(self.words) == size else array("i", bytes(4 * size))
-        return Records(self.digests, days, words, self.mark)
+        return Records(self.digests, kept, words, self.mark)
 
 
 #: The ordinal of 1970-01-01, Arrow's day 0.

@@ -51,17 +51,26 @@ def match(old: Records, new: Records, opted_out_on: date | None, start: date | N
     """How the records of ``old`` and ``new`` (one dataset) match; the dates split the new-only ones."""
     if not len(old) and not len(new):
         return Matched()
-    old, new = old.full(), new.full()
     loaded = arrow.arrow() if len(old) + len(new) >= ARROW_FROM else None  # small ones: Arrow's calls cost more
-    if loaded is not None:
-        return _match_arrow(loaded, old, new, opted_out_on, start)
+    if loaded is not None:  # nothing of the old side is split by day: only its count and words are summed
+        return _match_arrow(loaded, old.full(days=False), new.full(), opted_out_on, start)
+    old, new = old.full(), new.full()
     return _figures(_join_python(_group_python(old, opted_out_on, start), _group_python(new, opted_out_on, start)))
 
 
+Totals = dict[str, int | Fraction]  # the figures, unrounded
+
+
 def _figures(rows: list[tuple[list[int], list[int]]]) -> Matched:
-    """Sum per-digest groups (old sums, new sums) into the figures, sharing a rest out by average: exactly (in
-    fractions where a share is not whole), so that the figures do not depend on the order of the groups."""
-    total: dict[str, int | Fraction] = dict.fromkeys(_TOTALS, 0)
+    """The figures of per-digest groups (old sums, new sums)."""
+    return _rounded(_totals(rows))
+
+
+def _totals(rows: list[tuple[list[int], list[int]]], total: Totals | None = None) -> Totals:
+    """Sum per-digest groups (old sums, new sums) into the running ``total``, sharing a rest out by average:
+    exactly (in fractions where a share is not whole), so that the figures do not depend on the order of the
+    groups, nor on how they are summed in parts."""
+    total = total if total is not None else dict.fromkeys(_TOTALS, 0)
     for o, n in rows:
         on, nn = o[0], n[0]
         both = min(on, nn)
@@ -80,6 +89,10 @@ def _figures(rows: list[tuple[list[int], list[int]]]) -> Matched:
             total["wb"] += 0 if whole else _share(n[1], both, nn)
             for name, i in (("a", 2), ("aw", 3), ("b", 4), ("bw", 5), ("u", 6), ("s", 7)):
                 total[name] += n[i] if whole else _share(n[i], rest, nn)
+    return total
+
+
+def _rounded(total: Totals) -> Matched:
     r = {k: round(v) for k, v in total.items()}
     return Matched(*(r[k] for k in _TOTALS))
 
@@ -160,6 +173,12 @@ def _per_record_arrow(loaded: Any, days: Any, words: Any, dates: tuple[int | Non
     ]
 
 
+def _counted(loaded: Any, words: Any) -> list[Any]:
+    """The first two ``_SUMS`` of every record (a 1, its words): all ``_totals`` takes of the old side's."""
+    pa, _, pc = loaded
+    return [pc.cast(pc.is_valid(words), pa.int64()), pc.cast(words, pa.int64())]
+
+
 def _sums(loaded: Any, values: list[Any], mask: Any) -> list[int]:
     """The ``_SUMS`` of the records ``mask`` selects (``values``: ``_per_record_arrow``'s), in Arrow's C++."""
     pc = loaded[2]
@@ -181,23 +200,26 @@ def _match_arrow(loaded: Any, old: Records, new: Records, opted_out_on: date | N
         return pa.Array.from_buffers(kind, len(values), [None, pa.py_buffer(values)])
 
     sides = [
-        (column(r.digests, pa.int64()), column(r.days, pa.int32()), column(r.words, pa.int32())) for r in (old, new)
+        (column(old.digests, pa.int64()), column(old.words, pa.int32())),
+        (column(new.digests, pa.int64()), column(new.days, pa.int32()), column(new.words, pa.int32())),
     ]
     parts = 1
     while parts * PART < max(len(old), len(new)):
         parts *= 2
     if parts == 1:
         return _figures(_rows_arrow(loaded, sides[0], sides[1], opted_out_on, start))
-    low = pa.scalar(parts - 1, pa.int64())
-    of = [pc.cast(pc.bit_wise_and(side[0], low), pa.int16()) for side in sides]
-    rows = []
+    # a digest's part: its lowest bits, taken from its lowest 16 (an unsafe cast truncates) with no 8-byte copy
+    low = pa.scalar(parts - 1, pa.int16())
+    of = [pc.bit_wise_and(pc.cast(side[0], pa.int16(), safe=False), low) for side in sides]
+    total = None  # summed a part at a time: a part's groups are dropped before the next (Connections: 180,000)
     for part in range(parts):
         value = pa.scalar(part, pa.int16())
         old_part, new_part = (
             [pc.filter(a, pc.equal(o, value)) for a in side] for side, o in zip(sides, of, strict=True)
         )
-        rows += _rows_arrow(loaded, old_part, new_part, opted_out_on, start)
-    return _figures(rows)
+        total = _totals(_rows_arrow(loaded, old_part, new_part, opted_out_on, start), total)
+    assert total is not None
+    return _rounded(total)
 
 
 def _rows_arrow(
@@ -207,9 +229,10 @@ def _rows_arrow(
     opted_out_on: date | None,
     start: date | None,
 ) -> list[tuple[list[int], list[int]]]:
-    """``_match_arrow``'s sums of one part: (old, new) per group of records, for ``_figures``."""
+    """``_match_arrow``'s sums of one part: (old, new) per group of records, for ``_totals`` (of the old side's
+    sums only the first two: ``_counted``)."""
     pa, _, pc = loaded
-    (od, o_days, o_words), (nd, n_days, n_words) = old, new
+    (od, o_words), (nd, n_days, n_words) = old, new
 
     def repeated(digests: Any) -> Any:
         """The digests found more than once: neighbours once sorted (no hash table of every digest)."""
@@ -228,7 +251,7 @@ def _rows_arrow(
     n_in_old = pc.is_in(nd, value_set=od)
     o_in_new = pc.is_in(od, value_set=nd)
     dates = (opted_out_on.toordinal() if opted_out_on else None, start.toordinal() if start else None)
-    o_values, n_values = (_per_record_arrow(loaded, d, w, dates) for d, w in ((o_days, o_words), (n_days, n_words)))
+    o_values, n_values = _counted(loaded, o_words), _per_record_arrow(loaded, n_days, n_words, dates)
     empty = [0] * len(_SUMS)
     n_both = _sums(loaded, n_values, once(n_in_old, n_twice))
     rows = [

@@ -137,6 +137,8 @@ class Records:
     days: array[int] = field(default_factory=lambda: array("i"))
     words: array[int] = field(default_factory=lambda: array("i"))
     mark: int = HASH_MARK  # the hash key's mark in the process that made them
+    #: The parts (``Piece``) whose records were handed ahead (``take``) while they were read, in order.
+    sent: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.digests)
@@ -219,6 +221,13 @@ class Records:
         self.digests.extend(other.digests)
         self.days.extend(other.days)
         self.words.extend(other.words)
+        self.sent += other.sent
+
+    def take(self) -> Records:
+        """The records held so far, handed over whole: these records are empty again (and go on collecting)."""
+        taken = Records(self.digests, self.days, self.words, self.mark)
+        self.digests, self.days, self.words = array("q"), array("i"), array("i")
+        return taken
 
     def compact(self, days: bool = True) -> None:
         """Drop the days or words that are all 0 (a file without dates or without the member's text), and the

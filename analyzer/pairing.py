@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from analyzer import parallel
+from analyzer import parallel, pieces
 from analyzer.identity import Records
 from analyzer.mapping import Mapping
 from analyzer.matching import Matched, match
@@ -144,16 +144,23 @@ def _held(old: str | Path, new: str | Path, mapping: Mapping, options: ScanOptio
         def send(name: str, records: Records, start: date | None) -> None:
             records.compact(days=side == "new")
             with lock:
-                _send(to_holder, (side, name, start), records)
-            if len(records) >= RELEASE_FROM:  # what reading and identifying it took, given back before the next
+                _send(to_holder, ("end", side, name, (start, records.sent)), records)
+            if records.sent or len(records) >= RELEASE_FROM:  # what reading it took, given back before the next
                 trim(collect=False)
 
         return send
 
+    def ahead(side: str) -> pieces.Ahead:
+        def send(name: str, part: int, records: Records) -> None:
+            with lock:
+                _send(to_holder, ("piece", side, name, part), records)
+
+        return send
+
     try:
-        old_report = scan_handing(old, mapping, _old(options), half(progress, 0), sender("old"))[0]
+        old_report = scan_handing(old, mapping, _old(options), half(progress, 0), sender("old"), ahead("old"))[0]
         trim()  # the new scan's second process is forked from this one
-        new_report = scan_handing(new, mapping, options, half(progress, 1), sender("new"))[0]
+        new_report = scan_handing(new, mapping, options, half(progress, 1), sender("new"), ahead("new"))[0]
         to_holder.send(None)
         matched = _answer(from_holder, holder)
     except BrokenPipeError:  # the holder stopped: its error, if it said one
@@ -202,8 +209,9 @@ def _mapped_from(size: int) -> None:
         ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, size)
 
 
-def _send(connection: Any, about: tuple[str, str, date | None], records: Records) -> None:
-    """``about`` a dataset's records and the records, their arrays sent as they are (pickling would copy them)."""
+def _send(connection: Any, about: tuple[Any, ...], records: Records) -> None:
+    """``about`` some records of a dataset and the records, their arrays sent as they are (pickling would copy
+    them)."""
     parts = (records.digests, records.days, records.words)
     connection.send((*about, records.mark, [len(p) for p in parts]))
     for part in parts:
@@ -223,16 +231,26 @@ def _received(connection: Any, message: tuple[Any, ...]) -> Records:
     return Records(parts[0], parts[1], parts[2], mark)
 
 
+Ended = tuple[str, str, date | None, Records]  # a dataset's side, name, policy start and records
+
+
 def _hold(options: ScanOptions, inbox: Any, outbox: Any) -> None:
-    """The holder: keep the old export's records as they come, match each dataset of the new one against them as
-    it comes, until None; then send the figures."""
+    """The holder: each dataset's records, gathered as they come (``_gather``), kept at its end where they are
+    the old export's (compacted) or matched against them where they are the new one's; then the figures."""
+    import queue
+    import threading
+
     try:
         _mapped_from(1 << 20)
         records: dict[str, Records] = {}
         matching = _matcher(records, options)
         matched: dict[str, Matched] = {}
-        while (message := inbox.recv()) is not None:
-            (side, name, start, *_), got = message, _received(inbox, message)
+        ended: queue.SimpleQueue[Ended | BaseException | None] = queue.SimpleQueue()
+        threading.Thread(target=_gather, args=(inbox, ended), daemon=True).start()
+        while (item := ended.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            side, name, start, got = item
             if side == "old":
                 records[name] = _compacted(name, got, start)
             else:
@@ -240,3 +258,22 @@ def _hold(options: ScanOptions, inbox: Any, outbox: Any) -> None:
         outbox.send(("done", _rest(matched, records, options)))
     except BaseException as error:
         outbox.send(("error", error))
+
+
+def _gather(inbox: Any, ended: Any) -> None:
+    """The holder's reading thread: gather each dataset's pieces as they come, and put its records on ``ended``
+    at its end (None after the last). While the holder matches a dataset, the scans go on sending: none waits
+    for a match to end (the matching is mostly Arrow's C++, which lets this thread run)."""
+    try:
+        gathered = pieces.Gathered()
+        while (message := inbox.recv()) is not None:
+            (kind, side, name, about, *_), got = message, _received(inbox, message)
+            days = side == "new"  # the old export's are not kept (``_old``)
+            if kind == "piece":
+                gathered.add((side, name), about, got, days)
+                continue
+            start, got.sent = about
+            ended.put((side, name, start, gathered.whole((side, name), got, days)))
+        ended.put(None)
+    except BaseException as error:
+        ended.put(error)

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Generic, TypeVar
 
-from analyzer import parallel
+from analyzer import parallel, pieces
 from analyzer.archive import Archive, Member, open_archive
 from analyzer.classify import Classified, classify
 from analyzer.datecount import DateSplit
@@ -80,16 +80,23 @@ def _kept(name: str, records: Records, start: date | None) -> Records:
 
 
 def scan_handing(
-    path: str | Path, mapping: Mapping, options: ScanOptions, progress: Progress | None, hand_over: HandOver[T]
+    path: str | Path,
+    mapping: Mapping,
+    options: ScanOptions,
+    progress: Progress | None,
+    hand_over: HandOver[T],
+    ahead: pieces.Ahead | None = None,
 ) -> tuple[Report, dict[str, T]]:
     """``scan_records``, each dataset's records handed over as soon as they are read, in the process that read
-    them (``compare`` matches them there); what ``hand_over`` returns is kept per dataset instead."""
+    them (``compare`` matches them there); what ``hand_over`` returns is kept per dataset instead. With
+    ``ahead``, a file's records go there in pieces while it is read (``tally.Context.ahead``), and those handed
+    over at a dataset's end are the rest, with the parts whose pieces count (``Records.sent``)."""
     platform = checked(mapping)
     with _no_gc(), open_archive(path, options.limits, platform.OWN_FOLDERS) as archive:
         found = classify(archive.members, mapping)
         if not found.datasets:
             raise platform.not_an_export(archive.source.path, len(archive.members))
-        run = _Scan(archive, found, mapping, platform, options, progress, hand_over)
+        run = _Scan(archive, found, mapping, platform, options, progress, hand_over, ahead)
         report = run.run()
         return report, run.handed
 
@@ -119,6 +126,7 @@ class _Scan(Generic[T]):
         options: ScanOptions,
         progress: Progress | None,
         hand_over: HandOver[T] | None = None,
+        ahead: pieces.Ahead | None = None,
     ):
         self.archive = archive
         self.found = found
@@ -134,6 +142,7 @@ class _Scan(Generic[T]):
         self.sha256: str | None = None  # set by whichever process hashes the input
         self.dropped_problem = ""  # an archive-level problem a dataset row now says (the cut-off file)
         self.hand_over = hand_over
+        self.ahead = ahead
         self.handed: dict[str, T] = {}
         self.start: date | None = None
         self.started = False  # the policy start is known: records are handed over as they are read
@@ -162,6 +171,7 @@ class _Scan(Generic[T]):
             unnamed_note=facts.UNNAMED_NOTE,
             keys=options.keys,
             record_days=options.record_days,
+            ahead=self.ahead,
         )
         first: dict[str, str] = {}
         has_profile = ordered[0].name == facts.PROFILE

@@ -11,6 +11,7 @@ from contextlib import closing
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple, Protocol
 
+from analyzer import pieces
 from analyzer.archive import Member
 from analyzer.contacts import find_contacts
 from analyzer.datecount import PENDING_LIMIT, DateColumn, DateFigures, DateSplit
@@ -55,6 +56,8 @@ class Context:
     #: For ``compare``: every record's identity is kept, by these keys per dataset (None: not kept).
     keys: dict[str, Key] | None = None
     record_days: bool = True  # with ``keys``: each record's day too
+    #: With ``keys``: where a part's records go ahead while its file is read (``pieces.py``; None: kept).
+    ahead: pieces.Ahead | None = None
 
 
 class Feed(NamedTuple):
@@ -212,8 +215,7 @@ class DatasetTally:
         key = keys.get(self.dataset.name) or Key((), False)
         date_col = date_cols[0] if date_cols and self.context.record_days else None
         layout = Layout(key.where(self.dataset, header), date_col, text_cols, author, stand_ins)
-        days: dict[str, int] = {}
-        return lambda batch: records.add(batch, layout, days)
+        return pieces.collecting(records, layout, self.dataset.name, self.context.ahead)
 
     def _contacts(self, text: str) -> None:
         for kind, value in find_contacts(text):

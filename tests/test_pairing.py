@@ -10,10 +10,11 @@ from dataclasses import replace
 
 import pytest
 
-from analyzer import pairing, parallel
+from analyzer import pairing, parallel, pieces, read
 from analyzer.compare import compare
 from analyzer.errors import ArchiveError
 from analyzer.pipeline import ScanOptions
+from analyzer.read import Irregular, Table
 from tests.render.test_compare_render import MAPPING, PAIRS
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the forked ways are Linux's")
@@ -127,3 +128,63 @@ def test_the_old_export_is_identified_without_its_days_which_nothing_splits(monk
     assert days[True]
     assert replace(without, generated_at=with_days.generated_at) == with_days
     assert any(d.new_after_opt_out for d in with_days.datasets)  # the new export's days are there
+
+
+def _sent_kinds(monkeypatch) -> list[str]:
+    """What this process sends the holder (``piece``, ``end``), in order; the second process's list is its own."""
+    kinds: list[str] = []
+    send = pairing._send
+    monkeypatch.setattr(
+        pairing, "_send", lambda connection, about, records: kinds.append(about[0]) or send(connection, about, records)
+    )
+    return kinds
+
+
+def test_held_a_file_s_records_go_ahead_in_pieces_while_it_is_read_and_compare_the_same(monkeypatch):
+    expected = in_one_process("later")
+    monkeypatch.setattr(pieces, "PIECE", 2)  # a piece every other record
+    kinds = _sent_kinds(monkeypatch)
+    old, new, opted = PAIRS["later"]
+    forked = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=2))
+    assert replace(forked, generated_at=expected.generated_at) == expected
+    assert kinds.count("piece") > 10 and "end" in kinds
+
+
+def _given_back_after_one_batch(table: Table) -> Table:
+    """``table``, its fast reader giving the file back (Irregular) after its first batch, as a file whose
+    trouble lies further on does."""
+
+    def columns(batches):
+        try:
+            for batch in batches:
+                yield batch
+                raise Irregular("given back after its first batch (test)")
+        finally:
+            batches.close()
+
+    if table.fast_columns is not None:
+        table.fast_columns = columns(table.fast_columns)
+    return table
+
+
+def test_held_the_pieces_of_a_file_the_fast_reader_gives_back_midway_are_dropped(monkeypatch):
+    """A file handed to the dialect reader midway is read again from its start: the pieces that went ahead
+    while the fast reader read it must not count, or its first records would count twice."""
+    pytest.importorskip("pyarrow")
+    expected = in_one_process("later")
+    opened = read.open_table
+    given_back: list[str] = []
+
+    def open_table(member, fmt, repairs, fast=False):
+        table = opened(member, fmt, repairs, fast)
+        given_back.extend([member.path] if table.fast else [])
+        return _given_back_after_one_batch(table)
+
+    monkeypatch.setattr(read, "open_table", open_table)
+    monkeypatch.setattr(pieces, "PIECE", 1)  # every batch goes ahead
+    kinds = _sent_kinds(monkeypatch)
+    old, new, opted = PAIRS["later"]
+    options = ScanOptions(opted_out_on=opted, workers=2, fast_from=0, fast_total=0)  # pyarrow offered every CSV file
+    forked = compare(old, new, MAPPING, options)
+    assert replace(forked, generated_at=expected.generated_at) == expected
+    assert given_back and kinds.count("piece") > len(given_back)

@@ -137,7 +137,7 @@ class Records:
     days: array[int] = field(default_factory=lambda: array("i"))
     words: array[int] = field(default_factory=lambda: array("i"))
     mark: int = HASH_MARK  # the hash key's mark in the process that made them
-    #: The parts (``Piece``) whose records were handed ahead (``take``) while they were read, in order.
+    #: The parts whose records were handed ahead (``take``, ``pieces.py``) while they were read, in order.
     sent: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:

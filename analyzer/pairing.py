@@ -4,25 +4,27 @@ of it is read: read_both(old, new, mapping, options, progress) → (old report, 
 - **In one process** (a typical pair): the old export is scanned and its records kept (compacted: digests and
   words, no days); the new one is scanned next, and each of its datasets is matched against them in the process
   that read it (the scan's second process too, which is forked with them). Only the figures cross processes.
-- **Held** (a large pair, on Linux): a process forked before anything is read (small) holds the records. Both
-  exports are scanned here, as ``scan`` does, and each dataset's records are sent to it as soon as they are
-  read: the old export's are kept (compacted), the new export's matched and dropped. No scanning process piles
-  up records or has them pickled back at its end, and none is forked with the old records: no fork counts them
+- **Held** (a large pair, on Linux): a Python of its own, started before anything is read and importing only
+  what matching needs, holds the records. Both exports are scanned here, as ``scan`` does, and their records
+  are sent to it as they are read, a large file's in pieces (``pieces.py``): the old export's are kept
+  (compacted), the new export's matched at its dataset's end and dropped. No scanning process piles up
+  records or has them pickled back at its end, and none is forked with the old records: no fork counts them
   twice.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
-import signal
+import subprocess
 import sys
 from array import array
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analyzer import parallel, pieces
 from analyzer.identity import Records
@@ -32,6 +34,9 @@ from analyzer.model import Report
 from analyzer.pipeline import ScanOptions, scan_handing
 from analyzer.progress import Progress
 from analyzer.read import arrow
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 #: An old export of at least this many bytes (the ZIP, or a folder's files) is held in a process of its own.
 HELD_FROM = 8 * 1024 * 1024
@@ -69,7 +74,7 @@ def _matcher(old: dict[str, Records], options: ScanOptions) -> Callable[[str, Re
     """Match a dataset of the new export against the old one's, which are dropped once matched."""
 
     def matched(name: str, records: Records, start: date | None) -> Matched:
-        before = old.pop(name, None) or Records()
+        before = old.pop(name, None) or Records(mark=records.mark)  # none: made here, with no digest
         if before.mark != records.mark:
             raise RuntimeError("the two scans hashed with different keys: run them in one process or forked ones")
         return match(before, records, options.opted_out_on, start)
@@ -132,13 +137,8 @@ def _held(old: str | Path, new: str | Path, mapping: Mapping, options: ScanOptio
     they are read (from a scan's second process too: one pipe, each message sent whole under a lock)."""
     import multiprocessing
 
-    context = multiprocessing.get_context("fork")
-    inbox, to_holder = context.Pipe(duplex=False)
-    from_holder, outbox = context.Pipe(duplex=False)
-    lock = context.Lock()
-    holder = parallel.start(lambda: _hold(options, inbox, outbox))  # forked before anything is read: small
-    inbox.close()
-    outbox.close()
+    lock = multiprocessing.get_context("fork").Lock()
+    holder, to_holder, from_holder = _start(options)
 
     def sender(side: str) -> Callable[[str, Records, date | None], None]:
         def send(name: str, records: Records, start: date | None) -> None:
@@ -167,30 +167,62 @@ def _held(old: str | Path, new: str | Path, mapping: Mapping, options: ScanOptio
         _answer(from_holder, holder)
         raise
     except BaseException:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(holder.pid, signal.SIGKILL)
+        holder.kill()
         raise
     finally:
-        holder.join()
+        holder.wait()
         to_holder.close()
         from_holder.close()
     return old_report, new_report, matched
 
 
-def _answer(connection: Any, holder: Any) -> dict[str, Matched]:
-    """The holder's figures; its error raised here."""
-    from multiprocessing.connection import wait
+#: The holder's Python: ``serve`` from the package this process runs (argv: its folder, this process, the pipes).
+_HOLDER = (
+    "import sys; sys.path.insert(0, sys.argv[1]); from analyzer.pairing import serve; serve(*map(int, sys.argv[2:]))"
+)
 
-    wait([connection, holder.sentinel])
+
+def _start(options: ScanOptions) -> tuple[subprocess.Popen[bytes], Connection, Connection]:
+    """The holder, started, with the pipe to it and the one from it. It is a Python of its own, not a fork: a
+    fork would count the modules this process has imported by then (45 MB; the holder needs 22 MB of them). It
+    needs of the options only the opt-out date."""
+    from multiprocessing.connection import Connection
+
+    inbox, to_holder = os.pipe()
+    from_holder, outbox = os.pipe()
+    package = str(Path(__file__).resolve().parent.parent)
+    argv = [sys.executable, "-c", _HOLDER, package, str(os.getpid()), str(inbox), str(outbox)]
     try:
-        if not connection.poll():  # it ended without a word
-            raise EOFError
+        quiet = subprocess.DEVNULL  # what it has to say comes through the pipe; a traceback would reach no one
+        holder = subprocess.Popen(argv, stdin=quiet, stdout=quiet, stderr=quiet, pass_fds=(inbox, outbox))
+    except BaseException:
+        os.close(to_holder)
+        os.close(from_holder)
+        raise
+    finally:  # its ends: only it holds them, so that its end is the pipe's
+        os.close(inbox)
+        os.close(outbox)
+    sending = Connection(to_holder, readable=False)
+    sending.send(options.opted_out_on)
+    return holder, sending, Connection(from_holder, writable=False)
+
+
+def serve(parent: int, inbox: int, outbox: int) -> None:
+    """The holder's process (``_start``): it ends with ``parent``, however that ends."""
+    from multiprocessing.connection import Connection
+
+    parallel.die_with(parent)
+    gc.disable()  # as in the scans' processes
+    with Connection(inbox, writable=False) as receiving, Connection(outbox, readable=False) as sending:
+        _hold(ScanOptions(opted_out_on=receiving.recv()), receiving, sending)
+
+
+def _answer(connection: Connection, holder: subprocess.Popen[bytes]) -> dict[str, Matched]:
+    """The holder's figures; its error raised here."""
+    try:
         kind, value = connection.recv()
-    except EOFError:
-        holder.join()
-        raise RuntimeError(
-            f"the process matching the exports ended unexpectedly (exit code {holder.exitcode})"
-        ) from None
+    except EOFError:  # it ended without a word
+        raise RuntimeError(f"the process matching the exports ended unexpectedly (exit code {holder.wait()})") from None
     if kind == "error":
         raise value
     assert isinstance(value, dict)
@@ -255,6 +287,8 @@ def _hold(options: ScanOptions, inbox: Any, outbox: Any) -> None:
                 records[name] = _compacted(name, got, start)
             else:
                 matched[name] = matching(name, got, start)
+                if len(got) >= RELEASE_FROM:  # what matching it took, given back before the next
+                    trim(collect=False)
         outbox.send(("done", _rest(matched, records, options)))
     except BaseException as error:
         outbox.send(("error", error))

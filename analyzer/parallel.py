@@ -94,30 +94,14 @@ def forked(work: Callable[[], T], queue: Queue) -> Iterator[Future[T]]:
         _WORK = None
 
 
-def start(work: Callable[[], None]) -> Any:
-    """``work`` in a forked process of its own that dies with this one, started; the caller joins it (a
-    multiprocessing ``Process``). What it works on is copied, never pickled."""
-    import multiprocessing
-
-    process = multiprocessing.get_context("fork").Process(target=_alone, args=(os.getpid(), work))
-    process.start()
-    return process
-
-
-def _alone(parent: int, work: Callable[[], None]) -> None:
-    _die_with(parent)
-    gc.disable()  # as in the scan's second process
-    work()
-
-
 def _run(parent: int) -> Any:
     assert _WORK is not None
-    _die_with(parent)
+    die_with(parent)
     gc.disable()  # as in the scan; the process ends right after
     return _WORK()
 
 
-def _die_with(parent: int) -> None:
+def die_with(parent: int) -> None:
     """The worker is killed when the main process ends, however it ends (even by SIGKILL): Linux's
     PR_SET_PDEATHSIG. SIGTERM and SIGHUP end it at once; the main process cleans up."""
     import ctypes

@@ -4,9 +4,9 @@ second processes, or the old export held in a process of its own; every way give
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -70,10 +70,46 @@ def test_an_unreadable_export_says_why_when_the_old_one_is_held(tmp_path, which)
 
 
 def test_a_holder_that_dies_is_an_error_not_a_wait(monkeypatch):
-    monkeypatch.setattr(pairing, "match", lambda *a: os._exit(3))  # in the holder, at its first match
+    start = pairing._start
+
+    def dying(options):  # the holder killed once it has the opt-out date (the OOM killer, say)
+        holder, *pipes = start(options)
+        holder.kill()
+        return holder, *pipes
+
+    monkeypatch.setattr(pairing, "_start", dying)
     old, new, _ = PAIRS["later"]
-    with pytest.raises(RuntimeError, match="exit code 3"):
+    with pytest.raises(RuntimeError, match=r"ended unexpectedly \(exit code -9\)"):
         compare(old, new, MAPPING, ScanOptions(workers=2))
+
+
+def test_an_error_in_the_holder_is_raised_here(monkeypatch):
+    start = pairing._start
+
+    def garbled(options):  # a message the holder cannot read
+        holder, to_holder, from_holder = start(options)
+        to_holder.send(("piece",))
+        return holder, to_holder, from_holder
+
+    monkeypatch.setattr(pairing, "_start", garbled)
+    old, new, _ = PAIRS["later"]
+    with pytest.raises(ValueError, match="not enough values to unpack"):
+        compare(old, new, MAPPING, ScanOptions(workers=2))
+
+
+def test_the_holder_is_a_small_python_of_its_own_running_this_package(monkeypatch):
+    """Not a fork of this process (whose imported modules would count in its size): this package's ``serve``,
+    in the Python this process runs."""
+    started = []
+    start = pairing._start
+    monkeypatch.setattr(pairing, "_start", lambda options: started.append(start(options)) or started[-1])
+    expected = in_one_process("later")
+    old, new, opted = PAIRS["later"]
+    held = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=2))
+    assert replace(held, generated_at=expected.generated_at) == expected
+    ((holder, *_),) = started
+    assert holder.returncode == 0 and holder.args[0] == sys.executable and "serve" in holder.args[2]
+    assert holder.args[3] == str(Path(pairing.__file__).resolve().parent.parent)
 
 
 def test_an_interrupted_comparison_leaves_no_process_behind(monkeypatch):

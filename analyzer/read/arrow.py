@@ -117,7 +117,8 @@ class ArrowColumns:
         if keys == "iso":
             column = pc.utf8_slice_codeunits(column, 0, 10)
         elif keys == "us":
-            column = pc.list_element(pc.split_pattern(column, ",", max_splits=1), _zero())
+            head = pc.list_element(pc.split_pattern(column, ",", max_splits=1), _zero())
+            column = pc.if_else(pc.equal(pc.binary_length(head), _zero()), column, head)  # table._us_key
         elif keys == "java":
             if not pc.all(pc.match_substring_regex(column, f"^(?:{JAVA_DATE})?$")).as_py():
                 return None

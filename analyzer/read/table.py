@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress
-from operator import itemgetter, methodcaller, not_
+from operator import itemgetter, not_
 from typing import Any, Protocol
 
 from analyzer.errors import ArchiveError
@@ -40,8 +40,12 @@ _JAVA_OR_EMPTY = re.compile(f"(?:{JAVA_DATE})?")
 TAGS = re.compile(r"<[^<>]+>")  # not <[^>]+>: that rescans to the end from every "<" (quadratic)
 
 _FIRST_TEN = itemgetter(slice(0, 10))
-_HEAD = itemgetter(0)
-_PARTITION_COMMA = methodcaller("partition", ",")
+
+
+def _us_key(value: str) -> str:
+    """A US date's key: the part before the comma (``1/8/18``), or the whole value where that part is empty: a
+    value that starts with a comma is no empty cell, and must not count as one (it is no date)."""
+    return value.partition(",")[0] or value
 
 
 class Irregular(Exception):
@@ -184,7 +188,7 @@ def _java_key(value: str) -> str:
 
 _PY_KEYS: dict[str, Callable[[tuple[str, ...]], Any]] = {
     "iso": lambda column: map(_FIRST_TEN, column),
-    "us": lambda column: map(_HEAD, map(_PARTITION_COMMA, column)),
+    "us": lambda column: map(_us_key, column),
     "java": lambda column: map(_java_key, column),
 }
 

@@ -113,3 +113,14 @@ def test_only_a_backslash_before_a_quote_stays_with_pyarrow(chunks):
     else:
         handed_back = False
     assert handed_back == (chunks[0] != b'a,"b \\')
+
+
+def test_a_date_cell_that_starts_with_a_comma_is_unreadable_in_either_reader():
+    """Found by the test above: a quote left open swallows the next lines into one date cell (``,,⏎2024-…``).
+    The fast reader's first batch held only that cell, whose US date key (the part before the comma) is empty:
+    it counted as an empty cell, not as a date that could not be read, until the key became the whole value."""
+    link = b"https://www.linkedin.com/feed/update/urn:li:activity:1,\n"
+    data = b'Date,Link,Message\n",,\n' + (b"2024-12-16 18:24:37," + link) * 2 + b'"q",,\n2024-12-16 18:24:37,' + link
+    rows, fast = both_of({"Comments.csv": data})
+    assert rows == fast
+    assert dataset(rows, "Comments.csv")["bad_dates"] == 1

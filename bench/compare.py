@@ -6,7 +6,7 @@ against scanning the two archives one after the other.
 The changed archive is made once from the heavy one (bench/run.py's, cached in
 ~/.cache/linkedin-ai-exposure-bench): every 100th message removed and as many new ones added, every other
 file as it was. Each contender runs as its own process (wall and CPU time from os.wait4; peak RSS of the
-process plus that of the largest process it forked, as in bench/run.py: a scan's second process, or the one
+process plus that of the largest process it started, as in bench/run.py: a scan's second process, or the one
 compare holds the old export's records in). Appends its table to bench/results.md under "Compare".
 """
 
@@ -97,8 +97,9 @@ def main() -> None:
         f"with other work (load average {os.getloadavg()[0]:.1f} on 2 cores at the end): wall times of the same "
         "scan varied by more than 2× between runs, CPU time is the steadier figure. The comparison found "
         "exactly the replaced messages only in one export each, and nothing else changed. Peak RSS is the "
-        "process's plus that of the largest process it forked (a scan's second process; for compare, that or the "
-        "process holding the old export's records), each at its own peak (an upper bound of the two together).",
+        "process's plus that of the largest process it started (a scan's second process; for compare, that or "
+        "the process holding the old export's records), each at its own peak (an upper bound of the two "
+        "together).",
         "",
         "| run | wall s | CPU s | peak RSS MB |",
         "|---|---:|---:|---:|",

@@ -52,7 +52,9 @@ def read_both(
 ) -> Both:
     """Both exports scanned (``options.keys`` set), and their records matched per dataset."""
     if sys.platform.startswith("linux") and options.workers != 1 and (options.workers >= 2 or _size(old) >= HELD_FROM):
-        return _held(old, new, mapping, options, progress)
+        holder = _start(options)
+        if holder is not None:  # else (no Python to start it with) in one process: the same figures, more memory
+            return _held(holder, old, new, mapping, options, progress)
     old_report, records = scan_handing(old, mapping, _old(options), half(progress, 0), _compacted)
     release(records)
     new_report, matched = scan_handing(new, mapping, options, half(progress, 1), _matcher(records, options))
@@ -132,13 +134,23 @@ def _size(path: str | Path) -> int:
         return 0
 
 
-def _held(old: str | Path, new: str | Path, mapping: Mapping, options: ScanOptions, progress: Progress | None) -> Both:
+Holder = tuple["subprocess.Popen[bytes]", "Connection", "Connection"]  # the process, the pipes to and from it
+
+
+def _held(
+    holder_and_pipes: Holder,
+    old: str | Path,
+    new: str | Path,
+    mapping: Mapping,
+    options: ScanOptions,
+    progress: Progress | None,
+) -> Both:
     """Both exports scanned here (each as ``scan`` does), every dataset's records sent to the holder as soon as
     they are read (from a scan's second process too: one pipe, each message sent whole under a lock)."""
     import multiprocessing
 
     lock = multiprocessing.get_context("fork").Lock()
-    holder, to_holder, from_holder = _start(options)
+    holder, to_holder, from_holder = holder_and_pipes
 
     def sender(side: str) -> Callable[[str, Records, date | None], None]:
         def send(name: str, records: Records, start: date | None) -> None:
@@ -182,10 +194,11 @@ _HOLDER = (
 )
 
 
-def _start(options: ScanOptions) -> tuple[subprocess.Popen[bytes], Connection, Connection]:
-    """The holder, started, with the pipe to it and the one from it. It is a Python of its own, not a fork: a
-    fork would count the modules this process has imported by then (45 MB; the holder needs 22 MB of them). It
-    needs of the options only the opt-out date."""
+def _start(options: ScanOptions) -> Holder | None:
+    """The holder, started, with the pipe to it and the one from it; None where no Python can be started (an
+    embedded one without ``sys.executable``). It is a Python of its own, not a fork: a fork would count the
+    modules this process has imported by then (45 MB; the holder needs 22 MB of them). It needs of the options
+    only the opt-out date."""
     from multiprocessing.connection import Connection
 
     inbox, to_holder = os.pipe()
@@ -193,11 +206,15 @@ def _start(options: ScanOptions) -> tuple[subprocess.Popen[bytes], Connection, C
     package = str(Path(__file__).resolve().parent.parent)
     argv = [sys.executable, "-c", _HOLDER, package, str(os.getpid()), str(inbox), str(outbox)]
     try:
+        if not sys.executable:
+            raise FileNotFoundError("no Python to start")
         quiet = subprocess.DEVNULL  # what it has to say comes through the pipe; a traceback would reach no one
         holder = subprocess.Popen(argv, stdin=quiet, stdout=quiet, stderr=quiet, pass_fds=(inbox, outbox))
-    except BaseException:
+    except BaseException as error:
         os.close(to_holder)
         os.close(from_holder)
+        if isinstance(error, OSError):
+            return None
         raise
     finally:  # its ends: only it holds them, so that its end is the pipe's
         os.close(inbox)

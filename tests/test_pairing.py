@@ -4,6 +4,7 @@ second processes, or the old export held in a process of its own; every way give
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -224,3 +225,22 @@ def test_held_the_pieces_of_a_file_the_fast_reader_gives_back_midway_are_dropped
     forked = compare(old, new, MAPPING, options)
     assert replace(forked, generated_at=expected.generated_at) == expected
     assert given_back and kinds.count("piece") > len(given_back)
+
+
+@pytest.mark.parametrize("why", ["no executable", "cannot start"])
+def test_without_a_python_to_start_the_holder_the_pair_is_compared_in_one_process(why, monkeypatch):
+    def refused(*args, **kwargs):
+        raise PermissionError("not allowed here")
+
+    if why == "no executable":
+        monkeypatch.setattr(sys, "executable", "")
+    else:
+        monkeypatch.setattr(pairing.subprocess, "Popen", refused)
+    held: list[str] = []
+    monkeypatch.setattr(pairing, "_held", lambda *a: held.append("held"))
+    open_before = len(os.listdir("/proc/self/fd"))
+    expected = in_one_process("later")
+    old, new, opted = PAIRS["later"]
+    got = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=2))
+    assert held == [] and replace(got, generated_at=expected.generated_at) == expected
+    assert len(os.listdir("/proc/self/fd")) == open_before  # the pipes it had made are closed

@@ -126,11 +126,16 @@ def test_an_interrupted_comparison_leaves_no_process_behind(monkeypatch):
         return scan(*args)
 
     monkeypatch.setattr(pairing, "scan_handing", interrupted)
+    started = []
+    start = pairing._start
+    monkeypatch.setattr(pairing, "_start", lambda options: started.append(start(options)) or started[-1])
     old, new, _ = PAIRS["later"]
     with pytest.raises(KeyboardInterrupt):
         compare(old, new, MAPPING, ScanOptions(workers=2))
     assert scans == [old, new]
-    assert multiprocessing.active_children() == []
+    assert multiprocessing.active_children() == []  # the scans' second processes
+    ((holder, to_holder, from_holder),) = started
+    assert holder.returncode == -9 and to_holder.closed and from_holder.closed  # killed, waited for, its pipes closed
 
 
 def test_held_a_scan_gives_back_what_each_large_dataset_took_and_compares_the_same(monkeypatch):

@@ -115,6 +115,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Not enough memory to finish; nothing was written. Close other programs, or lower the limits (--max-member-size, --max-total-size) if this export is not a real one.",
         "Nicht genug Arbeitsspeicher, um fertig zu werden; es wurde nichts geschrieben. Schließen Sie andere Programme oder senken Sie die Grenzen (--max-member-size, --max-total-size), falls dies kein echter Export ist.",
     ),
+    "err.holder": (
+        "The process that compares the two exports ended unexpectedly (exit code {code}); nothing was written. If the computer ran out of memory, close other programs and try again.",
+        "Der Prozess, der die beiden Exporte vergleicht, wurde unerwartet beendet (Exit-Code {code}); es wurde nichts geschrieben. Falls der Arbeitsspeicher nicht gereicht hat, schließen Sie andere Programme und versuchen Sie es erneut.",
+    ),
     "err.app.bundle": (
         "The browser app is not built in {path}: run make web in the project's folder, or name the built folder with --dist.",
         "Die Browser-App ist in {path} nicht gebaut: Führen Sie make web im Ordner des Projekts aus oder nennen Sie den gebauten Ordner mit --dist.",

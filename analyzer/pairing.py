@@ -21,12 +21,13 @@ import subprocess
 import sys
 from array import array
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from analyzer import parallel, pieces
+from analyzer.errors import AnalyzerError
 from analyzer.identity import Records
 from analyzer.mapping import Mapping
 from analyzer.matching import Matched, match
@@ -54,7 +55,8 @@ def read_both(
     if sys.platform.startswith("linux") and options.workers != 1 and (options.workers >= 2 or _size(old) >= HELD_FROM):
         holder = _start(options)
         if holder is not None:  # else (no Python to start it with) in one process: the same figures, more memory
-            return _held(holder, old, new, mapping, options, progress)
+            with contextlib.suppress(_NotStarted):  # it could not import what it runs: so too
+                return _held(holder, old, new, mapping, options, progress)
     old_report, records = scan_handing(old, mapping, _old(options), half(progress, 0), _compacted)
     release(records)
     new_report, matched = scan_handing(new, mapping, options, half(progress, 1), _matcher(records, options))
@@ -134,116 +136,139 @@ def _size(path: str | Path) -> int:
         return 0
 
 
-Holder = tuple["subprocess.Popen[bytes]", "Connection", "Connection"]  # the process, the pipes to and from it
+class _NotStarted(Exception):
+    """The holder ended before it could take anything (it could not import what it runs)."""
+
+
+@dataclass
+class _Holder:
+    """The holder's process and its pipes: one from this process, one from the scans' second processes (one at a
+    time: each scan's ends before the next starts), so that a process killed while it writes (the OOM killer)
+    cannot leave a lock held, and one back."""
+
+    process: subprocess.Popen[bytes]
+    main: Connection
+    second: Connection
+    answers: Connection
+    owner: int = field(default_factory=os.getpid)
+
+    def pipe(self) -> Connection:
+        return self.main if os.getpid() == self.owner else self.second
+
+    def close(self) -> None:
+        for connection in (self.main, self.second, self.answers):
+            connection.close()
 
 
 def _held(
-    holder_and_pipes: Holder,
-    old: str | Path,
-    new: str | Path,
-    mapping: Mapping,
-    options: ScanOptions,
-    progress: Progress | None,
+    holder: _Holder, old: str | Path, new: str | Path, mapping: Mapping, options: ScanOptions, progress: Progress | None
 ) -> Both:
-    """Both exports scanned here (each as ``scan`` does), every dataset's records sent to the holder as soon as
-    they are read (from a scan's second process too: one pipe, each message sent whole under a lock)."""
-    import multiprocessing
-
-    lock = multiprocessing.get_context("fork").Lock()
-    holder, to_holder, from_holder = holder_and_pipes
+    """Both exports scanned here (each as ``scan`` does), every dataset's records sent to the holder as they are
+    read (each scanning process on its own pipe)."""
 
     def sender(side: str) -> Callable[[str, Records, date | None], None]:
         def send(name: str, records: Records, start: date | None) -> None:
             records.compact(days=side == "new")
-            with lock:
-                _send(to_holder, ("end", side, name, (start, records.sent)), records)
+            _send(holder.pipe(), ("end", side, name, (start, records.sent)), records)
             if records.sent or len(records) >= RELEASE_FROM:  # what reading it took, given back before the next
                 trim(collect=False)
 
         return send
 
     def ahead(side: str) -> pieces.Ahead:
-        def send(name: str, part: int, records: Records) -> None:
-            with lock:
-                _send(to_holder, ("piece", side, name, part), records)
-
-        return send
+        return lambda name, part, records: _send(holder.pipe(), ("piece", side, name, part), records)
 
     try:
         old_report = scan_handing(old, mapping, _old(options), half(progress, 0), sender("old"), ahead("old"))[0]
+        holder.main.send("old done")  # the old scan's second process has ended: what it sent is all there
         trim()  # the new scan's second process is forked from this one
         new_report = scan_handing(new, mapping, options, half(progress, 1), sender("new"), ahead("new"))[0]
-        to_holder.send(None)
-        matched = _answer(from_holder, holder)
+        holder.main.send(None)
+        matched = _answer(holder)
     except BrokenPipeError:  # the holder stopped: its error, if it said one
-        _answer(from_holder, holder)
+        _answer(holder)
         raise
     except BaseException:
-        holder.kill()
+        holder.process.kill()
         raise
     finally:
-        holder.wait()
-        to_holder.close()
-        from_holder.close()
+        holder.process.wait()
+        holder.close()
     return old_report, new_report, matched
 
 
-#: The holder's Python: ``serve`` from the package this process runs (argv: its folder, this process, the pipes).
+#: The holder's Python: ``serve`` of the package this process runs, never a module of the current folder
+#: (``-P``); argv: the package's folder, this process, the pipes.
 _HOLDER = (
     "import sys; sys.path.insert(0, sys.argv[1]); from analyzer.pairing import serve; serve(*map(int, sys.argv[2:]))"
 )
 
 
-def _start(options: ScanOptions) -> Holder | None:
-    """The holder, started, with the pipe to it and the one from it; None where no Python can be started (an
-    embedded one without ``sys.executable``). It is a Python of its own, not a fork: a fork would count the
-    modules this process has imported by then (45 MB; the holder needs 22 MB of them). It needs of the options
-    only the opt-out date."""
+def _start(options: ScanOptions) -> _Holder | None:
+    """The holder, started; None where no Python can be started (an embedded one without ``sys.executable``, or
+    starting a process refused). It is a Python of its own, not a fork: a fork would count the modules this
+    process has imported by then (45 MB; the holder needs 22 MB of them). It needs of the options only the
+    opt-out date."""
     from multiprocessing.connection import Connection
 
-    inbox, to_holder = os.pipe()
-    from_holder, outbox = os.pipe()
+    pipes = [os.pipe() for _ in range(3)]  # this process's, the second processes', the answers
+    theirs = (pipes[0][0], pipes[1][0], pipes[2][1])
     package = str(Path(__file__).resolve().parent.parent)
-    argv = [sys.executable, "-c", _HOLDER, package, str(os.getpid()), str(inbox), str(outbox)]
+    argv = [sys.executable, "-P", "-c", _HOLDER, package, str(os.getpid()), *map(str, theirs)]
     try:
         if not sys.executable:
             raise FileNotFoundError("no Python to start")
         quiet = subprocess.DEVNULL  # what it has to say comes through the pipe; a traceback would reach no one
-        holder = subprocess.Popen(argv, stdin=quiet, stdout=quiet, stderr=quiet, pass_fds=(inbox, outbox))
+        process = subprocess.Popen(argv, stdin=quiet, stdout=quiet, stderr=quiet, pass_fds=theirs)
     except BaseException as error:
-        os.close(to_holder)
-        os.close(from_holder)
+        for fd in (pipes[0][1], pipes[1][1], pipes[2][0]):
+            os.close(fd)
         if isinstance(error, OSError):
             return None
         raise
-    finally:  # its ends: only it holds them, so that its end is the pipe's
-        os.close(inbox)
-        os.close(outbox)
-    sending = Connection(to_holder, readable=False)
-    sending.send(options.opted_out_on)
-    return holder, sending, Connection(from_holder, writable=False)
+    finally:  # their ends: only the holder holds them, so that its end is the pipes'
+        for fd in theirs:
+            os.close(fd)
+    holder = _Holder(
+        process,
+        Connection(pipes[0][1], readable=False),
+        Connection(pipes[1][1], readable=False),
+        Connection(pipes[2][0], writable=False),
+    )
+    holder.main.send(options.opted_out_on)
+    return holder
 
 
-def serve(parent: int, inbox: int, outbox: int) -> None:
+def serve(parent: int, main: int, second: int, answers: int) -> None:
     """The holder's process (``_start``): it ends with ``parent``, however that ends."""
     from multiprocessing.connection import Connection
 
     parallel.die_with(parent)
     gc.disable()  # as in the scans' processes
-    with Connection(inbox, writable=False) as receiving, Connection(outbox, readable=False) as sending:
-        _hold(ScanOptions(opted_out_on=receiving.recv()), receiving, sending)
+    with Connection(answers, readable=False) as sending:
+        sending.send(("ready", None))
+        with Connection(main, writable=False) as first, Connection(second, writable=False) as other:
+            _hold(ScanOptions(opted_out_on=first.recv()), (first, other), sending)
 
 
-def _answer(connection: Connection, holder: subprocess.Popen[bytes]) -> dict[str, Matched]:
-    """The holder's figures; its error raised here."""
-    try:
-        kind, value = connection.recv()
-    except EOFError:  # it ended without a word
-        raise RuntimeError(f"the process matching the exports ended unexpectedly (exit code {holder.wait()})") from None
-    if kind == "error":
-        raise value
-    assert isinstance(value, dict)
-    return value
+def _answer(holder: _Holder) -> dict[str, Matched]:
+    """The holder's figures; its error raised here. _NotStarted: it ended before it was ready."""
+    ready = False
+    while True:
+        try:
+            kind, value = holder.answers.recv()
+        except EOFError:  # it ended without a word
+            code = holder.process.wait()
+            if not ready:
+                raise _NotStarted from None
+            raise AnalyzerError.said("err.holder", code=code) from None
+        if kind == "ready":
+            ready = True
+        elif kind == "error":
+            raise value
+        else:
+            assert isinstance(value, dict)
+            return value
 
 
 _M_MMAP_THRESHOLD = -3
@@ -283,7 +308,7 @@ def _received(connection: Any, message: tuple[Any, ...]) -> Records:
 Ended = tuple[str, str, date | None, Records]  # a dataset's side, name, policy start and records
 
 
-def _hold(options: ScanOptions, inbox: Any, outbox: Any) -> None:
+def _hold(options: ScanOptions, inboxes: tuple[Any, Any], outbox: Any) -> None:
     """The holder: each dataset's records, gathered as they come (``_gather``), kept at its end where they are
     the old export's (compacted) or matched against them where they are the new one's; then the figures."""
     import queue
@@ -295,7 +320,7 @@ def _hold(options: ScanOptions, inbox: Any, outbox: Any) -> None:
         matching = _matcher(records, options)
         matched: dict[str, Matched] = {}
         ended: queue.SimpleQueue[Ended | BaseException | None] = queue.SimpleQueue()
-        threading.Thread(target=_gather, args=(inbox, ended), daemon=True).start()
+        threading.Thread(target=_gather, args=(inboxes, ended), daemon=True).start()
         while (item := ended.get()) is not None:
             if isinstance(item, BaseException):
                 raise item
@@ -311,20 +336,51 @@ def _hold(options: ScanOptions, inbox: Any, outbox: Any) -> None:
         outbox.send(("error", error))
 
 
-def _gather(inbox: Any, ended: Any) -> None:
-    """The holder's reading thread: gather each dataset's pieces as they come, and put its records on ``ended``
-    at its end (None after the last). While the holder matches a dataset, the scans go on sending: none waits
-    for a match to end (the matching is mostly Arrow's C++, which lets this thread run)."""
+def _gather(inboxes: tuple[Any, Any], ended: Any) -> None:
+    """The holder's reading thread: gather each dataset's pieces as they come, from either pipe, and put its
+    records on ``ended`` at its end (None after the last). While the holder matches a dataset, the scans go on
+    sending: none waits for a match to end (the matching is mostly Arrow's C++, which lets this thread run).
+
+    Every dataset of the old export is put before any of the new one's: a new dataset's end read before this
+    process says the old scan is done waits until then, when what the old scan's second process sent (it has
+    ended) is read to its end first; so too at the very end, for the new scan's."""
+    from multiprocessing.connection import wait
+
+    main, second = inboxes
+    gathered = pieces.Gathered()
+    waiting: list[Ended] | None = []  # the new export's, read before the old one's were all there
+
+    def take(inbox: Any) -> bool:
+        """One message and its records; False for this process's word that a scan is done."""
+        message = inbox.recv()
+        if not isinstance(message, tuple):
+            return False
+        (kind, side, name, about, *_), got = message, _received(inbox, message)
+        days = side == "new"  # the old export's are not kept (``_old``)
+        if kind == "piece":
+            gathered.add((side, name), about, got, days)
+            return True
+        start, got.sent = about
+        whole: Ended = (side, name, start, gathered.whole((side, name), got, days))
+        if side == "new" and waiting is not None:
+            waiting.append(whole)
+        else:
+            ended.put(whole)
+        return True
+
     try:
-        gathered = pieces.Gathered()
-        while (message := inbox.recv()) is not None:
-            (kind, side, name, about, *_), got = message, _received(inbox, message)
-            days = side == "new"  # the old export's are not kept (``_old``)
-            if kind == "piece":
-                gathered.add((side, name), about, got, days)
-                continue
-            start, got.sent = about
-            ended.put((side, name, start, gathered.whole((side, name), got, days)))
+        done = 0
+        while done < 2:  # "old done", then None
+            for inbox in wait([main, second]):
+                if not take(inbox):
+                    while second.poll(0):  # what the second process sent before it ended
+                        take(second)
+                    done += 1
+                    if done == 1:
+                        for whole in waiting or []:
+                            ended.put(whole)
+                        waiting = None
+                    break  # ``wait`` again: the pipe it said was ready may have been read to its end
         ended.put(None)
     except BaseException as error:
         ended.put(error)

@@ -13,10 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from analyzer.datecount import DateColumn, DateFigures, DateSplit
 from analyzer.dates import UNPARSEABLE, parse_date
 from analyzer.mapping import load_mapping
 from analyzer.pipeline import ScanOptions, scan
 from analyzer.read import arrow as columnar
+from analyzer.read.table import RowColumns
 from tests.read.test_arrow import Spy
 
 MAPPING = load_mapping()
@@ -91,3 +93,26 @@ def test_date_keys_count_as_parsing_each_value_would_with_either_reader(monkeypa
             assert d.bad_dates == sum(p is UNPARSEABLE for p in parsed)
             assert d.undated == len(parsed) - len(days)
     assert spy.batches > 0 and spy.irregular == []  # pyarrow read the file itself
+
+
+@pytest.mark.parametrize("reader", ["rows", "arrow"])
+def test_a_cell_that_starts_with_a_comma_is_no_empty_us_date(reader):
+    """Its US key (the part before the comma) is empty; alone in the first batch, it counted as an empty cell
+    instead of a date that could not be read. Either reader, as the dialect reader's batches may split anywhere."""
+    if reader == "arrow":
+        pa = pytest.importorskip("pyarrow")
+        from analyzer.read.arrow import ArrowColumns
+
+        def batch(cells):
+            return ArrowColumns(pa.record_batch([pa.array(cells, pa.string())], names=["c0"]))
+    else:
+
+        def batch(cells):
+            return RowColumns([[cell] for cell in cells])
+
+    column = DateColumn()
+    column.add(batch([",oops"]), 0)
+    column.add(batch(["1/8/18", ""]), 0)
+    figures = DateFigures()
+    figures.fold(column.take(), DateSplit(), primary=True)
+    assert (figures.bad_dates, figures.undated, sum(figures.years.values())) == (1, 2, 1)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import pytest
 
 from analyzer import pairing, parallel, pieces, read
 from analyzer.compare import compare
-from analyzer.errors import ArchiveError
+from analyzer.errors import AnalyzerError, ArchiveError
 from analyzer.pipeline import ScanOptions
 from analyzer.read import Irregular, Table
 from tests.render.test_compare_render import MAPPING, PAIRS
@@ -70,27 +72,86 @@ def test_an_unreadable_export_says_why_when_the_old_one_is_held(tmp_path, which)
         compare(*args, MAPPING, ScanOptions(workers=2))
 
 
-def test_a_holder_that_dies_is_an_error_not_a_wait(monkeypatch):
+def test_a_holder_that_dies_is_an_error_the_member_can_read_not_a_wait(monkeypatch):
     start = pairing._start
 
-    def dying(options):  # the holder killed once it has the opt-out date (the OOM killer, say)
-        holder, *pipes = start(options)
-        holder.kill()
-        return holder, *pipes
+    def dying(options):  # the holder killed once it is ready (the OOM killer, say)
+        holder = start(options)
+        assert holder.answers.poll(30)  # its first word, left for the comparison to read
+        holder.process.kill()
+        return holder
 
     monkeypatch.setattr(pairing, "_start", dying)
     old, new, _ = PAIRS["later"]
-    with pytest.raises(RuntimeError, match=r"ended unexpectedly \(exit code -9\)"):
+    with pytest.raises(AnalyzerError) as raised:
         compare(old, new, MAPPING, ScanOptions(workers=2))
+    assert raised.value.lines("en") == [
+        "The process that compares the two exports ended unexpectedly (exit code -9); nothing was written. If the "
+        "computer ran out of memory, close other programs and try again."
+    ]
+    assert raised.value.lines("de")[0].startswith("Der Prozess, der die beiden Exporte vergleicht, wurde unerwartet")
+
+
+def test_a_holder_that_cannot_start_leaves_the_pair_to_one_process(monkeypatch):
+    """It ended before its first word (it could not import what it runs): the same comparison, in one process."""
+    monkeypatch.setattr(pairing, "_HOLDER", "raise SystemExit(3)")
+    expected = in_one_process("later")
+    old, new, opted = PAIRS["later"]
+    got = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=2))
+    assert replace(got, generated_at=expected.generated_at) == expected
+
+
+def test_the_holder_imports_nothing_from_the_current_folder(tmp_path, monkeypatch):
+    """``python -c`` would put the current folder first on its path: a ``queue.py`` there would run in it."""
+    marker = tmp_path / "ran"
+    (tmp_path / "queue.py").write_text(f"open({str(marker)!r}, 'w').close()\nraise ImportError('not the stdlib')\n")
+    monkeypatch.chdir(tmp_path)
+    expected = in_one_process("later")
+    old, new, opted = PAIRS["later"]
+    held = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=2))
+    assert replace(held, generated_at=expected.generated_at) == expected
+    assert not marker.exists()
+
+
+def _killed_while_it_sends() -> None:
+    """A comparison whose scan's second process is killed halfway through a message (in a process of its own:
+    the test fails, rather than hangs, if the comparison waits forever)."""
+    main, send = os.getpid(), pairing._send
+
+    def dying(connection, about, records):
+        if os.getpid() != main:
+            os.write(connection.fileno(), b"\x00\x00\x10\x00half a message")
+            os.kill(os.getpid(), signal.SIGKILL)
+        return send(connection, about, records)
+
+    pairing._send = dying
+    old, new, _ = PAIRS["later"]
+    try:
+        compare(old, new, MAPPING, ScanOptions(workers=2))
+    except BrokenProcessPool:
+        os._exit(0)
+    os._exit(1)
+
+
+def test_a_scan_process_killed_while_it_sends_stops_the_comparison():
+    import multiprocessing
+
+    process = multiprocessing.get_context("fork").Process(target=_killed_while_it_sends)
+    process.start()
+    process.join(60)
+    if process.is_alive():
+        process.kill()
+        process.join()
+    assert process.exitcode == 0  # it ended, with the broken scan's error
 
 
 def test_an_error_in_the_holder_is_raised_here(monkeypatch):
     start = pairing._start
 
     def garbled(options):  # a message the holder cannot read
-        holder, to_holder, from_holder = start(options)
-        to_holder.send(("piece",))
-        return holder, to_holder, from_holder
+        holder = start(options)
+        holder.main.send(("piece",))
+        return holder
 
     monkeypatch.setattr(pairing, "_start", garbled)
     old, new, _ = PAIRS["later"]
@@ -108,9 +169,9 @@ def test_the_holder_is_a_small_python_of_its_own_running_this_package(monkeypatc
     old, new, opted = PAIRS["later"]
     held = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=2))
     assert replace(held, generated_at=expected.generated_at) == expected
-    ((holder, *_),) = started
-    assert holder.returncode == 0 and holder.args[0] == sys.executable and "serve" in holder.args[2]
-    assert holder.args[3] == str(Path(pairing.__file__).resolve().parent.parent)
+    holder = started[0].process
+    assert holder.returncode == 0 and holder.args[:3] == [sys.executable, "-P", "-c"] and "serve" in holder.args[3]
+    assert holder.args[4] == str(Path(pairing.__file__).resolve().parent.parent)
 
 
 def test_an_interrupted_comparison_leaves_no_process_behind(monkeypatch):
@@ -134,8 +195,9 @@ def test_an_interrupted_comparison_leaves_no_process_behind(monkeypatch):
         compare(old, new, MAPPING, ScanOptions(workers=2))
     assert scans == [old, new]
     assert multiprocessing.active_children() == []  # the scans' second processes
-    ((holder, to_holder, from_holder),) = started
-    assert holder.returncode == -9 and to_holder.closed and from_holder.closed  # killed, waited for, its pipes closed
+    (holder,) = started
+    assert holder.process.returncode == -9  # killed and waited for
+    assert holder.main.closed and holder.second.closed and holder.answers.closed
 
 
 def test_held_a_scan_gives_back_what_each_large_dataset_took_and_compares_the_same(monkeypatch):
@@ -249,3 +311,16 @@ def test_without_a_python_to_start_the_holder_the_pair_is_compared_in_one_proces
     got = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=2))
     assert held == [] and replace(got, generated_at=expected.generated_at) == expected
     assert len(os.listdir("/proc/self/fd")) == open_before  # the pipes it had made are closed
+
+
+def test_the_holder_takes_the_old_export_first_however_its_pipes_are_read(tmp_path, monkeypatch):
+    """The holder reads two pipes: the new scan's second process may have sent a dataset's end on one while the
+    old export's copy of it still waits on the other. Each new dataset must be matched only once the old
+    export's are all there, or records in both would count as new. (Without that, about one run in two from
+    another folder went wrong: the order depends on timing, hence the several runs.)"""
+    monkeypatch.chdir(tmp_path)
+    expected = in_one_process("later")
+    old, new, opted = PAIRS["later"]
+    for _ in range(5):
+        held = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=2))
+        assert replace(held, generated_at=expected.generated_at) == expected

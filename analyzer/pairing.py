@@ -19,14 +19,13 @@ import gc
 import os
 import subprocess
 import sys
-from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analyzer import parallel, pieces
+from analyzer import pieces
 from analyzer.errors import AnalyzerError
 from analyzer.identity import Records
 from analyzer.mapping import Mapping
@@ -57,10 +56,10 @@ def read_both(
         if holder is not None:  # else (no Python to start it with) in one process: the same figures, more memory
             with contextlib.suppress(_NotStarted):  # it could not import what it runs: so too
                 return _held(holder, old, new, mapping, options, progress)
-    old_report, records = scan_handing(old, mapping, _old(options), half(progress, 0), _compacted)
+    old_report, records = scan_handing(old, mapping, _old(options), half(progress, 0), compacted)
     release(records)
-    new_report, matched = scan_handing(new, mapping, options, half(progress, 1), _matcher(records, options))
-    return old_report, new_report, _rest(matched, records, options)
+    new_report, matched = scan_handing(new, mapping, options, half(progress, 1), matcher(records, options))
+    return old_report, new_report, with_old_only(matched, records, options)
 
 
 def _old(options: ScanOptions) -> ScanOptions:
@@ -68,13 +67,13 @@ def _old(options: ScanOptions) -> ScanOptions:
     return replace(options, record_days=False)
 
 
-def _compacted(name: str, records: Records, start: date | None) -> Records:
+def compacted(name: str, records: Records, start: date | None) -> Records:
     """The old export's records as they are held: what matching needs of them."""
     records.compact(days=False)
     return records
 
 
-def _matcher(old: dict[str, Records], options: ScanOptions) -> Callable[[str, Records, date | None], Matched]:
+def matcher(old: dict[str, Records], options: ScanOptions) -> Callable[[str, Records, date | None], Matched]:
     """Match a dataset of the new export against the old one's, which are dropped once matched."""
 
     def matched(name: str, records: Records, start: date | None) -> Matched:
@@ -86,7 +85,7 @@ def _matcher(old: dict[str, Records], options: ScanOptions) -> Callable[[str, Re
     return matched
 
 
-def _rest(matched: dict[str, Matched], old: dict[str, Records], options: ScanOptions) -> dict[str, Matched]:
+def with_old_only(matched: dict[str, Matched], old: dict[str, Records], options: ScanOptions) -> dict[str, Matched]:
     """``matched``, and the datasets only the old export has (all its records only in it)."""
     for name, records in old.items():
         if name not in matched:
@@ -113,7 +112,6 @@ def trim(collect: bool = True) -> None:
     trims after handing each large dataset's records over peaks lower (heavy pair, bench's count, 3 interleaved
     runs: 326 -> 309 MB)."""
     import ctypes
-    import gc
 
     if collect:
         gc.collect()
@@ -155,6 +153,11 @@ class _Holder:
     def pipe(self) -> Connection:
         return self.main if os.getpid() == self.owner else self.second
 
+    def says(self, word: str | None) -> None:
+        """A word on both pipes: on the second, after all its process sent (it has ended)."""
+        self.main.send(word)
+        self.second.send(word)
+
     def close(self) -> None:
         for connection in (self.main, self.second, self.answers):
             connection.close()
@@ -180,10 +183,10 @@ def _held(
 
     try:
         old_report = scan_handing(old, mapping, _old(options), half(progress, 0), sender("old"), ahead("old"))[0]
-        holder.main.send("old done")  # the old scan's second process has ended: what it sent is all there
+        holder.says("old done")  # on both pipes: the old scan's second process has ended, before what it sent
         trim()  # the new scan's second process is forked from this one
         new_report = scan_handing(new, mapping, options, half(progress, 1), sender("new"), ahead("new"))[0]
-        holder.main.send(None)
+        holder.says(None)
         matched = _answer(holder)
     except BrokenPipeError:  # the holder stopped: its error, if it said one
         _answer(holder)
@@ -197,10 +200,10 @@ def _held(
     return old_report, new_report, matched
 
 
-#: The holder's Python: ``serve`` of the package this process runs, never a module of the current folder
+#: The holder's Python: ``holder.serve`` of the package this process runs, never a module of the current folder
 #: (``-P``); argv: the package's folder, this process, the pipes.
 _HOLDER = (
-    "import sys; sys.path.insert(0, sys.argv[1]); from analyzer.pairing import serve; serve(*map(int, sys.argv[2:]))"
+    "import sys; sys.path.insert(0, sys.argv[1]); from analyzer.holder import serve; serve(*map(int, sys.argv[2:]))"
 )
 
 
@@ -239,18 +242,6 @@ def _start(options: ScanOptions) -> _Holder | None:
     return holder
 
 
-def serve(parent: int, main: int, second: int, answers: int) -> None:
-    """The holder's process (``_start``): it ends with ``parent``, however that ends."""
-    from multiprocessing.connection import Connection
-
-    parallel.die_with(parent)
-    gc.disable()  # as in the scans' processes
-    with Connection(answers, readable=False) as sending:
-        sending.send(("ready", None))
-        with Connection(main, writable=False) as first, Connection(second, writable=False) as other:
-            _hold(ScanOptions(opted_out_on=first.recv()), (first, other), sending)
-
-
 def _answer(holder: _Holder) -> dict[str, Matched]:
     """The holder's figures; its error raised here. _NotStarted: it ended before it was ready."""
     ready = False
@@ -271,18 +262,6 @@ def _answer(holder: _Holder) -> dict[str, Matched]:
             return value
 
 
-_M_MMAP_THRESHOLD = -3
-
-
-def _mapped_from(size: int) -> None:
-    """Blocks of ``size`` bytes and more are mapped on their own, so that each is given back when freed (glibc's
-    threshold rises as large blocks are freed, and later ones then fragment the heap)."""
-    import ctypes
-
-    with contextlib.suppress(OSError, AttributeError):  # not glibc
-        ctypes.CDLL(None).mallopt(_M_MMAP_THRESHOLD, size)
-
-
 def _send(connection: Any, about: tuple[Any, ...], records: Records) -> None:
     """``about`` some records of a dataset and the records, their arrays sent as they are (pickling would copy
     them)."""
@@ -291,96 +270,3 @@ def _send(connection: Any, about: tuple[Any, ...], records: Records) -> None:
     for part in parts:
         if len(part):
             connection.send_bytes(part)
-
-
-def _received(connection: Any, message: tuple[Any, ...]) -> Records:
-    """The records ``_send`` sent after ``message``, read straight into their arrays."""
-    *_, mark, sizes = message
-    parts = []
-    for code, size in zip("qii", sizes, strict=True):
-        part = array(code, [0]) * size
-        if size:
-            connection.recv_bytes_into(part)
-        parts.append(part)
-    return Records(parts[0], parts[1], parts[2], mark)
-
-
-Ended = tuple[str, str, date | None, Records]  # a dataset's side, name, policy start and records
-
-
-def _hold(options: ScanOptions, inboxes: tuple[Any, Any], outbox: Any) -> None:
-    """The holder: each dataset's records, gathered as they come (``_gather``), kept at its end where they are
-    the old export's (compacted) or matched against them where they are the new one's; then the figures."""
-    import queue
-    import threading
-
-    try:
-        _mapped_from(1 << 20)
-        records: dict[str, Records] = {}
-        matching = _matcher(records, options)
-        matched: dict[str, Matched] = {}
-        ended: queue.SimpleQueue[Ended | BaseException | None] = queue.SimpleQueue()
-        threading.Thread(target=_gather, args=(inboxes, ended), daemon=True).start()
-        while (item := ended.get()) is not None:
-            if isinstance(item, BaseException):
-                raise item
-            side, name, start, got = item
-            if side == "old":
-                records[name] = _compacted(name, got, start)
-            else:
-                matched[name] = matching(name, got, start)
-                if len(got) >= RELEASE_FROM:  # what matching it took, given back before the next
-                    trim(collect=False)
-        outbox.send(("done", _rest(matched, records, options)))
-    except BaseException as error:
-        outbox.send(("error", error))
-
-
-def _gather(inboxes: tuple[Any, Any], ended: Any) -> None:
-    """The holder's reading thread: gather each dataset's pieces as they come, from either pipe, and put its
-    records on ``ended`` at its end (None after the last). While the holder matches a dataset, the scans go on
-    sending: none waits for a match to end (the matching is mostly Arrow's C++, which lets this thread run).
-
-    Every dataset of the old export is put before any of the new one's: a new dataset's end read before this
-    process says the old scan is done waits until then, when what the old scan's second process sent (it has
-    ended) is read to its end first; so too at the very end, for the new scan's."""
-    from multiprocessing.connection import wait
-
-    main, second = inboxes
-    gathered = pieces.Gathered()
-    waiting: list[Ended] | None = []  # the new export's, read before the old one's were all there
-
-    def take(inbox: Any) -> bool:
-        """One message and its records; False for this process's word that a scan is done."""
-        message = inbox.recv()
-        if not isinstance(message, tuple):
-            return False
-        (kind, side, name, about, *_), got = message, _received(inbox, message)
-        days = side == "new"  # the old export's are not kept (``_old``)
-        if kind == "piece":
-            gathered.add((side, name), about, got, days)
-            return True
-        start, got.sent = about
-        whole: Ended = (side, name, start, gathered.whole((side, name), got, days))
-        if side == "new" and waiting is not None:
-            waiting.append(whole)
-        else:
-            ended.put(whole)
-        return True
-
-    try:
-        done = 0
-        while done < 2:  # "old done", then None
-            for inbox in wait([main, second]):
-                if not take(inbox):
-                    while second.poll(0):  # what the second process sent before it ended
-                        take(second)
-                    done += 1
-                    if done == 1:
-                        for whole in waiting or []:
-                            ended.put(whole)
-                        waiting = None
-                    break  # ``wait`` again: the pipe it said was ready may have been read to its end
-        ended.put(None)
-    except BaseException as error:
-        ended.put(error)

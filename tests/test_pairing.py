@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import functools
 import os
+import queue
 import signal
 import sys
+import tempfile
+import time
+from array import array
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from analyzer import holder as holding
 from analyzer import pairing, parallel, pieces, read
 from analyzer.compare import compare
 from analyzer.errors import AnalyzerError, ArchiveError
+from analyzer.identity import Records
 from analyzer.pipeline import ScanOptions
 from analyzer.read import Irregular, Table
 from tests.render.test_compare_render import MAPPING, PAIRS
@@ -49,13 +55,13 @@ def test_matched_in_the_new_scan_s_second_process_the_comparison_is_the_same(mon
     monkeypatch.setattr(pairing, "HELD_FROM", 1 << 62)
     monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
     here: list[str] = []  # the datasets matched in this process (the second process's list is its own)
-    matcher = pairing._matcher
+    matcher = pairing.matcher
 
     def counting(old, options):
         match = matcher(old, options)
         return lambda name, records, start: here.append(name) or match(name, records, start)
 
-    monkeypatch.setattr(pairing, "_matcher", counting)
+    monkeypatch.setattr(pairing, "matcher", counting)
     old, new, opted = PAIRS["later"]
     both = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted))
     assert replace(both, generated_at=expected.generated_at) == expected
@@ -114,14 +120,26 @@ def test_the_holder_imports_nothing_from_the_current_folder(tmp_path, monkeypatc
 
 
 def _killed_while_it_sends() -> None:
-    """A comparison whose scan's second process is killed halfway through a message (in a process of its own:
-    the test fails, rather than hangs, if the comparison waits forever)."""
-    main, send = os.getpid(), pairing._send
+    """A comparison whose scan's second process is killed halfway through a message, after which this process
+    sends more than a pipe holds (as a large dataset does); in a process of its own, so that the test fails,
+    rather than hangs, if the comparison waits forever."""
+    main, send, dead = os.getpid(), pairing._send, Path(tempfile.mkdtemp()) / "dead"
+    filled = []
 
     def dying(connection, about, records):
         if os.getpid() != main:
+            dead.touch()
             os.write(connection.fileno(), b"\x00\x00\x10\x00half a message")
             os.kill(os.getpid(), signal.SIGKILL)
+        elif not filled:
+            filled.append(True)
+            deadline = time.monotonic() + 20
+            while not dead.exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            time.sleep(0.2)  # killed by now
+            size = 400_000  # 6.4 MB
+            filler = Records(array("q", bytes(8 * size)), array("i", bytes(4 * size)), array("i", bytes(4 * size)))
+            send(connection, ("piece", "old", "\0filler", 0), filler)
         return send(connection, about, records)
 
     pairing._send = dying
@@ -129,7 +147,7 @@ def _killed_while_it_sends() -> None:
     try:
         compare(old, new, MAPPING, ScanOptions(workers=2))
     except BrokenProcessPool:
-        os._exit(0)
+        os._exit(0 if filled and dead.exists() else 2)
     os._exit(1)
 
 
@@ -143,6 +161,28 @@ def test_a_scan_process_killed_while_it_sends_stops_the_comparison():
         process.kill()
         process.join()
     assert process.exitcode == 0  # it ended, with the broken scan's error
+
+
+def _end(side: str, name: str, *digests: int) -> tuple[int, tuple, Records]:
+    records = Records(array("q", digests), array("i", [0] * len(digests)), array("i", [0] * len(digests)))
+    return 0, ("end", side, name, (None, []), records.mark, [len(digests)] * 3), records
+
+
+def test_the_holder_puts_the_old_export_s_datasets_first_however_its_pipes_arrive():
+    """Its two pipes are read by a thread each: the new scan's second process may be read before the old
+    export's last datasets from this process (pipe 0); each pipe's "old done" comes after all the old export's
+    records it carries."""
+    incoming, ended = queue.SimpleQueue(), queue.SimpleQueue()
+    second = [(1, *_end("new", "B", 5)[1:]), (1, "old done", None), (1, *_end("new", "A", 1)[1:])]
+    for item in [second[0], _end("old", "A", 1), second[1], second[2], _end("old", "B", 5), (0, "old done", None)]:
+        incoming.put(item)
+    incoming.put((0, None, None))
+    incoming.put((1, None, None))
+    holding._gather(incoming, ended)
+    order = []
+    while (item := ended.get()) is not None:
+        order.append(item[:2])
+    assert sorted(order[:2]) == [("old", "A"), ("old", "B")] and sorted(order[2:]) == [("new", "A"), ("new", "B")]
 
 
 def test_an_error_in_the_holder_is_raised_here(monkeypatch):
@@ -217,13 +257,13 @@ def test_the_old_export_is_identified_without_its_days_which_nothing_splits(monk
     by the old export's date): its scan does not work them out, and the comparison is what it is with them."""
     old, new, opted = PAIRS["later"]
     days: dict[bool, list[int]] = {}
-    compacted = pairing._compacted
+    compacted = pairing.compacted
 
     def counting(name, records, start):  # what the old scan made, before it is compacted
         days.setdefault(any(records.days), []).append(len(records))
         return compacted(name, records, start)
 
-    monkeypatch.setattr(pairing, "_compacted", counting)
+    monkeypatch.setattr(pairing, "compacted", counting)
     without = compare(old, new, MAPPING, ScanOptions(opted_out_on=opted, workers=1))
     assert list(days) == [False] and sum(days[False]) > 0
     monkeypatch.setattr(pairing, "_old", lambda options: options)  # the old scan as the new one is done

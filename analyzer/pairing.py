@@ -4,9 +4,10 @@ of it is read: read_both(old, new, mapping, options, progress) → (old report, 
 - **In one process** (a typical pair): the old export is scanned and its records kept (compacted: digests and
   words, no days); the new one is scanned next, and each of its datasets is matched against them in the process
   that read it (the scan's second process too, which is forked with them). Only the figures cross processes.
-- **Held** (a large pair, on Linux): a Python of its own, started before anything is read and importing only
-  what matching needs, holds the records. Both exports are scanned here, as ``scan`` does, and their records
-  are sent to it as they are read, a large file's in pieces (``pieces.py``): the old export's are kept
+- **Held** (a large pair, on Linux): a Python of its own (``holder.py``), started before anything is read and
+  importing only what matching needs, holds the records. Both exports are scanned here, as ``scan`` does, and
+  their records are sent to it as they are read (each scanning process on a pipe of its own), a large file's
+  in pieces (``pieces.py``): the old export's are kept
   (compacted), the new export's matched at its dataset's end and dropped. No scanning process piles up
   records or has them pickled back at its end, and none is forked with the old records: no fork counts them
   twice.

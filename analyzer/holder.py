@@ -16,7 +16,7 @@ from typing import Any
 from analyzer import parallel, pieces
 from analyzer.identity import Records
 from analyzer.matching import Matched
-from analyzer.pairing import RELEASE_FROM, compacted, matcher, trim, with_old_only
+from analyzer.pairing import OLD_DONE, RELEASE_FROM, compacted, matcher, trim, with_old_only
 from analyzer.pipeline import ScanOptions
 
 
@@ -92,7 +92,7 @@ def _hold(options: ScanOptions, inboxes: tuple[Any, Any], outbox: Any) -> None:
         outbox.send(("error", error))
 
 
-Incoming = tuple[int, Any, "Records | None"]  # the pipe, its message (or word, or error) and its records
+Incoming = tuple[int, Any, Records | None]  # the pipe, its message (or word, or error) and its records
 
 
 def _read(inbox: Any, source: int, incoming: Any) -> None:
@@ -111,12 +111,12 @@ def _gather(incoming: Any, ended: Any) -> None:
     to end (the matching is mostly Arrow's C++, which lets the reading threads run).
 
     Every dataset of the old export is put before any of the new one's: a new dataset's end waits until both
-    pipes have said "old done" (this process says it on both once the old scan's second process has ended,
+    pipes have said ``OLD_DONE`` (this process says it on both once the old scan's second process has ended,
     after all it sent), and the pipes' words keep their order."""
     try:
         gathered = pieces.Gathered()
-        waiting: list[Ended] | None = []  # the new export's, read before the old one's were all there
-        old_done: set[int] = set()
+        waiting: list[Ended] = []  # the new export's, read before the old one's were all there
+        old_done: set[int] = set()  # the pipes that said OLD_DONE
         finished: set[int] = set()
         while len(finished) < 2:
             source, message, got = incoming.get()
@@ -124,12 +124,12 @@ def _gather(incoming: Any, ended: Any) -> None:
                 raise message
             if message is None:
                 finished.add(source)
-            elif message == "old done":
+            elif message == OLD_DONE:
                 old_done.add(source)
                 if len(old_done) == 2:
-                    for early in waiting or []:
+                    for early in waiting:
                         ended.put(early)
-                    waiting = None
+                    waiting.clear()
             else:
                 kind, side, name, about, *_ = message
                 days = side == "new"  # the old export's are not kept (``_old``)
@@ -138,7 +138,7 @@ def _gather(incoming: Any, ended: Any) -> None:
                     continue
                 start, got.sent = about
                 whole: Ended = (side, name, start, gathered.whole((side, name), got, days))
-                if side == "new" and waiting is not None:
+                if side == "new" and len(old_done) < 2:
                     waiting.append(whole)
                 else:
                     ended.put(whole)

@@ -223,6 +223,11 @@ class Records:
         self.words.extend(other.words)
         self.sent += other.sent
 
+    def check_key(self, other: Records) -> None:
+        """Raise where ``other`` was hashed with another key (another process's): no digest of theirs could match."""
+        if other.mark != self.mark:
+            raise RuntimeError("the two scans hashed with different keys: run them in one process or forked ones")
+
     def take(self) -> Records:
         """The records held so far, handed over whole: these records are empty again (and go on collecting)."""
         taken = Records(self.digests, self.days, self.words, self.mark)

@@ -46,6 +46,8 @@ HELD_FROM = 8 * 1024 * 1024
 RELEASE_FROM = 100_000
 
 Both = tuple[Report, Report, dict[str, Matched]]
+#: What this process tells the holder on both pipes once the old scan (and its second process) has ended.
+OLD_DONE = "old done"
 
 
 def read_both(
@@ -79,8 +81,7 @@ def matcher(old: dict[str, Records], options: ScanOptions) -> Callable[[str, Rec
 
     def matched(name: str, records: Records, start: date | None) -> Matched:
         before = old.pop(name, None) or Records(mark=records.mark)  # none: made here, with no digest
-        if before.mark != records.mark:
-            raise RuntimeError("the two scans hashed with different keys: run them in one process or forked ones")
+        before.check_key(records)
         return match(before, records, options.opted_out_on, start)
 
     return matched
@@ -184,7 +185,7 @@ def _held(
 
     try:
         old_report = scan_handing(old, mapping, _old(options), half(progress, 0), sender("old"), ahead("old"))[0]
-        holder.says("old done")  # on both pipes: the old scan's second process has ended, before what it sent
+        holder.says(OLD_DONE)  # on both pipes: the old scan's second process has ended, before what it sent
         trim()  # the new scan's second process is forked from this one
         new_report = scan_handing(new, mapping, options, half(progress, 1), sender("new"), ahead("new"))[0]
         holder.says(None)

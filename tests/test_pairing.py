@@ -170,11 +170,18 @@ def _end(side: str, name: str, *digests: int) -> tuple[int, tuple, Records]:
 
 def test_the_holder_puts_the_old_export_s_datasets_first_however_its_pipes_arrive():
     """Its two pipes are read by a thread each: the new scan's second process may be read before the old
-    export's last datasets from this process (pipe 0); each pipe's "old done" comes after all the old export's
+    export's last datasets from this process (pipe 0); each pipe's OLD_DONE comes after all the old export's
     records it carries."""
     incoming, ended = queue.SimpleQueue(), queue.SimpleQueue()
-    second = [(1, *_end("new", "B", 5)[1:]), (1, "old done", None), (1, *_end("new", "A", 1)[1:])]
-    for item in [second[0], _end("old", "A", 1), second[1], second[2], _end("old", "B", 5), (0, "old done", None)]:
+    second = [(1, *_end("new", "B", 5)[1:]), (1, pairing.OLD_DONE, None), (1, *_end("new", "A", 1)[1:])]
+    for item in [
+        second[0],
+        _end("old", "A", 1),
+        second[1],
+        second[2],
+        _end("old", "B", 5),
+        (0, pairing.OLD_DONE, None),
+    ]:
         incoming.put(item)
     incoming.put((0, None, None))
     incoming.put((1, None, None))

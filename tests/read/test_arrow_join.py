@@ -90,8 +90,15 @@ def test_comments_with_lines_linkedin_does_not_write_read_alike(small_blocks, da
 
 @pytest.mark.parametrize(
     "chunks",
-    [[b"2026-01-01,x,a\n,,\n"], [b"2026-01-01,x,a\n,", b",\n"], [b"2026-01-01,x,a\n", b'"",,'], [b'"","",""\n']],
-    ids=["in-one-read", "across-reads", "at-the-end", "at-the-start"],
+    [
+        [b"2026-01-01,x,a\n,,\n"],
+        [b"2026-01-01,x,a\n,", b",\n"],
+        [b"2026-01-01,x,a\n", b'"",,'],
+        [b'"","",""\n'],
+        [b"2026-01-01,x,a\r,,\r"],
+        [b"2026-01-01,x,a\r\n", b",,\r\n"],
+    ],
+    ids=["in-one-read", "across-reads", "at-the-end", "at-the-start", "after-a-carriage-return", "after-crlf"],
 )
 def test_a_line_of_empty_cells_is_found_wherever_the_reads_cut_it(chunks):
     check = JoinedBytes(escapes=False).check
@@ -113,6 +120,36 @@ def test_only_a_backslash_before_a_quote_stays_with_pyarrow(chunks):
     else:
         handed_back = False
     assert handed_back == (chunks[0] != b'a,"b \\')
+
+
+def _hands_back(check, chunks: list[bytes]) -> bool:
+    try:
+        for chunk in [*chunks, b""]:
+            check(chunk)
+    except Irregular:
+        return True
+    return False
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(
+    st.lists(st.binary(max_size=12).map(lambda b: b.translate(bytes(range(256)).replace(b"\0", b"\\"))), max_size=8),
+    st.lists(st.sampled_from([b"\\", b'\\"', b'"', b",", b"\n", b"\r", b"a"]), max_size=16),
+)
+def test_the_checks_hand_back_exactly_what_the_rules_say_however_the_reads_cut_the_bytes(noise, pieces):
+    """The checks search each read for where a rule could break and carry what a read's end cuts; the rules,
+    on the whole of the bytes: a line of nothing but empty cells, a backslash before anything but a quote."""
+    noise += [b""] * (len(pieces) - len(noise))
+    data = b"".join(p + n for p, n in zip(pieces, noise[: len(pieces)], strict=True))
+    lines = re.split(rb"\r\n|\r|\n", data)
+    empty_cells = any(re.fullmatch(rb'(?:"")?(?:,(?:"")?)+', line) for line in lines)
+    stray_backslash = data.count(b"\\") != data.count(b'\\"')
+    cut = sorted({len(data) * k // 5 for k in range(1, 5)})
+    chunks = [
+        data[a:b] for a, b in zip([0, *cut], [*cut, len(data)], strict=True) if b > a
+    ]  # a read of nothing is the end
+    assert _hands_back(JoinedBytes(escapes=False).check, chunks) == empty_cells
+    assert _hands_back(JoinedBytes(escapes=True).check, chunks) == (empty_cells or stray_backslash)
 
 
 def test_a_date_cell_that_starts_with_a_comma_is_unreadable_in_either_reader():

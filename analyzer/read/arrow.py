@@ -200,13 +200,14 @@ class ArrowColumns:
 
 
 class ArrowKeyCounter:
-    """Date keys of pyarrow's batches, held as Arrow arrays and counted in C++ a few batches at a time: only
-    the distinct keys of each MERGE_KEYS cross into Python."""
+    """Date keys of pyarrow's batches, counted in C++: a few batches' keys at a time (MERGE_KEYS), added to
+    the distinct keys counted so far, which stay in Arrow until ``take``; only then do they cross into Python."""
 
     def __init__(self) -> None:
         self._held: list[Any] = []
         self._rows = 0
-        self._counted: Counter[str] = Counter()
+        self._keys: Any = None  # the distinct keys so far, in the order they first came, and their counts
+        self._counts: Any = None
 
     def add(self, keys: Any) -> None:
         self._held.append(keys)
@@ -219,15 +220,26 @@ class ArrowKeyCounter:
             return
         pa, _, pc = _loaded()
         counted = pc.value_counts(pa.chunked_array(self._held, pa.string()))
-        self._counted.update(dict(zip(counted.field(0).to_pylist(), counted.field(1).to_pylist(), strict=True)))
+        keys, counts = counted.field(0), counted.field(1)
+        if self._keys is not None:
+            # Each key so far gains the new count it has (its place among the new keys, or none: 0) …
+            gained = pc.fill_null(pc.take(counts, pc.index_in(self._keys, value_set=keys)), scalar(0, "int64"))
+            # … and the new keys follow, in their order.
+            new = pc.invert(pc.is_in(keys, value_set=self._keys))
+            keys = pa.concat_arrays([self._keys, pc.filter(keys, new)])
+            counts = pa.concat_arrays([pc.add(self._counts, gained), pc.filter(counts, new)])
+        self._keys, self._counts = keys, counts
         self._held, self._rows = [], 0
 
     def __len__(self) -> int:
-        return len(self._counted) + self._rows
+        return (len(self._keys) if self._keys is not None else 0) + self._rows
 
     def take(self) -> Counter[str]:
         self._merge()
-        counted, self._counted = self._counted, Counter()
+        if self._keys is None:
+            return Counter()
+        counted = Counter(dict(zip(self._keys.to_pylist(), self._counts.to_pylist(), strict=True)))
+        self._keys = self._counts = None
         return counted
 
 

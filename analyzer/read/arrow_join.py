@@ -36,6 +36,14 @@ class ShortRows:
     def __init__(self, width: int, pa: ModuleType, pc: ModuleType, zero: Any):
         self._width = width
         self._pa, self._pc, self._zero = pa, pc, zero
+        # Typed scalars: pyarrow converts a Python value on every call (see arrow.scalar).
+        self._one, self._two, self._newline = (
+            pa.scalar(1, pa.int32()),
+            pa.scalar(2, pa.int32()),
+            pa.scalar("\n", pa.string()),
+        )
+        self._no_row, self._row_0 = pa.array([None], pa.int32()), pa.array([0], pa.int32())
+        self._numbers = pa.array([], pa.int32())  # 0, 1, 2 …: as many as the longest batch so far
         # The short rows not yet joined to their record, in order: how many kept rows come before each, its text.
         self._before: list[int] = []
         self._texts: list[str] = []
@@ -59,41 +67,51 @@ class ShortRows:
         return "skip"
 
     def join(self, batch: Any) -> Any | None:
-        """The records this batch completes, as a batch (None: none yet)."""
-        pc, rows = self._pc, batch.num_rows
+        """The records this batch completes, as a batch (None: none yet).
+
+        Each line that continues a record (a short row, or a blank row: a blank line) is placed in Arrow at the
+        kept row it comes before, and continues the record of the last kept row before it that is not blank:
+        the record held from the batch before when there is none."""
+        pa, pc, rows = self._pa, self._pc, batch.num_rows
+        if not rows:  # every row of the block was short: they wait for the next kept row
+            return None
         base, self._valid = self._valid, self._valid + rows
+        # The short rows before one of this batch's kept rows (those after its last one wait for the next batch).
+        cut = bisect_left(self._before, base + rows)
+        at = pa.array([before - base for before in self._before[:cut]], pa.int32())
+        texts = pa.array(self._texts[:cut], pa.string())
+        del self._before[:cut], self._texts[:cut]
         blank = None
         for column in batch.columns:
             empty = pc.equal(pc.binary_length(column), self._zero)
             blank = empty if blank is None else pc.and_(blank, empty)
-        blanks = pc.indices_nonzero(blank).to_pylist() if blank is not None and pc.any(blank).as_py() else []
-        # The short rows before one of this batch's kept rows (those after its last one wait for the next batch).
-        cut = bisect_left(self._before, base + rows)
-        events = [(before - base, -1, text) for before, text in zip(self._before[:cut], self._texts[:cut], strict=True)]
-        del self._before[:cut], self._texts[:cut]
-        if blanks:  # a blank row b comes right at kept row b, after the short rows before it
-            events += [(b, 0, "") for b in blanks]
-            events.sort(key=lambda event: event[:2])  # stable: the short rows before one row stay in order
-        skipped = set(blanks)
-        more: dict[int, list[str]] = {}
-        for at, _, text in events:
-            start = at - 1
-            while start in skipped:
-                start -= 1
-            if start >= 0:
-                more.setdefault(start, []).append(text)
-            elif self._held is None:
+        numbers = self._row_numbers(rows)
+        if blank is None or not pc.any(blank).as_py():
+            blank, record = None, numbers  # every row is a record of its own
+        else:
+            # A blank row belongs to the record before it: the last row that is not blank (none: the held one).
+            record = pc.fill_null_forward(pc.if_else(blank, self._no_row[0], numbers))
+            blanks = pc.indices_nonzero(blank).cast(pa.int32())
+            # In the order of the lines: a blank row at b after the short rows before row b (2b < 2b + 1).
+            order = pc.sort_indices(
+                pa.concat_arrays([pc.multiply(at, self._two), pc.add(pc.multiply(blanks, self._two), self._one)])
+            )
+            at = pc.take(pa.concat_arrays([at, blanks]), order)
+            texts = pc.take(pa.concat_arrays([texts, pa.array([""] * len(blanks), pa.string())]), order)
+        # A line before row a continues the record of row a - 1 (before row 0: the held one, as null).
+        continues = pc.take(pa.concat_arrays([self._no_row, record.slice(0, rows - 1)]), at)
+        last = record[rows - 1].as_py()
+        held = continues.null_count  # the first lines continue the held record, the last ones row ``last``'s
+        if held:
+            if self._held is None:
                 raise Irregular("a line continues no record")
-            else:
-                self._more.append(text)
-        last = rows - 1
-        while last in skipped:
-            last -= 1
-        if last < 0:  # every row continues the held record
+            self._more += texts.slice(0, held).to_pylist()
+        if last is None:  # every row continues the held record
             return None
-        out = self._complete(batch, last, blank, more)
+        tail = len(at) - (pc.sum(pc.equal(continues, pa.scalar(last, pa.int32()))).as_py() or 0)
+        out = self._complete(batch, last, blank, continues.slice(held, tail - held), texts.slice(held, tail - held))
         self._held = [column[last].as_py() for column in batch.columns]
-        self._more = more.get(last, [])
+        self._more = texts.slice(tail).to_pylist()
         return out
 
     def flush(self) -> Any | None:
@@ -106,6 +124,11 @@ class ShortRows:
             return None
         return self._batch([[cell] for cell in self._finished()], [])
 
+    def _row_numbers(self, rows: int) -> Any:
+        if len(self._numbers) < rows:
+            self._numbers = self._pa.array(range(max(rows, 2 * len(self._numbers))), self._pa.int32())
+        return self._numbers.slice(0, rows)
+
     def _finished(self) -> list[str]:
         held = list(self._held or [])
         if self._more:
@@ -113,18 +136,21 @@ class ShortRows:
         self._held, self._more = None, []
         return held
 
-    def _complete(self, batch: Any, last: int, blank: Any, more: dict[int, list[str]]) -> Any:
-        """The held record and this batch's records before ``last``, each with what continues it."""
+    def _complete(self, batch: Any, last: int, blank: Any, targets: Any, texts: Any) -> Any:
+        """The held record and this batch's records before ``last``, the ``targets`` (rows in order, one for each
+        of the ``texts``) continued by their texts."""
         pa, pc = self._pa, self._pc
         columns = [column.slice(0, last) for column in batch.columns]
-        targets = sorted(t for t in more if t < last)
-        if targets:
-            cells = pc.take(columns[-1], pa.array(targets, pa.int64())).to_pylist()
-            joined = ["\n".join([c, *more[t]]).rstrip("\n") for c, t in zip(cells, targets, strict=True)]
-            flags = [False] * last
-            for t in targets:
-                flags[t] = True
-            columns[-1] = pc.replace_with_mask(columns[-1], pa.array(flags), pa.array(joined, pa.string()))
+        if len(targets):
+            # The texts of one record, one after another: a list per record, joined by line breaks.
+            runs = pc.run_end_encode(targets)
+            rows = runs.values
+            lines = pa.ListArray.from_arrays(pa.concat_arrays([self._row_0, runs.run_ends]), texts)
+            cells = pc.binary_join_element_wise(
+                pc.take(columns[-1], rows), pc.binary_join(lines, self._newline), self._newline
+            )
+            joined = pc.utf8_rtrim(cells, characters="\n")
+            columns[-1] = pc.replace_with_mask(columns[-1], pc.is_in(self._row_numbers(last), value_set=rows), joined)
         if blank is not None:
             keep = pc.invert(blank.slice(0, last))
             columns = [pc.filter(column, keep) for column in columns]

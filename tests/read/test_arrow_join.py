@@ -122,6 +122,18 @@ def test_only_a_backslash_before_a_quote_stays_with_pyarrow(chunks):
     assert handed_back == (chunks[0] != b'a,"b \\')
 
 
+def test_a_block_of_nothing_but_continued_lines_waits_for_the_next_record(monkeypatch, small_blocks):
+    """A message of many unquoted lines fills whole 512-byte blocks with short rows: pyarrow gives empty batches."""
+    record = "2024-12-16 18:24:37,https://www.linkedin.com/feed/update/urn:li:activity:{},{}"
+    lines = "\n".join(f"line {i} of a long message that LinkedIn did not quote" for i in range(40))
+    data = "\n".join(["Date,Link,Message", record.format(1, lines), "", record.format(2, "next")]).encode()
+    spy = Spy(monkeypatch)
+    rows, fast = both_of({"Comments.csv": data})
+    assert rows == fast
+    assert spy.irregular == []
+    assert dataset(fast, "Comments.csv")["records"] == 2
+
+
 def _hands_back(check, chunks: list[bytes]) -> bool:
     try:
         for chunk in [*chunks, b""]:

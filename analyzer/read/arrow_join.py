@@ -92,10 +92,13 @@ class ShortRows:
             # A blank row belongs to the record before it: the last row that is not blank (none: the held one).
             record = pc.fill_null_forward(pc.if_else(blank, self._no_row[0], numbers))
             blanks = pc.indices_nonzero(blank).cast(pa.int32())
-            # In the order of the lines: a blank row at b after the short rows before row b (2b < 2b + 1).
-            order = pc.sort_indices(
-                pa.concat_arrays([pc.multiply(at, self._two), pc.add(pc.multiply(blanks, self._two), self._one)])
-            )
+            # In the order of the lines: a blank row at b after the short rows before row b (2b < 2b + 1), and
+            # lines of one place in the order they came (each key made unique by its line's place in ``lines``,
+            # so that the order does not rest on the sort being stable).
+            places = pa.concat_arrays([pc.multiply(at, self._two), pc.add(pc.multiply(blanks, self._two), self._one)])
+            lines = len(places)
+            keys = pc.add(pc.multiply(places.cast(pa.int64()), pa.scalar(lines, pa.int64())), self._row_numbers(lines))
+            order = pc.sort_indices(keys)
             at = pc.take(pa.concat_arrays([at, blanks]), order)
             texts = pc.take(pa.concat_arrays([texts, pa.array([""] * len(blanks), pa.string())]), order)
         # A line before row a continues the record of row a - 1 (before row 0: the held one, as null).

@@ -263,7 +263,7 @@ def arrow_columns(
     width = len(table.header)
     names = [f"c{i}" for i in range(width)]
     field_limit = csv.field_size_limit()  # the dialect reader's (FIELD_LIMIT, as read.dialect sets it)
-    joined = ShortRows(width, pa, pc, _zero()) if joiner is not None else None
+    joined = ShortRows(width, pa, pc, scalar) if joiner is not None else None
     if joiner is not None:
         table.notes.append(joiner[2])
     try:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -33,15 +34,12 @@ _ESCAPE = re.compile(rb'\\[^"]').search
 class ShortRows:
     """Joins the records of one file's batches (``width`` cells each) as the platform's joiner does."""
 
-    def __init__(self, width: int, pa: ModuleType, pc: ModuleType, zero: Any):
+    def __init__(self, width: int, pa: ModuleType, pc: ModuleType, scalar: Callable[[Any, str], Any]):
         self._width = width
-        self._pa, self._pc, self._zero = pa, pc, zero
-        # Typed scalars: pyarrow converts a Python value on every call (see arrow.scalar).
-        self._one, self._two, self._newline = (
-            pa.scalar(1, pa.int32()),
-            pa.scalar(2, pa.int32()),
-            pa.scalar("\n", pa.string()),
-        )
+        self._pa, self._pc = pa, pc
+        # The reader's typed scalars (``arrow.scalar``): pyarrow converts a Python value on every call.
+        self._zero, self._one, self._two = scalar(0, "int32"), scalar(1, "int32"), scalar(2, "int32")
+        self._newline = scalar("\n", "string")
         self._no_row, self._row_0 = pa.array([None], pa.int32()), pa.array([0], pa.int32())
         self._numbers = pa.array([], pa.int32())  # 0, 1, 2 …: as many as the longest batch so far
         # The short rows not yet joined to their record, in order: how many kept rows come before each, its text.

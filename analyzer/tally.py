@@ -161,8 +161,8 @@ class DatasetTally:
             if ctx.keep_first_record and self.first_record is None:
                 self.first_record = {h.lower(): v for h, v in zip(header, batch.rows()[0], strict=True)}
             self.records += len(batch)
-            for i in range(len(header)):
-                counts[i] += batch.filled(i)
+            for i, filled in enumerate(batch.filled()):
+                counts[i] += filled
             for i, values in stand_ins.items():
                 found = batch.count_values(i, values, None).total()
                 counts[i] -= found

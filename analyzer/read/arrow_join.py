@@ -84,7 +84,7 @@ class ShortRows:
             empty = pc.equal(pc.binary_length(column), self._zero)
             blank = empty if blank is None else pc.and_(blank, empty)
         numbers = self._row_numbers(rows)
-        if blank is None or not pc.any(blank).as_py():
+        if blank is None or not blank.true_count:
             blank, record = None, numbers  # every row is a record of its own
         else:
             # A blank row belongs to the record before it: the last row that is not blank (none: the held one).

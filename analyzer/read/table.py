@@ -139,8 +139,8 @@ class Columns(Protocol):
 
     def __len__(self) -> int: ...
 
-    def filled(self, i: int) -> int:
-        """Cells holding something other than nothing or white space (data points)."""
+    def filled(self) -> list[int]:
+        """Per column, the cells holding something other than nothing or white space (data points)."""
 
     def date_keys(self, i: int, keys: str, sure: str) -> tuple[Any, set[str]] | None:
         """The date keys (one of DATE_KEYS) of column ``i``, in the reader's own form for its ``key_counter``, and
@@ -205,8 +205,8 @@ class RowColumns:
     def __len__(self) -> int:
         return len(self._rows)
 
-    def filled(self, i: int) -> int:
-        return filled_count(self._columns[i])
+    def filled(self) -> list[int]:
+        return [filled_count(column) for column in self._columns]
 
     def date_keys(self, i: int, keys: str, sure: str) -> tuple[Any, set[str]] | None:
         column = self._columns[i]

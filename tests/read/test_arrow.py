@@ -23,7 +23,7 @@ from analyzer.pipeline import ScanOptions, scan
 from analyzer.platforms.linkedin.repairs import REPAIRS
 from analyzer.read import arrow as columnar
 from analyzer.read import arrow_source, open_table
-from analyzer.read.table import Irregular
+from analyzer.read.table import Irregular, RowColumns
 from analyzer.render.jsonout import report_to_dict
 from tests.conftest import PROFILE, SAMPLES
 
@@ -330,10 +330,10 @@ def test_an_interrupted_scan_closes_the_fast_reader_at_once(monkeypatch):
         closed.append(self)
         close(self)
 
-    def interrupted(self, i):  # type: ignore[no-untyped-def]
+    def interrupted(self):  # type: ignore[no-untyped-def]
         if next(calls) == 50:
             raise KeyboardInterrupt
-        return filled(self, i)
+        return filled(self)
 
     monkeypatch.setattr(columnar.Remaining, "__init__", opening)
     monkeypatch.setattr(columnar.Remaining, "close", closing)
@@ -370,3 +370,20 @@ def test_a_line_break_that_a_block_boundary_splits_reads_alike(monkeypatch, name
         assert rows == fast, block
         assert [c["text"] for c in fast["content"] if c["dataset"] == name][-2:] == ["aa\r\nbb", "cc\r\n"], block
     assert spy.batches >= len(blocks) and spy.irregular == []  # pyarrow read every one of them
+
+
+@settings(deadline=None)  # the first example imports pyarrow
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["", " ", "\t\n", "a", " b ", "\u00a0", "\u2003x", "\x1c"]), min_size=3, max_size=3),
+        max_size=40,
+    )
+)
+def test_filled_cells_are_counted_per_column_as_the_dialect_reader_counts_them(records):
+    """``ArrowColumns.filled`` counts all columns in one call per kernel and each column's part by slicing the
+    result (at offsets that are no multiple of 8): the same counts, column by column, as ``RowColumns``."""
+    pa, _, _ = columnar.arrow() or pytest.skip("pyarrow is not installed")
+    columns = [pa.array([record[i] for record in records], pa.string()) for i in range(3)]
+    batch = pa.RecordBatch.from_arrays(columns, names=["a", "b", "c"])
+    expected = RowColumns(records).filled() if records else [0, 0, 0]
+    assert columnar.ArrowColumns(batch).filled() == expected

@@ -63,7 +63,9 @@ def ours(*args: object) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--reps", type=int, default=3, help="runs of each contender (one run varies by 10-20 %% here: 3 for a record)")
+    parser.add_argument(
+        "--reps", type=int, default=3, help="runs of each contender (one run varies by 10-20 %% here: 3 for a record)"
+    )
     args = parser.parse_args()
     heavy = archive(HEAVY_SCALE)
     changed, replaced = changed_archive(heavy)

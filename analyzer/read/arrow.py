@@ -32,7 +32,7 @@ from typing import Any
 from analyzer.archive import Member
 from analyzer.contacts import CANDIDATE_RE2
 from analyzer.limits import MiB
-from analyzer.read.arrow_join import JoinedBytes, ShortRows
+from analyzer.read.arrow_join import JoinedBytes, ShortRows, empty_records
 from analyzer.read.arrow_source import Remaining
 from analyzer.read.table import JAVA_DATE, LINE_LIMIT, TAGS, Irregular, Repairs, Table, empty_rows
 
@@ -337,13 +337,8 @@ def _longest_cell(pc: ModuleType, batch: Any) -> int:
 
 def _drop_empty(pc: ModuleType, batch: Any) -> Any:
     """The batch without records whose cells are all empty (blank lines, ``,,,``)."""
-    any_filled = None
-    for column in batch.columns:
-        filled = pc.greater(pc.binary_length(column), _zero())
-        if not filled.false_count:
-            return batch  # a column filled in every record: no record is empty
-        any_filled = filled if any_filled is None else pc.or_(any_filled, filled)
-    return batch if any_filled is None else batch.filter(any_filled)
+    empty = empty_records(pc, batch, _zero())
+    return batch if empty is None else batch.filter(pc.invert(empty))
 
 
 def _unwrapped(pa: ModuleType, pc: ModuleType, batch: Any, unwrap: list[int], repairs: Repairs) -> Any:

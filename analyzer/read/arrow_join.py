@@ -31,6 +31,17 @@ _AFTER_CR = re.compile(rb'\r(?:,|"")').search
 _ESCAPE = re.compile(rb'\\[^"]').search
 
 
+def empty_records(pc: ModuleType, batch: Any, zero: Any) -> Any | None:
+    """A mask of the records whose cells are all empty (a blank line, ``,,,``); None when there is none."""
+    empty = None
+    for column in batch.columns:
+        cells = pc.equal(pc.binary_length(column), zero)
+        if not cells.true_count:
+            return None  # a column filled in every record: no record is empty
+        empty = cells if empty is None else pc.and_(empty, cells)
+    return empty if empty is not None and empty.true_count else None
+
+
 class ShortRows:
     """Joins the records of one file's batches (``width`` cells each) as the platform's joiner does."""
 
@@ -79,13 +90,10 @@ class ShortRows:
         at = pa.array([before - base for before in self._before[:cut]], pa.int32())
         texts = pa.array(self._texts[:cut], pa.string())
         del self._before[:cut], self._texts[:cut]
-        blank = None
-        for column in batch.columns:
-            empty = pc.equal(pc.binary_length(column), self._zero)
-            blank = empty if blank is None else pc.and_(blank, empty)
+        blank = empty_records(pc, batch, self._zero)
         numbers = self._row_numbers(rows)
-        if blank is None or not blank.true_count:
-            blank, record = None, numbers  # every row is a record of its own
+        if blank is None:
+            record = numbers  # every row is a record of its own
         else:
             # A blank row belongs to the record before it: the last row that is not blank (none: the held one).
             record = pc.fill_null_forward(pc.if_else(blank, self._no_row[0], numbers))
